@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Pointwise: an interactive terminal explainer of the 1×1 (pointwise) convolution.
+///
+/// The targets follow the architecture in the README: a pure core, the lesson reader,
+/// the pure interactive behaviour, and one thin module that speaks ncurses.
+let package = Package(
+    name: "Pointwise",
+    products: [
+        .executable(name: "pointwise", targets: ["pointwise"]),
+    ],
+    targets: [
+        // Tensors, exact decimal numbers, the 1×1 convolution, the walk over its terms, the cost.
+        .target(name: "PointwiseCore"),
+        // Lesson files: the front matter reader, validation with located diagnostics, templates.
+        .target(name: "LessonKit", dependencies: ["PointwiseCore"]),
+        // The lessons in Lessons/, compiled into the binary (Lessons/ is their only source).
+        .target(name: "BundledLessons", resources: [.embedInCode("Lessons")]),
+        // The interactive behaviour as pure functions: state, update, and render to a Screen.
+        .target(name: "Explainer", dependencies: ["PointwiseCore", "LessonKit"]),
+        // The few C helpers Swift cannot import from ncurses directly.
+        .target(name: "CNCursesShim", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The only module that talks to the terminal.
+        .target(name: "TerminalUI", dependencies: ["Explainer", "CNCursesShim"]),
+        // The command line: argument parsing and wiring only.
+        .executableTarget(
+            name: "pointwise",
+            dependencies: ["PointwiseCore", "LessonKit", "BundledLessons", "Explainer", "TerminalUI"]
+        ),
+        .testTarget(name: "PointwiseCoreTests", dependencies: ["PointwiseCore"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons"]),
+        .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "LessonKit", "BundledLessons"]),
+        // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
+        .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise"]),
+    ]
+)

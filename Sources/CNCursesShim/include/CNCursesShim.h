@@ -1,0 +1,1 @@
+void pointwise_shim_placeholder(void);
