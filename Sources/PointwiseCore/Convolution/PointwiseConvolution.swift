@@ -1,0 +1,116 @@
+/// A 1×1 convolution of one input by one kernel bank, computed exactly and on demand.
+///
+/// `out_i(r, c) = activation(bias_i + Σ_j w_ij · x_j(r, c))`. Nothing is computed up front: each
+/// output value costs `C_in` multiplications when asked for, so a lesson as big as a real layer
+/// opens at once and only what the screen shows is ever computed.
+///
+/// Exactness: input and weights are integers of units at their own scale, so a product is an exact
+/// integer at scale `input.scale + weights.scale`, and sums are kept at one accumulator scale. The
+/// initialiser proves that no sum can leave 128 bits (`C_in · max|x| · max|w| + max|b|`, all in
+/// units), so the arithmetic below cannot overflow.
+public struct PointwiseConvolution: Hashable, Sendable {
+    public let input: Tensor
+    public let kernels: KernelBank
+    /// Decimal places of every product, partial sum and output value.
+    public let accumulatorScale: Int
+    /// Multiplies a product of units to reach `accumulatorScale`.
+    private let productFactor: Int128
+    /// Multiplies a bias's units to reach `accumulatorScale`.
+    private let biasFactor: Int128
+
+    /// Pairs an input with a kernel bank after checking that the shapes and magnitudes fit.
+    public init(input: Tensor, kernels: KernelBank) throws(ConvolutionError) {
+        guard kernels.inChannels == input.channels else {
+            throw .channelMismatch(kernelWeights: kernels.inChannels, inputChannels: input.channels)
+        }
+        let productScale = input.scale + kernels.weights.scale
+        let accumulatorScale = max(productScale, kernels.bias?.scale ?? 0)
+        guard let productFactor = Int128.powerOfTen(accumulatorScale - productScale),
+              let biasFactor = Int128.powerOfTen(accumulatorScale - (kernels.bias?.scale ?? 0)) else {
+            throw .sumsTooLarge
+        }
+        // The largest magnitude any partial sum can reach, in accumulator units.
+        let largestInput = Int128(input.largestUnitMagnitude)
+        let largestWeight = Int128(kernels.weights.largestUnitMagnitude)
+        let largestBias = Int128(kernels.bias?.largestUnitMagnitude ?? 0)
+        let (product, overflow1) = largestInput.multipliedReportingOverflow(by: largestWeight)
+        let (scaledProduct, overflow2) = product.multipliedReportingOverflow(by: productFactor)
+        let (termsTotal, overflow3) = scaledProduct.multipliedReportingOverflow(by: Int128(input.channels))
+        let (scaledBias, overflow4) = largestBias.multipliedReportingOverflow(by: biasFactor)
+        let (_, overflow5) = termsTotal.addingReportingOverflow(scaledBias)
+        guard !(overflow1 || overflow2 || overflow3 || overflow4 || overflow5) else { throw .sumsTooLarge }
+
+        self.input = input
+        self.kernels = kernels
+        self.accumulatorScale = accumulatorScale
+        self.productFactor = productFactor
+        self.biasFactor = biasFactor
+    }
+
+    public var shape: ConvolutionShape {
+        ConvolutionShape(height: input.height, width: input.width, inChannels: input.channels, outChannels: kernels.outChannels)
+    }
+
+    /// `x_j` at a pixel: input channel `inputChannel` (0-based) at (row, column).
+    public func inputValue(inputChannel: Int, row: Int, column: Int) -> ExactDecimal {
+        input.value(channel: inputChannel, row: row, column: column)
+    }
+
+    /// The term `w_ij · x_j(r, c)`, exactly.
+    public func product(kernel: Int, inputChannel: Int, row: Int, column: Int) -> ExactDecimal {
+        ExactDecimal(units: productUnits(kernel: kernel, inputChannel: inputChannel, row: row, column: column), scale: accumulatorScale)
+    }
+
+    /// The running sum `Σ_{j ≤ through} w_ij · x_j(r, c)`, without bias; costs `through + 1` products.
+    public func partialSum(kernel: Int, through inputChannel: Int, row: Int, column: Int) -> ExactDecimal {
+        ExactDecimal(units: partialSumUnits(kernel: kernel, through: inputChannel, row: row, column: column), scale: accumulatorScale)
+    }
+
+    /// The weighted sum plus the bias (if any), before the activation.
+    public func preActivation(kernel: Int, row: Int, column: Int) -> ExactDecimal {
+        var units = partialSumUnits(kernel: kernel, through: input.channels - 1, row: row, column: column)
+        if let bias = kernels.bias {
+            units &+= Int128(bias.units[kernel]) &* biasFactor
+        }
+        return ExactDecimal(units: units, scale: accumulatorScale)
+    }
+
+    /// The output value `out_i(r, c)`: the weighted sum, plus the bias, through the activation.
+    public func output(kernel: Int, row: Int, column: Int) -> ExactDecimal {
+        kernels.activation.apply(preActivation(kernel: kernel, row: row, column: column))
+    }
+
+    /// Every output value as `[C_out][H][W]`; costs the whole layer, for `print` and tests.
+    public func fullOutput() -> [[[ExactDecimal]]] {
+        (0..<kernels.outChannels).map { kernel in
+            (0..<input.height).map { row in
+                (0..<input.width).map { column in output(kernel: kernel, row: row, column: column) }
+            }
+        }
+    }
+
+    // The bound proven in `init` makes wrapping arithmetic exact here; it also keeps the
+    // interactive edge free of overflow traps.
+    private func productUnits(kernel: Int, inputChannel: Int, row: Int, column: Int) -> Int128 {
+        let x = Int128(input.units[input.index(channel: inputChannel, row: row, column: column)])
+        let w = Int128(kernels.weights.units[kernels.weights.index(channel: 0, row: kernel, column: inputChannel)])
+        return x &* w &* productFactor
+    }
+
+    private func partialSumUnits(kernel: Int, through inputChannel: Int, row: Int, column: Int) -> Int128 {
+        var sum: Int128 = 0
+        guard inputChannel >= 0 else { return sum }
+        for channel in 0...min(inputChannel, input.channels - 1) {
+            sum &+= productUnits(kernel: kernel, inputChannel: channel, row: row, column: column)
+        }
+        return sum
+    }
+}
+
+/// Why an input and a kernel bank cannot be convolved.
+public enum ConvolutionError: Error, Equatable, Sendable {
+    /// Each kernel must have one weight per input channel.
+    case channelMismatch(kernelWeights: Int, inputChannels: Int)
+    /// The values are so large or so precise that an exact sum could exceed 128 bits.
+    case sumsTooLarge
+}
