@@ -1,2 +1,228 @@
+/*
+ * The C side of the terminal edge: the ncurses session on stdin/stdout, wide-character output,
+ * and signal handling that is safe to do only in C (handlers that set a flag, and a crash guard
+ * that gives the terminal back before a trap ends the process).
+ */
 #include "CNCursesShim.h"
-void pointwise_shim_placeholder(void) {}
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+/* tputs, for the crash guard's restore sequence (after everything else: term.h defines macros
+ * named after capabilities, such as `lines` and `columns`). */
+#if __has_include(<ncursesw/term.h>)
+#include <ncursesw/term.h>
+#else
+#include <term.h>
+#endif
+
+/* MARK: - Session */
+
+static SCREEN *pw_screen = NULL;
+
+int pw_session_start(void) {
+    if (pw_screen != NULL) { return -1; }
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) { return -1; }
+    set_term(screen);
+    pw_screen = screen;
+    return 0;
+}
+
+void pw_session_end(void) {
+    if (pw_screen == NULL) { return; }
+    if (!isendwin()) { endwin(); }
+    fflush(stdout);
+    delscreen(pw_screen);
+    pw_screen = NULL;
+}
+
+int pw_session_is_active(void) { return pw_screen != NULL; }
+
+int pw_read_key(int timeout_milliseconds, uint32_t *value) {
+    wint_t character = 0;
+    wtimeout(stdscr, timeout_milliseconds);
+    errno = 0;
+    int result = wget_wch(stdscr, &character);
+    int saved = errno;
+    *value = (uint32_t)character;
+    errno = saved;
+    return result;
+}
+
+int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr_t attributes, int pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int length = 0;
+    for (int index = 0; index < count && length < CCHARW_MAX; index++) {
+        if (scalars[index] == 0) { break; }
+        text[length++] = (wchar_t)scalars[index];
+    }
+    if (length == 0) { return ERR; }
+    text[length] = 0;
+    /* A character the locale cannot show would be drawn as an escape of several columns and
+     * push the rest of the row out of place: show one '?' instead. */
+    if (wcwidth(text[0]) < 0) {
+        text[0] = L'?';
+        text[1] = 0;
+    }
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, (short)pair, NULL) != OK) {
+        const wchar_t fallback[2] = {L'?', 0};
+        if (setcchar(&cell, fallback, attributes, (short)pair, NULL) != OK) { return ERR; }
+    }
+    return mvwadd_wch(stdscr, row, column, &cell);
+}
+
+/* MARK: - Signals */
+
+static volatile sig_atomic_t pw_pending_signal = 0;
+static const int pw_handled_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define PW_HANDLED_COUNT ((int)(sizeof pw_handled_signals / sizeof pw_handled_signals[0]))
+static struct sigaction pw_previous_actions[PW_HANDLED_COUNT];
+static int pw_signals_installed = 0;
+
+static void pw_record_signal(int signal_number) {
+    /* The first signal wins: it decides the exit status. */
+    if (pw_pending_signal == 0) { pw_pending_signal = signal_number; }
+}
+
+void pw_signals_install(void) {
+    if (pw_signals_installed) { return; }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = pw_record_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a blocking read returns with EINTR */
+    pw_pending_signal = 0;
+    for (int index = 0; index < PW_HANDLED_COUNT; index++) {
+        struct sigaction previous;
+        if (sigaction(pw_handled_signals[index], NULL, &previous) != 0) { continue; }
+        pw_previous_actions[index] = previous;
+        /* A signal ignored on entry (nohup, a background job) stays ignored, by convention. */
+        if (previous.sa_handler == SIG_IGN) { continue; }
+        sigaction(pw_handled_signals[index], &action, NULL);
+    }
+    pw_signals_installed = 1;
+}
+
+void pw_signals_restore(void) {
+    if (!pw_signals_installed) { return; }
+    for (int index = 0; index < PW_HANDLED_COUNT; index++) {
+        sigaction(pw_handled_signals[index], &pw_previous_actions[index], NULL);
+    }
+    pw_signals_installed = 0;
+}
+
+int pw_signals_take_pending(void) {
+    int signal_number = pw_pending_signal;
+    pw_pending_signal = 0;
+    return signal_number;
+}
+
+int pw_signals_peek_pending(void) { return pw_pending_signal; }
+
+/* MARK: - Suspend (Ctrl-Z in raw mode) */
+
+int pw_suspend(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0 || current.sa_handler == SIG_IGN) { return -1; }
+    /* Stop with the default action, whatever handler ncurses may have installed, so that the
+     * terminal is handed back exactly once, here. */
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, NULL);
+    def_prog_mode();
+    endwin();
+    fflush(stdout);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(SIGTSTP); /* returns after SIGCONT (or at once in an orphaned process group) */
+    sigaction(SIGTSTP, &current, NULL);
+    /* The first refresh after endwin restores the program's modes and repaints everything. */
+    wrefresh(stdscr);
+    return 0;
+}
+
+/* MARK: - Crash guard */
+
+static struct termios pw_saved_modes;
+static volatile sig_atomic_t pw_have_saved_modes = 0;
+static char pw_restore_sequence[512];
+static size_t pw_restore_length = 0;
+static const int pw_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+#define PW_CRASH_COUNT ((int)(sizeof pw_crash_signals / sizeof pw_crash_signals[0]))
+static struct sigaction pw_crash_previous[PW_CRASH_COUNT];
+static int pw_crash_installed = 0;
+
+void pw_crash_guard_save_modes(void) {
+    pw_have_saved_modes = (tcgetattr(STDIN_FILENO, &pw_saved_modes) == 0);
+}
+
+static int pw_append_byte(int byte) {
+    if (pw_restore_length < sizeof pw_restore_sequence) {
+        pw_restore_sequence[pw_restore_length++] = (char)byte;
+    }
+    return byte;
+}
+
+static void pw_append_capability(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) { return; }
+    tputs(value, 1, pw_append_byte);
+}
+
+static void pw_crash_handler(int signal_number, siginfo_t *info, void *context) {
+    (void)context;
+    int saved_errno = errno;
+    if (pw_have_saved_modes) { tcsetattr(STDIN_FILENO, TCSANOW, &pw_saved_modes); }
+    if (pw_restore_length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, pw_restore_sequence, pw_restore_length);
+        (void)ignored;
+    }
+    for (int index = 0; index < PW_CRASH_COUNT; index++) {
+        if (pw_crash_signals[index] == signal_number) {
+            sigaction(signal_number, &pw_crash_previous[index], NULL);
+        }
+    }
+    /* A fault (si_code > 0 for SEGV/BUS/ILL/FPE) happens again when this handler returns and
+     * then reaches the previous handler; anything else is sent again, delivered on return. */
+    int is_fault = info != NULL && info->si_code > 0 && signal_number != SIGTRAP && signal_number != SIGABRT;
+    if (!is_fault) { raise(signal_number); }
+    errno = saved_errno;
+}
+
+void pw_crash_guard_install(void) {
+    if (pw_crash_installed) { return; }
+    pw_restore_length = 0;
+    pw_append_capability("sgr0");
+    pw_append_capability("rmkx");
+    pw_append_capability("rmcup");
+    pw_append_capability("cnorm");
+    pw_append_byte('\r');
+    pw_append_byte('\n');
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = pw_crash_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    for (int index = 0; index < PW_CRASH_COUNT; index++) {
+        sigaction(pw_crash_signals[index], &action, &pw_crash_previous[index]);
+    }
+    pw_crash_installed = 1;
+}
+
+void pw_crash_guard_remove(void) {
+    if (!pw_crash_installed) { return; }
+    for (int index = 0; index < PW_CRASH_COUNT; index++) {
+        sigaction(pw_crash_signals[index], &pw_crash_previous[index], NULL);
+    }
+    pw_crash_installed = 0;
+}
