@@ -1,0 +1,22 @@
+import Explainer
+
+/// An interactive program the runner drives: it handles events and renders frames.
+///
+/// This keeps the terminal edge apart from the Explainer's concrete state: the executable wraps
+/// its state in a type conforming to this protocol.
+public protocol TerminalProgram {
+    /// Handles one event; returns false to quit.
+    ///
+    /// Signals never reach this method: the runner ends the session on them and returns.
+    mutating func handle(_ event: TerminalEvent) -> Bool
+
+    /// The whole frame for a terminal of this size. Cells past the size are not drawn.
+    func render(width: Int, height: Int, colors: ColorSupport) -> Screen
+
+    /// Milliseconds until the next `.tick`, or nil for no timer (autoplay off).
+    ///
+    /// Read after every event. Ticks follow wall-clock deadlines: while the interval stays the
+    /// same, keys pressed in between neither postpone nor hasten the next tick. A changed
+    /// interval (or a timer turned on) starts counting from that moment.
+    var tickInterval: Int? { get }
+}

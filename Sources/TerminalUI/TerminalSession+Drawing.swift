@@ -1,0 +1,62 @@
+import CNCursesShim
+import Explainer
+
+extension TerminalSession {
+    /// Draws a whole frame: clears, puts every cell with its attributes and colour, refreshes.
+    ///
+    /// Cells beyond the terminal's size are left out, continuation cells (the right half of a
+    /// wide character) are filled by the terminal itself, and a wide character that the
+    /// terminal's right edge would cut is shown as a space. Control characters never reach
+    /// the terminal. ncurses reports ERR for the bottom-right cell (the cursor cannot move past
+    /// it); the character is still drawn, so that result is ignored.
+    public func draw(_ screen: Screen) {
+        guard isActive else { return }
+        let window = pw_stdscr()
+        _ = werase(window)
+        let rows = min(screen.height, height)
+        let columns = min(screen.width, width)
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(8)
+        for row in 0..<rows {
+            for column in 0..<columns {
+                guard let cell = screen.cell(row: row, column: column), !cell.isContinuation else { continue }
+                if cell.style.isPlain, cell.character == " " { continue }  // werase left it blank
+                let isWide = screen.cell(row: row, column: column + 1)?.isContinuation ?? false
+                scalars.removeAll(keepingCapacity: true)
+                if isWide, column + 1 >= columns {
+                    scalars.append(0x20)
+                } else {
+                    for scalar in cell.character.unicodeScalars { scalars.append(scalar.value) }
+                    if let first = scalars.first, Self.isControl(first) { scalars = [0xFFFD] }
+                }
+                _ = scalars.withUnsafeBufferPointer { buffer in
+                    pw_put_cluster(
+                        Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count),
+                        attributes(for: cell.style), pair(for: cell.style))
+                }
+            }
+        }
+        _ = wrefresh(window)
+    }
+
+    /// The ncurses attributes for a style (the colour pair goes separately).
+    func attributes(for style: CellStyle) -> attr_t {
+        var attributes = pw_attr_normal()
+        if style.bold { attributes |= pw_attr_bold() }
+        if style.reverse { attributes |= pw_attr_reverse() }
+        if style.underline { attributes |= pw_attr_underline() }
+        if style.dim { attributes |= pw_attr_dim() }
+        return attributes
+    }
+
+    /// The colour pair for a style: 0 (the terminal's colours) without a tint or without colour.
+    func pair(for style: CellStyle) -> Int32 {
+        guard colors != .none, let tint = style.tint else { return 0 }
+        guard ColorPalette.foreground(for: tint, support: colors) != nil else { return 0 }
+        return ColorPalette.pairNumber(for: tint)
+    }
+
+    private static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+}
