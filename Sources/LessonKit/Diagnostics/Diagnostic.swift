@@ -1,0 +1,50 @@
+/// A problem found in a lesson file, with where it is and what to do about it.
+///
+/// Diagnostics are values: stages return them in arrays, and `DiagnosticRenderer` turns them
+/// into the `path:line:column: error: message` text a person reads.
+public struct Diagnostic: Sendable, Equatable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Equatable {
+        /// The file cannot be used until this is fixed.
+        case error
+        /// The file works, but probably not as its author meant.
+        case warning
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// One sentence saying what is wrong, and when useful what to write instead.
+    public var message: String
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// Extra lines shown after the snippet, each printed as `note: …`; often empty.
+    public var notes: [String]
+
+    /// Creates a diagnostic.
+    public init(severity: Severity, message: String, location: SourceLocation, notes: [String] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    /// Creates an error at a location.
+    public static func error(_ message: String, at location: SourceLocation, notes: [String] = []) -> Diagnostic {
+        Diagnostic(severity: .error, message: message, location: location, notes: notes)
+    }
+
+    /// Creates a warning at a location.
+    public static func warning(_ message: String, at location: SourceLocation, notes: [String] = []) -> Diagnostic {
+        Diagnostic(severity: .warning, message: message, location: location, notes: notes)
+    }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    /// The diagnostic on one line without a path: `line:column: error: message`.
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension Sequence where Element == Diagnostic {
+    /// Whether any of the diagnostics is an error.
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+}

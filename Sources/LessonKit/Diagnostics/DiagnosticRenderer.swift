@@ -1,0 +1,167 @@
+import PointwiseCore
+
+/// Turns diagnostics into the text a person reads in a terminal, compiler style.
+///
+/// Each diagnostic becomes this block (no trailing newline):
+///
+///     lessons/intro.md:7:12: error: duplicate key 'input'; first defined at line 3
+///         input: [1, 2]
+///         ^
+///     note: each key may appear once in a mapping
+///
+/// - The first line is `path:line:column: severity: message`, as clang and swiftc print it.
+/// - The second line is the source line, indented by four spaces (`snippetIndent`). Tabs are
+///   shown as one space each and control characters (C0, DEL, C1, and bidirectional overrides,
+///   which could reorder or restyle the terminal) as U+FFFD, so nothing from the file reaches the
+///   terminal raw. The path, message and notes are made inert the same way.
+/// - The third line is four spaces, then as many spaces as the terminal cells (`TextWidth`) the
+///   shown text before the column takes, then `^`: the caret sits under the problem even after
+///   wide (CJK) characters.
+/// - Then one `note: …` line per note.
+///
+/// A source line wider than `maximumSnippetColumns` cells is shown as a window around the column,
+/// with `…` where text was cut. When the location's line is not in the source (for example an
+/// empty file), the snippet and caret lines are left out.
+public struct DiagnosticRenderer: Sendable {
+    /// Spaces before the snippet and caret lines.
+    public static let snippetIndent = "    "
+    /// The widest snippet shown, in terminal cells, before it is cut to a window.
+    public static let maximumSnippetColumns = 76
+
+    /// The path shown before each location, as the user typed or would recognise it.
+    public let path: String
+    /// The whole text of the file the locations refer to.
+    public let source: String
+
+    /// Creates a renderer for one file: its display path and its text (a leading BOM is skipped).
+    public init(path: String, source: String) {
+        self.path = path
+        self.source = source
+    }
+
+    /// Renders one diagnostic as a block of lines without a trailing newline.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        render([diagnostic])
+    }
+
+    /// Renders diagnostics in the order given, one block each, joined by newlines.
+    ///
+    /// The source is scanned once for all the lines the diagnostics need.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        let wanted = Set(diagnostics.map(\.location.line))
+        let lines = Self.lines(numbered: wanted, in: source)
+        return diagnostics.map { block(for: $0, line: lines[$0.location.line]) }.joined(separator: "\n")
+    }
+
+    private func block(for diagnostic: Diagnostic, line: Substring?) -> String {
+        var output = Self.inert(path) + ":\(diagnostic.location.line):\(diagnostic.location.column): "
+        output += diagnostic.severity.rawValue + ": " + Self.inert(diagnostic.message)
+        if let line {
+            let (snippet, caretColumns) = Self.snippet(of: line, column: diagnostic.location.column)
+            output += "\n" + Self.snippetIndent + snippet
+            output += "\n" + Self.snippetIndent + String(repeating: " ", count: caretColumns) + "^"
+        }
+        for note in diagnostic.notes {
+            output += "\nnote: " + Self.inert(note)
+        }
+        return output
+    }
+
+    /// The shown snippet of `line` and the cells before the caret for a 1-based `column`.
+    static func snippet(of line: Substring, column: Int) -> (text: String, caretColumns: Int) {
+        let caretIndex = max(0, column - 1)
+        var shown: [Character] = []
+        var widths: [Int] = []
+        var total = 0
+        var fullLineFits = true
+        var stoppedEarly = false
+        for character in line {
+            let visible = inert(character)
+            let width = TextWidth.columns(of: visible)
+            shown.append(visible)
+            widths.append(width)
+            total += width
+            if total > maximumSnippetColumns {
+                fullLineFits = false
+                // Enough is known once the window past the caret is filled.
+                if shown.count > caretIndex && total > maximumSnippetColumns * 2 {
+                    stoppedEarly = true
+                    break
+                }
+            }
+        }
+        if fullLineFits {
+            let caret = widths.prefix(caretIndex).reduce(0, +)
+            return (String(shown), caret)
+        }
+        // A window: half the width before the caret, the rest after, `…` where cut.
+        let anchor = min(caretIndex, shown.count)
+        var start = anchor
+        var before = 0
+        while start > 0 && before + widths[start - 1] <= maximumSnippetColumns / 2 {
+            start -= 1
+            before += widths[start]
+        }
+        var text = start > 0 ? "…" : ""
+        let lead = start > 0 ? 1 : 0
+        var used = lead
+        var end = start
+        while end < shown.count && used + widths[end] <= maximumSnippetColumns - 1 {
+            text.append(shown[end])
+            used += widths[end]
+            end += 1
+        }
+        if end < shown.count || stoppedEarly {
+            text += "…"
+        }
+        return (text, lead + before)
+    }
+
+    /// The 1-based lines asked for, without their line breaks, found in one pass.
+    static func lines(numbered wanted: Set<Int>, in source: String) -> [Int: Substring] {
+        var found: [Int: Substring] = [:]
+        guard let last = wanted.max(), last >= 1 else { return found }
+        let utf8 = source.utf8
+        var lineStart = utf8.startIndex
+        if source.hasPrefix("\u{FEFF}") {
+            lineStart = utf8.index(lineStart, offsetBy: 3)
+        }
+        var lineNumber = 1
+        while lineNumber <= last {
+            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            var contentEnd = newline ?? utf8.endIndex
+            if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == UInt8(ascii: "\r") {
+                contentEnd = utf8.index(before: contentEnd)
+            }
+            if wanted.contains(lineNumber) {
+                found[lineNumber] = source[lineStart..<contentEnd]
+            }
+            guard let newline else { break }
+            lineStart = utf8.index(after: newline)
+            lineNumber += 1
+        }
+        return found
+    }
+
+    /// The character itself when it is safe to print, else U+FFFD (tabs become a space).
+    static func inert(_ character: Character) -> Character {
+        let shown = TextWidth.displayable(character)
+        for scalar in shown.unicodeScalars where isUnsafe(scalar) {
+            return "\u{FFFD}"
+        }
+        return shown
+    }
+
+    /// The text with every character made inert, and line breaks shown as spaces.
+    static func inert(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : inert($0) })
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// One value of the front matter: a scalar, a sequence or a mapping, with where it starts.
+///
+/// Locations are file locations: lines count from the top of the lesson file, not of the front
+/// matter. A collection's location is its first character: `[`/`{` for flow collections, the
+/// first `-` of a block sequence, the first key of a block mapping.
+public indirect enum YAMLNode: Sendable, Equatable {
+    /// A single value such as `3`, `relu` or `"1×1 convolution"`.
+    case scalar(YAMLScalar)
+    /// An ordered list: `- item` lines or `[a, b]`.
+    case sequence(YAMLSequence)
+    /// Ordered `key: value` pairs: indented lines or `{key: value}`.
+    case mapping(YAMLMapping)
+
+    /// Where the node starts.
+    public var location: SourceLocation {
+        switch self {
+        case .scalar(let scalar): scalar.location
+        case .sequence(let sequence): sequence.location
+        case .mapping(let mapping): mapping.location
+        }
+    }
+
+    /// The scalar, if this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = self { scalar } else { nil }
+    }
+
+    /// The sequence, if this node is one.
+    public var sequence: YAMLSequence? {
+        if case .sequence(let sequence) = self { sequence } else { nil }
+    }
+
+    /// The mapping, if this node is one.
+    public var mapping: YAMLMapping? {
+        if case .mapping(let mapping) = self { mapping } else { nil }
+    }
+
+    /// A short name for the kind of node, for messages: "a value", "a list" or "a mapping".
+    public var kindDescription: String {
+        switch self {
+        case .scalar: "a value"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+}

@@ -1,0 +1,281 @@
+/// Block structure: the document, indented mappings and `- item` sequences, and recovery.
+extension YAMLReader {
+    /// Reads the whole front matter; `nil` only when the root value itself could not be read.
+    mutating func readDocument() -> YAMLNode? {
+        skipBlankLines()
+        if atEnd {
+            return .mapping(YAMLMapping(entries: [], location: SourceLocation(line: firstLine, column: 1)))
+        }
+        let rootIndent = line.indent
+        let rootLine = firstLine + line.index
+        var root: YAMLNode?
+        do {
+            root = try readBlockNode(parentIndent: -1, depth: 1)
+        } catch {
+            root = nil
+        }
+        guard !stopped else { return root }
+        skipBlankLines()
+        if !atEnd {
+            if case .scalar = root {
+                report(
+                    "expected 'key: value' lines; the front matter is a mapping of keys to values",
+                    at: position
+                )
+            } else {
+                report(
+                    "this line is indented less than the first line of the front matter (line \(rootLine))",
+                    at: position,
+                    notes: ["top-level keys all start in column \(rootIndent + 1); the rest of the front matter was skipped"]
+                )
+            }
+        }
+        return root
+    }
+
+    /// Reads the value that starts at the position, which is the first content on its line or
+    /// follows `- `: a block sequence, a block mapping, a flow collection or a scalar.
+    ///
+    /// Block collections found here take the position's column as their indentation.
+    mutating func readBlockNode(parentIndent: Int, depth: Int) throws(YAMLReadFailure) -> YAMLNode {
+        if isSequenceIndicator(at: position) {
+            return try readBlockSequence(indent: position - line.start, depth: depth)
+        }
+        return try readLineValue(blockIndent: parentIndent, depth: depth, allowingKey: true)
+    }
+
+    /// Reads a value that ends on its line (or a flow collection that ends on a later line), or,
+    /// when `allowingKey` and a `:` follows the scalar, the block mapping it is the first key of.
+    mutating func readLineValue(blockIndent: Int, depth: Int, allowingKey: Bool) throws(YAMLReadFailure) -> YAMLNode {
+        let start = position
+        try rejectUnsupportedStart(at: start, inFlow: false)
+        if current == YAMLByte.openBracket || current == YAMLByte.openBrace {
+            flowParentIndent = blockIndent
+            let node = try readFlowCollection(depth: depth)
+            skipSpaces()
+            if current == YAMLByte.colon {
+                try fail(
+                    "a list or mapping cannot be a key",
+                    at: position,
+                    notes: ["keys are plain words or quoted text: write 'key: value'"]
+                )
+            }
+            try expectLineEnd(after: "the closing '\(node.sequence == nil ? "}" : "]")'")
+            return node
+        }
+        let scalar = try readScalar(inFlow: false)
+        skipSpaces()
+        if current == YAMLByte.colon && isSeparatorOrEnd(position + 1) {
+            if allowingKey {
+                return try readBlockMapping(indent: start - line.start, firstKey: scalar, depth: depth)
+            }
+            try fail(
+                "a mapping cannot start on the same line as its key",
+                at: position,
+                notes: ["put the inner 'key: value' lines on the next lines, indented, or quote the value if ': ' is part of it"]
+            )
+        }
+        try expectLineEnd(after: "the value")
+        return .scalar(scalar)
+    }
+
+    /// Checks that only spaces or a comment follow on the line, then moves to the next line.
+    mutating func expectLineEnd(after what: String) throws(YAMLReadFailure) {
+        skipSpaces()
+        if let byte = current, !startsComment(at: position) {
+            if byte == YAMLByte.hash {
+                try fail("a comment needs a space before '#'", at: position)
+            }
+            try fail(
+                "unexpected text after \(what)",
+                at: position,
+                notes: ["a value ends at the end of its line or at a comment; quote text that contains ': ' or ' #'"]
+            )
+        }
+        advanceLine()
+    }
+
+    /// Reads the block mapping whose keys are indented `indent` spaces; the first key is read.
+    mutating func readBlockMapping(indent: Int, firstKey: YAMLScalar, depth: Int) throws(YAMLReadFailure) -> YAMLNode {
+        try checkDepth(depth, at: line.start + indent)
+        try countNode(at: line.start + indent)
+        var entries: [YAMLMapping.Entry] = []
+        var firstLocations: [String: SourceLocation] = [:]
+        var pendingKey: YAMLScalar? = firstKey
+        while true {
+            try checkNotStopped()
+            if pendingKey == nil {
+                skipBlankLines()
+                if atEnd || line.indent < indent { break }
+                if line.indent > indent {
+                    reportUnexpectedIndentation()
+                    recover(ownerIndent: indent)
+                    continue
+                }
+            }
+            do {
+                let key: YAMLScalar
+                if let pendingKey {
+                    key = pendingKey
+                } else {
+                    key = try readBlockKey()
+                }
+                pendingKey = nil
+                let colon = position
+                position += 1
+                let value = try readMappingValue(indent: indent, depth: depth, colon: colon)
+                if let first = firstLocations[key.text] {
+                    report(
+                        "duplicate key \(Self.quoted(key.text)); first defined at line \(first.line)",
+                        at: key.location,
+                        notes: ["each key may appear once in a mapping; this one was ignored"]
+                    )
+                } else {
+                    firstLocations[key.text] = key.location
+                    entries.append(YAMLMapping.Entry(key: key, value: value))
+                }
+            } catch {
+                pendingKey = nil
+                try checkNotStopped()
+                recover(ownerIndent: indent)
+            }
+        }
+        return .mapping(YAMLMapping(entries: entries, location: firstKey.location))
+    }
+
+    /// Reads `key` up to its `:` on a line at the mapping's indentation; the position ends on `:`.
+    mutating func readBlockKey() throws(YAMLReadFailure) -> YAMLScalar {
+        let start = position
+        if isSequenceIndicator(at: start) {
+            try fail(
+                "a list item '- ' where a key was expected",
+                at: start,
+                notes: ["a list belongs under a key: write 'key:' on the line above, then the '- ' lines"]
+            )
+        }
+        if current == YAMLByte.openBracket || current == YAMLByte.openBrace {
+            try fail(
+                "expected 'key: value'; a list or mapping cannot be a key",
+                at: start,
+                notes: ["a list that continues on this line must be indented more than its key"]
+            )
+        }
+        try rejectUnsupportedStart(at: start, inFlow: false)
+        let key = try readScalar(inFlow: false)
+        skipSpaces()
+        if current == YAMLByte.colon && isSeparatorOrEnd(position + 1) {
+            return key
+        }
+        var notes = ["each line here is 'key: value', with a space after ':'"]
+        if key.style == .plain && key.text.contains(":") {
+            notes = ["put a space after ':'"]
+        }
+        try fail("expected 'key: value', found \(Self.quoted(key.text)) without ':'", at: start, notes: notes)
+    }
+
+    /// Reads the value after `key:`: on the same line, on the indented lines below, or empty.
+    mutating func readMappingValue(indent: Int, depth: Int, colon: Int) throws(YAMLReadFailure) -> YAMLNode {
+        skipSpaces()
+        if current == nil || startsComment(at: position) {
+            let emptyLocation = location(at: colon + 1)
+            advanceLine()
+            skipBlankLines()
+            if !atEnd && line.indent > indent {
+                return try readBlockNode(parentIndent: indent, depth: depth + 1)
+            }
+            if !atEnd && line.indent == indent && isSequenceIndicator(at: position) {
+                return try readBlockSequence(indent: indent, depth: depth + 1)
+            }
+            try countNode(at: line.start)
+            return .scalar(YAMLScalar(text: "", style: .plain, location: emptyLocation))
+        }
+        if isSequenceIndicator(at: position) {
+            try fail(
+                "a list cannot start on the same line as its key",
+                at: position,
+                notes: ["put each '- item' on its own line below the key, or write the list as [a, b]"]
+            )
+        }
+        return try readLineValue(blockIndent: indent, depth: depth + 1, allowingKey: false)
+    }
+
+    /// Reads the `- item` lines indented `indent` spaces; the position is on the first `-`.
+    mutating func readBlockSequence(indent: Int, depth: Int) throws(YAMLReadFailure) -> YAMLNode {
+        try checkDepth(depth, at: position)
+        try countNode(at: position)
+        let sequenceLocation = location(at: position)
+        var items: [YAMLNode] = []
+        var isFirst = true
+        while true {
+            try checkNotStopped()
+            if !isFirst {
+                skipBlankLines()
+                if atEnd || line.indent < indent { break }
+                if line.indent > indent {
+                    reportUnexpectedIndentation()
+                    recover(ownerIndent: indent)
+                    continue
+                }
+                // A line at this indentation that is not an item ends the list (the key after
+                // `key:` + items at the same indentation); the mapping around it decides.
+                if !isSequenceIndicator(at: position) { break }
+            }
+            isFirst = false
+            do {
+                let dash = position
+                position += 1
+                items.append(try readSequenceItem(indent: indent, depth: depth, dash: dash))
+            } catch {
+                try checkNotStopped()
+                recover(ownerIndent: indent)
+            }
+        }
+        return .sequence(YAMLSequence(items: items, location: sequenceLocation))
+    }
+
+    /// Reads the item after `-`: on the same line (possibly `- key: value` or `- - x`), on the
+    /// indented lines below, or empty.
+    mutating func readSequenceItem(indent: Int, depth: Int, dash: Int) throws(YAMLReadFailure) -> YAMLNode {
+        skipSpaces()
+        if current == nil || startsComment(at: position) {
+            let emptyLocation = location(at: dash + 1)
+            advanceLine()
+            skipBlankLines()
+            if !atEnd && line.indent > indent {
+                return try readBlockNode(parentIndent: indent, depth: depth + 1)
+            }
+            try countNode(at: line.start)
+            return .scalar(YAMLScalar(text: "", style: .plain, location: emptyLocation))
+        }
+        return try readBlockNode(parentIndent: indent, depth: depth + 1)
+    }
+
+    /// Reports a line indented deeper than the entries around it allow.
+    mutating func reportUnexpectedIndentation() {
+        report(
+            "this line is indented more than the entries of its mapping or list",
+            at: line.start + line.indent,
+            notes: [
+                "only a key with nothing after its ':', or a '-' with nothing after it, has indented lines below it",
+                "a value cannot continue on the next line: keep it on one line, or quote it",
+            ]
+        )
+    }
+
+    /// Skips what is left of a value that failed: every line indented deeper than `ownerIndent`
+    /// (the list or mapping that goes on), blank lines, and lines that only close brackets.
+    mutating func recover(ownerIndent: Int) {
+        if resumeAtCurrentLine {
+            resumeAtCurrentLine = false
+        } else {
+            advanceLine()
+        }
+        while !atEnd {
+            let content = line.start + line.indent
+            let closesBracket = byte(at: content) == YAMLByte.closeBracket || byte(at: content) == YAMLByte.closeBrace
+            guard line.isBlank || line.indent > ownerIndent || closesBracket else { break }
+            advanceLine()
+        }
+        position = atEnd ? line.start : line.start + line.indent
+    }
+}
