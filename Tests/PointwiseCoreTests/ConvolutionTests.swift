@@ -104,3 +104,21 @@ struct ConvolutionTests {
         #expect(LayerCost(shape: shape, hasBias: false).parameters == 3072)
     }
 }
+
+@Suite("Running sums in one pass")
+struct RunningSumTests {
+    @Test("agree with the partial sums, the bias and the activation one by one")
+    func agree() throws {
+        let kernels = try KernelBank(weights: weights([[1, -1, 0], [0, 2, 1]]), bias: Tensor([[[d("-2.5"), d("1")]]]), activation: .relu)
+        let convolution = try PointwiseConvolution(input: tensor(SourceNoteExample.input), kernels: kernels)
+        let sums = convolution.runningSums(kernel: 0, row: 1, column: 0)
+        #expect(sums == [
+            convolution.partialSum(kernel: 0, through: 0, row: 1, column: 0),
+            convolution.partialSum(kernel: 0, through: 1, row: 1, column: 0),
+            convolution.partialSum(kernel: 0, through: 2, row: 1, column: 0),
+            convolution.preActivation(kernel: 0, row: 1, column: 0),
+            convolution.output(kernel: 0, row: 1, column: 0),
+        ])
+        #expect(sums.map(\.description) == ["0", "-2", "-2", "-4.5", "0"])
+    }
+}

@@ -80,6 +80,26 @@ public struct PointwiseConvolution: Hashable, Sendable {
         kernels.activation.apply(preActivation(kernel: kernel, row: row, column: column))
     }
 
+    /// Every value the sum passes through at a pixel: the running sum after each term, then with
+    /// the bias (if any), then the output; one pass, `C_in` products.
+    public func runningSums(kernel: Int, row: Int, column: Int) -> [ExactDecimal] {
+        var sums: [ExactDecimal] = []
+        sums.reserveCapacity(input.channels + 2)
+        var units: Int128 = 0
+        for channel in 0..<input.channels {
+            units &+= productUnits(kernel: kernel, inputChannel: channel, row: row, column: column)
+            sums.append(ExactDecimal(units: units, scale: accumulatorScale))
+        }
+        if let bias = kernels.bias {
+            units &+= Int128(bias.units[kernel]) &* biasFactor
+            sums.append(ExactDecimal(units: units, scale: accumulatorScale))
+        }
+        if kernels.activation != .none, let last = sums.last {
+            sums.append(kernels.activation.apply(last))
+        }
+        return sums
+    }
+
     /// Every output value as `[C_out][H][W]`; costs the whole layer, for `print` and tests.
     public func fullOutput() -> [[[ExactDecimal]]] {
         (0..<kernels.outChannels).map { kernel in

@@ -1,0 +1,71 @@
+import PointwiseCore
+
+/// A run of text in one style, the unit that blocks are made of.
+struct Run {
+    var text: String
+    var style: CellStyle
+
+    init(_ text: String, _ style: CellStyle = .plain) {
+        self.text = text
+        self.style = style
+    }
+
+    var columns: Int { TextWidth.columns(of: text) }
+}
+
+/// A rectangle of styled lines laid out before it is placed on the screen.
+///
+/// Panels are built as blocks so the layout can measure them first and then decide where they go
+/// (side by side, or stacked when the terminal is narrow).
+struct Block {
+    var lines: [[Run]] = []
+
+    /// The widest line, in columns.
+    var width: Int { lines.map { $0.reduce(0) { $0 + $1.columns } }.max() ?? 0 }
+    var height: Int { lines.count }
+
+    /// Draws the block with its top-left corner at (row, column), clipped to `maxColumn`.
+    func draw(on screen: inout Screen, row: Int, column: Int, maxColumn: Int? = nil) {
+        for (offset, line) in lines.enumerated() {
+            var x = column
+            for run in line {
+                x = screen.write(run.text, row: row + offset, column: x, style: run.style, maxColumn: maxColumn)
+            }
+        }
+    }
+
+    /// The block inside a frame with a title on its top border.
+    func framed(title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) -> Block {
+        let inner = max(width, TextWidth.columns(of: title) + 2)
+        let titleRun = Run(" \(title) ", titleStyle)
+        var framed = Block()
+        framed.lines.append([
+            Run(symbols.topLeft, frameStyle), titleRun,
+            Run(String(repeating: symbols.horizontal, count: max(0, inner - titleRun.columns)) + symbols.topRight, frameStyle),
+        ])
+        for line in lines {
+            let used = line.reduce(0) { $0 + $1.columns }
+            framed.lines.append([Run(symbols.vertical, frameStyle)] + line + [
+                Run(String(repeating: " ", count: inner - used)), Run(symbols.vertical, frameStyle),
+            ])
+        }
+        framed.lines.append([Run(symbols.bottomLeft + String(repeating: symbols.horizontal, count: inner) + symbols.bottomRight, frameStyle)])
+        return framed
+    }
+}
+
+/// Pads text to a width, right-aligned (numbers) or centred (labels).
+enum Pad {
+    static func right(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - TextWidth.columns(of: text))) + text
+    }
+
+    static func center(_ text: String, _ width: Int) -> String {
+        let gap = max(0, width - TextWidth.columns(of: text))
+        return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
+    }
+
+    static func left(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - TextWidth.columns(of: text)))
+    }
+}

@@ -1,0 +1,178 @@
+import LessonKit
+import PointwiseCore
+
+/// The formula of the output value being computed, with live numbers and the current term marked.
+///
+///     out2(1, 1) = w21·x1 + w22·x2 + w23·x3
+///                = 0·1    + 2·0    +[1·3]
+///     running sum: 0 + 3 = 3  → out2(1, 1) = 3
+///
+/// Terms not added yet are dimmed. A long sum folds to a window around the current term, with
+/// the first and last terms kept and `…` for the rest.
+extension Frame {
+    func formulaBlock(width: Int) -> Block {
+        guard let step else { return introductionFormula() }
+        let kernels = convolution.kernels
+        let times = symbols.times
+        let relu = kernels.activation == .relu
+
+        // One column per term (and the bias): symbol above, numbers below.
+        struct Column { var symbolic: String; var numeric: String; var isCurrent: Bool; var isPending: Bool }
+        var columns: [Column] = []
+        let currentIndex: Int
+        switch step.kind {
+        case .term(let channel): currentIndex = channel
+        case .bias: currentIndex = shape.inChannels
+        case .activation: currentIndex = -1
+        }
+        for channel in 0..<shape.inChannels {
+            let weight = kernels.weight(kernel: step.kernel, inputChannel: channel)
+            let value = convolution.inputValue(inputChannel: channel, row: step.row, column: step.column)
+            columns.append(Column(
+                symbolic: Names.weight(kernel: step.kernel, inputChannel: channel) + times + Names.input(channel),
+                numeric: factor(weight) + times + factor(value),
+                isCurrent: channel == currentIndex,
+                isPending: currentIndex >= 0 && channel > currentIndex))
+        }
+        if let bias = kernels.bias(kernel: step.kernel) {
+            columns.append(Column(
+                symbolic: "b\(step.kernel + 1)", numeric: factor(bias),
+                isCurrent: currentIndex == shape.inChannels, isPending: currentIndex >= 0 && currentIndex < shape.inChannels))
+        }
+
+        let name = "\(Names.output(step.kernel))(\(step.row + 1), \(step.column + 1))"
+        let lead = name + " = " + (relu ? "ReLU(" : "")
+        let leadWidth = TextWidth.columns(of: lead)
+        let numericLead = String(repeating: " ", count: TextWidth.columns(of: name) + 1) + "= " + (relu ? "ReLU(" : "")
+        let closing = relu ? ")" : ""
+
+        // Fold to the columns that fit: always the current one, then its neighbours, the ends first.
+        let widths = columns.map { max(TextWidth.columns(of: $0.symbolic), TextWidth.columns(of: $0.numeric)) }
+        let available = max(0, width - leadWidth - closing.count)
+        let visible = foldedColumns(widths: widths, focus: max(currentIndex, 0), available: available)
+
+        var symbolicLine = [Run(lead, Styles.label)]
+        var numericLine = [Run(numericLead, Styles.label)]
+        var previous: Int?
+        for index in visible {
+            let column = columns[index]
+            if let previous {
+                let separator = index == previous + 1 ? " + " : " + \(symbols.ellipsis) + "
+                symbolicLine.append(Run(separator, Styles.muted))
+                numericLine.append(Run(column.isCurrent ? String(separator.dropLast()) + symbols.markLeft : separator, Styles.muted))
+            } else {
+                numericLine.append(Run(column.isCurrent ? symbols.markLeft : " "))
+                symbolicLine.append(Run(" "))
+            }
+            let style: CellStyle = column.isCurrent ? Styles.term : column.isPending ? Styles.pending : .plain
+            let padding = String(repeating: " ", count: widths[index] - TextWidth.columns(of: column.numeric))
+            symbolicLine.append(Run(Pad.left(column.symbolic, widths[index]), column.isCurrent ? Styles.currentLabel : Styles.label))
+            numericLine.append(Run(column.numeric, style))
+            if column.isCurrent {
+                // The closing bracket hugs the numbers; the symbol line takes the same column after.
+                numericLine.append(Run(symbols.markRight + padding))
+                symbolicLine.append(Run(" "))
+            } else {
+                numericLine.append(Run(padding))
+            }
+            previous = index
+        }
+        symbolicLine.append(Run(closing, Styles.label))
+        numericLine.append(Run(closing))
+
+        return Block(lines: [symbolicLine, numericLine, sumLine(step: step, name: name)])
+    }
+
+    /// The running sum in words and numbers: `running sum: 0 + 3 = 3`, or the ReLU.
+    private func sumLine(step: WalkStep, name: String) -> [Run] {
+        let walk = state.walk
+        let after = walk.runningSum(at: step)
+        var runs: [Run] = []
+        switch step.kind {
+        case .term(let channel):
+            let before = channel == 0 ? ExactDecimal.zero
+                : convolution.partialSum(kernel: step.kernel, through: channel - 1, row: step.row, column: step.column)
+            let added = convolution.product(kernel: step.kernel, inputChannel: channel, row: step.row, column: step.column)
+            runs = [Run(labels.runningSum + ": ", Styles.label), Run(number(before) + " + " + factor(added) + " = "), Run(number(after), Styles.accumulating)]
+        case .bias:
+            let before = convolution.partialSum(kernel: step.kernel, through: shape.inChannels - 1, row: step.row, column: step.column)
+            let bias = convolution.kernels.bias(kernel: step.kernel) ?? .zero
+            runs = [Run(labels.runningSum + ": ", Styles.label), Run(number(before) + " + " + factor(bias) + " = "), Run(number(after), Styles.accumulating)]
+        case .activation:
+            let before = convolution.preActivation(kernel: step.kernel, row: step.row, column: step.column)
+            runs = [Run("ReLU(" + number(before) + ") = "), Run(number(after), Styles.accumulating)]
+        }
+        if step.completesOutput {
+            runs.append(Run("   \(symbols.arrow) ", Styles.muted))
+            runs.append(Run(name + " = " + number(after), Styles.computed))
+        }
+        return runs
+    }
+
+    /// Before the first step: the general formula every output value follows.
+    private func introductionFormula() -> Block {
+        var terms = (0..<min(shape.inChannels, 3)).map { "w\u{1D62}\($0 + 1)" + symbols.times + Names.input($0) }
+        if shape.inChannels > 3 { terms += [symbols.ellipsis, "w\u{1D62}\(shape.inChannels)" + symbols.times + Names.input(shape.inChannels - 1)] }
+        if convolution.kernels.bias != nil { terms.append("b\u{1D62}") }
+        var formula = "out\u{1D62} = " + terms.joined(separator: " + ")
+        if convolution.kernels.activation == .relu { formula = "out\u{1D62} = ReLU(" + terms.joined(separator: " + ") + ")" }
+        if symbols.numberStyle == .ascii { formula = formula.replacingOccurrences(of: "\u{1D62}", with: "i") }
+        let range = "i = 1" + symbols.ellipsis + "\(shape.outChannels)"
+        return Block(lines: [[Run(formula, Styles.label), Run("   (\(range))", Styles.muted)], [], []])
+    }
+
+    /// A factor or addend, in parentheses when negative so `2·(−1)` reads unambiguously.
+    func factor(_ value: ExactDecimal) -> String {
+        value.isNegative ? "(" + number(value) + ")" : number(value)
+    }
+
+    /// Which columns to show in `available` columns: the focus, then outward, keeping the ends.
+    private func foldedColumns(widths: [Int], focus: Int, available: Int) -> [Int] {
+        let count = widths.count
+        guard count > 0 else { return [] }
+        let focus = min(max(focus, 0), count - 1)
+        func cost(_ indices: [Int]) -> Int {
+            var total = 1
+            var previous: Int?
+            for index in indices {
+                if let previous { total += index == previous + 1 ? 3 : 3 + TextWidth.columns(of: symbols.ellipsis) + 2 }
+                total += widths[index] + 1
+                previous = index
+            }
+            return total
+        }
+        let all = Array(0..<count)
+        if cost(all) <= available { return all }
+        var chosen: Set<Int> = [focus]
+        for end in [0, count - 1] where cost((chosen.union([end])).sorted()) <= available { chosen.insert(end) }
+        var distance = 1
+        while distance < count {
+            var grew = false
+            for candidate in [focus - distance, focus + distance] where candidate >= 0 && candidate < count && !chosen.contains(candidate) {
+                let trial = chosen.union([candidate]).sorted()
+                if cost(trial) <= available {
+                    chosen.insert(candidate)
+                    grew = true
+                }
+            }
+            if !grew { break }
+            distance += 1
+        }
+        return chosen.sorted()
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (the standard library has no such method without Foundation).
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

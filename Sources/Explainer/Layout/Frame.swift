@@ -1,0 +1,62 @@
+import LessonKit
+import PointwiseCore
+
+/// What one frame shows, worked out once from the state and shared by the panels.
+struct Frame {
+    let state: ExplainerState
+    let symbols: Symbols
+    let labels: Labels
+    let convolution: PointwiseConvolution
+    let shape: ConvolutionShape
+    let step: WalkStep?
+    /// The input channel of the current term, when the step is a term.
+    let currentInputChannel: Int?
+    /// Columns between grid cells; the current term's brackets sit in them.
+    let spacing: Int
+
+    init(state: ExplainerState, spacing: Int) {
+        self.state = state
+        self.symbols = state.symbols
+        self.labels = state.labels
+        self.convolution = state.walk.convolution
+        self.shape = convolution.shape
+        self.step = state.walk.step
+        if let step = state.walk.step, case .term(let channel) = step.kind {
+            currentInputChannel = channel
+        } else {
+            currentInputChannel = nil
+        }
+        self.spacing = spacing
+    }
+
+    func number(_ value: ExactDecimal) -> String {
+        DecimalFormatter.format(value, style: symbols.numberStyle)
+    }
+
+    func isCurrentPixel(row: Int, column: Int) -> Bool {
+        step.map { $0.row == row && $0.column == column } ?? false
+    }
+
+    /// One grid row: cells right-aligned to `cellWidth`, `spacing` columns apart; the marked cell
+    /// gets brackets hugging its text (in its padding or the gap beside it).
+    func gridRow(_ cells: [Run], cellWidth: Int, marked: Int?) -> [Run] {
+        var runs: [Run] = []
+        var borrowed = 0 // columns of this gap already taken by the previous cell's closing bracket
+        for (index, cell) in cells.enumerated() {
+            let padding = max(0, cellWidth - cell.columns)
+            let lead = spacing - borrowed + padding
+            if index == marked {
+                runs.append(Run(String(repeating: " ", count: lead - 1) + symbols.markLeft))
+                runs.append(Run(cell.text, cell.style))
+                runs.append(Run(symbols.markRight))
+                borrowed = 1
+            } else {
+                runs.append(Run(String(repeating: " ", count: lead)))
+                runs.append(Run(cell.text, cell.style))
+                borrowed = 0
+            }
+        }
+        runs.append(Run(String(repeating: " ", count: spacing - borrowed)))
+        return runs
+    }
+}

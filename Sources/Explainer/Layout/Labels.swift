@@ -1,0 +1,55 @@
+import LessonKit
+
+/// The screen's own words, in the lesson's language (English and Traditional Chinese).
+public struct Labels: Sendable {
+    public let input: String
+    public let kernels: String
+    public let output: String
+    public let step: @Sendable (Int, Int) -> String
+    public let introduction: String
+    public let pixel: @Sendable (Int, Int) -> String
+    public let runningSum: String
+    public let playing: String
+    public let keyHints: String
+    public let helpTitle: String
+    public let helpLines: [(keys: String, action: String)]
+    public let helpClose: String
+    public let tooSmall: @Sendable (Int, Int, Int, Int) -> String
+
+    public static func forLanguage(_ language: InterfaceLanguage) -> Labels {
+        switch language {
+        case .english: return english
+        case .traditionalChinese: return traditionalChinese
+        }
+    }
+
+    static let english = Labels(
+        input: "input x", kernels: "kernels w", output: "output",
+        step: { "step \($0) of \($1)" }, introduction: "introduction",
+        pixel: { "pixel \($0) of \($1)" }, runningSum: "running sum", playing: "playing",
+        keyHints: "→ l next  ← h back  n p pixel  a play  ? help  q quit",
+        helpTitle: "Keys",
+        helpLines: [
+            ("→  l  space", "next term"), ("←  h", "previous term"),
+            ("n  /  p", "next / previous pixel"), ("g  Home", "first step (the introduction)"),
+            ("G  End", "last step"), ("a", "autoplay on / off"), ("+  /  -", "faster / slower"),
+            ("r", "restart from the introduction"), ("?", "this help"), ("q  Esc", "quit"),
+        ],
+        helpClose: "any key closes this help",
+        tooSmall: { "The terminal is \($2)×\($3); this lesson needs at least \($0)×\($1). Enlarge the window or press q." })
+
+    static let traditionalChinese = Labels(
+        input: "輸入 x", kernels: "卷積核 w", output: "輸出",
+        step: { "第 \($0) 步，共 \($1) 步" }, introduction: "說明",
+        pixel: { "位置 \($0)/\($1)" }, runningSum: "累加和", playing: "播放中",
+        keyHints: "→ l 下一步  ← h 上一步  n p 位置  a 播放  ? 說明  q 離開",
+        helpTitle: "按鍵",
+        helpLines: [
+            ("→  l  空白鍵", "下一項"), ("←  h", "上一項"),
+            ("n  /  p", "下一個 / 上一個位置"), ("g  Home", "第一步（說明）"),
+            ("G  End", "最後一步"), ("a", "自動播放 開 / 關"), ("+  /  -", "加快 / 減慢"),
+            ("r", "從頭開始"), ("?", "這份說明"), ("q  Esc", "離開"),
+        ],
+        helpClose: "按任意鍵關閉說明",
+        tooSmall: { "終端機目前 \($2)×\($3)，這一課至少需要 \($0)×\($1)。請放大視窗，或按 q 離開。" })
+}

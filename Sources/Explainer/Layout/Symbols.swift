@@ -1,0 +1,56 @@
+import PointwiseCore
+
+/// The glyphs the screen draws with: Unicode by default, plain ASCII with `--ascii`.
+public struct Symbols: Sendable {
+    public let horizontal: String
+    public let vertical: String
+    public let topLeft: String
+    public let topRight: String
+    public let bottomLeft: String
+    public let bottomRight: String
+    /// The multiplication dot in `w·x`.
+    public let times: String
+    /// Shown in an output cell not yet computed.
+    public let pending: String
+    public let arrow: String
+    public let ellipsis: String
+    public let numberStyle: DecimalFormatter.Style
+    /// Between the parts of a title, e.g. `input x · 3×3×3`.
+    public let separator: String
+    /// Brackets drawn around the current term's cells, so it shows without colour too.
+    public let markLeft: String
+    public let markRight: String
+
+    public static let unicode = Symbols(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        times: "·", pending: "·", arrow: "→", ellipsis: "…", numberStyle: .unicode, separator: " · ", markLeft: "[", markRight: "]")
+
+    public static let ascii = Symbols(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        times: "*", pending: ".", arrow: "->", ellipsis: "...", numberStyle: .ascii, separator: " - ", markLeft: "[", markRight: "]")
+
+    /// Text as this symbol set can show it: in ASCII mode, common typographic symbols are replaced
+    /// by ASCII look-alikes (other characters, such as Chinese, are left as they are).
+    public func adapt(_ text: String) -> String {
+        guard numberStyle == .ascii else { return text }
+        var result = ""
+        for character in text {
+            switch character {
+            case "×": result += "x"
+            case "·": result += "*"
+            case "−", "–": result += "-"
+            case "—": result += "--"
+            case "→": result += "->"
+            case "←": result += "<-"
+            case "…": result += "..."
+            case "“", "”": result += "\""
+            case "‘", "’": result += "'"
+            case "≤": result += "<="
+            case "≥": result += ">="
+            case "Σ": result += "sum"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import LessonKit
+import PointwiseCore
+
+/// Everything the interactive explainer knows at one moment; the screen is a function of it.
+public struct ExplainerState: Sendable {
+    /// The lesson on screen.
+    public var lesson: Lesson
+    /// Where the learner is in the walk over the lesson's terms.
+    public var walk: Walk
+    /// True while autoplay advances one step per tick.
+    public var isPlaying: Bool
+    /// Index into `AutoplaySpeed.intervals`.
+    public var speed: Int
+    /// True while the help overlay is shown.
+    public var isShowingHelp: Bool
+    /// How to draw: glyph set.
+    public var symbols: Symbols
+
+    public init(lesson: Lesson, symbols: Symbols = .unicode) {
+        self.lesson = lesson
+        self.walk = Walk(lesson.convolution)
+        self.isPlaying = false
+        self.speed = AutoplaySpeed.defaultIndex
+        self.isShowingHelp = false
+        self.symbols = symbols
+    }
+
+    /// Milliseconds between autoplay steps, or nil when autoplay is off.
+    public var tickInterval: Int? {
+        isPlaying ? AutoplaySpeed.intervals[speed] : nil
+    }
+
+    /// The screen's words in the lesson's language.
+    public var labels: Labels { Labels.forLanguage(lesson.interfaceLanguage) }
+}
+
+/// The autoplay speeds, slowest first.
+public enum AutoplaySpeed {
+    /// Milliseconds per step.
+    public static let intervals = [3000, 2000, 1400, 1000, 700, 450, 250, 120, 50]
+    static let defaultIndex = 3
+}

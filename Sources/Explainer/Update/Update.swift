@@ -1,0 +1,59 @@
+import PointwiseCore
+
+/// Something that happened to the explainer: a key, or a tick of the autoplay timer.
+public enum Action: Hashable, Sendable {
+    case key(Key)
+    case tick
+}
+
+/// What the edge must do after an update; the update itself does no I/O.
+public enum Effect: Hashable, Sendable {
+    case quit
+}
+
+extension ExplainerState {
+    /// Applies one action, the Elm way: pure, returning the effect the edge must carry out.
+    @discardableResult
+    public mutating func update(_ action: Action) -> Effect? {
+        switch action {
+        case .tick:
+            guard isPlaying, !isShowingHelp else { return nil }
+            walk.next()
+            if walk.position == walk.stepCount { isPlaying = false }
+            return nil
+        case .key(let key):
+            if isShowingHelp {
+                // Like `less`: in the help, q and Esc close it; any other key closes it too.
+                isShowingHelp = false
+                return nil
+            }
+            guard let command = Command(key: key) else { return nil }
+            return perform(command)
+        }
+    }
+
+    /// Carries out a command.
+    public mutating func perform(_ command: Command) -> Effect? {
+        switch command {
+        case .nextTerm: walk.next()
+        case .previousTerm: walk.previous()
+        case .nextPixel: walk.nextPixel()
+        case .previousPixel: walk.previousPixel()
+        case .first: walk.first()
+        case .last: walk.last()
+        case .toggleAutoplay:
+            if !isPlaying, walk.position == walk.stepCount { walk.first() }
+            isPlaying.toggle()
+        case .faster: speed = min(speed + 1, AutoplaySpeed.intervals.count - 1)
+        case .slower: speed = max(speed - 1, 0)
+        case .restart:
+            walk.first()
+            isPlaying = false
+        case .toggleHelp: isShowingHelp.toggle()
+        case .quit: return .quit
+        }
+        // Moving by hand pauses nothing; reaching the end stops autoplay.
+        if walk.position == walk.stepCount, command != .toggleAutoplay { isPlaying = false }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+import PointwiseCore
+
+/// A lesson ready to teach: its numbers as a convolution, and the walkthrough text for each phase.
+public struct Lesson: Sendable {
+    /// The lesson's title, shown at the top of the screen.
+    public let title: String
+    /// The BCP 47 tag of the lesson's language, e.g. `en` or `zh-TW`.
+    public let language: String
+    /// The input, the kernels, the bias and the activation.
+    public let convolution: PointwiseConvolution
+    /// The sections the lesson wrote; the others use the built-in text.
+    public let sections: [SectionKind: Template]
+
+    public init(title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template]) {
+        self.title = title
+        self.language = language
+        self.convolution = convolution
+        self.sections = sections
+    }
+
+    /// The language the screen's own labels and the built-in texts use for this lesson.
+    public var interfaceLanguage: InterfaceLanguage { InterfaceLanguage(tag: language) }
+
+    /// The lesson's text for a section, or the built-in text in the lesson's language.
+    public func template(for section: SectionKind) -> Template {
+        sections[section] ?? BuiltInText.template(for: section, language: interfaceLanguage)
+    }
+}
+
+/// The languages Pointwise's own words are written in.
+public enum InterfaceLanguage: String, Sendable, CaseIterable {
+    case english = "en"
+    case traditionalChinese = "zh-TW"
+
+    /// The closest language for a BCP 47 tag: any Chinese tag gives Traditional Chinese
+    /// (the lessons' readers), anything else English.
+    public init(tag: String) {
+        let lowered = tag.lowercased()
+        self = lowered == "zh" || lowered.hasPrefix("zh-") || lowered.hasPrefix("zh_") ? .traditionalChinese : .english
+    }
+}

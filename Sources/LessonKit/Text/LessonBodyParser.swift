@@ -1,0 +1,98 @@
+/// Reads a lesson's Markdown body into its named sections.
+///
+/// A line `## name` starts section `name` (see `SectionKind`); the text up to the next such line
+/// belongs to it. Text before the first section is a note for whoever reads the file and is not
+/// shown. Within a section, lines join into paragraphs as in Markdown (a blank line starts a new
+/// paragraph), so a teacher can wrap lines anywhere; the screen re-wraps to its own width.
+enum LessonBodyParser {
+    /// Sections found in the body; `firstLine` is the body's first line number in the file.
+    static func parse(_ body: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> [SectionKind: Template] {
+        var sections: [SectionKind: Template] = [:]
+        var headingLines: [SectionKind: Int] = [:]
+        var current: SectionKind?
+        var currentLine = 0
+        var segments: [Template.Segment] = []
+        var paragraphOpen = false
+        var pendingBreak = false
+        var lastCharacter: Character?
+
+        func finish() {
+            guard let section = current else { return }
+            if segments.isEmpty {
+                diagnostics.append(Diagnostic(
+                    severity: .warning, message: "section '\(section.rawValue)' is empty; the built-in text is shown instead",
+                    location: SourceLocation(line: currentLine, column: 1), notes: []))
+            } else {
+                sections[section] = Template(segments: segments)
+            }
+        }
+
+        var lineNumber = firstLine - 1
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            if line.hasPrefix("## ") || line == "##" {
+                finish()
+                segments = []
+                paragraphOpen = false
+                pendingBreak = false
+                lastCharacter = nil
+                let name = line.dropFirst(2).trimmingCharacters(in: " ").lowercased()
+                currentLine = lineNumber
+                guard let section = SectionKind(rawValue: name) else {
+                    current = nil
+                    diagnostics.append(Diagnostic(
+                        severity: .error, message: "unknown section '\(name)'",
+                        location: SourceLocation(line: lineNumber, column: 4),
+                        notes: ["known sections: " + SectionKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+                    continue
+                }
+                if let first = headingLines[section] {
+                    current = nil
+                    diagnostics.append(Diagnostic(
+                        severity: .error, message: "section '\(name)' appears twice",
+                        location: SourceLocation(line: lineNumber, column: 4),
+                        notes: ["first written at line \(first)"]))
+                    continue
+                }
+                headingLines[section] = lineNumber
+                current = section
+                continue
+            }
+            guard let section = current else { continue }
+            let trimmed = line.trimmingCharacters(in: " ")
+            if trimmed.isEmpty {
+                if paragraphOpen { pendingBreak = true }
+                continue
+            }
+            // Join this line to the paragraph: a new paragraph, or a space between words
+            // (none between two CJK characters, which are not separated by spaces).
+            if paragraphOpen {
+                if pendingBreak {
+                    segments.append(.text("\n"))
+                } else if let lastCharacter, let firstCharacter = trimmed.first,
+                          !(isCJK(lastCharacter) && isCJK(firstCharacter)) {
+                    segments.append(.text(" "))
+                }
+            }
+            pendingBreak = false
+            paragraphOpen = true
+            let leading = line.prefix { $0 == " " }.count
+            segments += TemplateParser.parse(
+                line.dropFirst(leading).dropLast(line.count - leading - trimmed.count),
+                line: lineNumber, columnOffset: leading, section: section, diagnostics: &diagnostics)
+            lastCharacter = trimmed.last
+        }
+        finish()
+        return sections
+    }
+
+    /// Chinese, Japanese and Korean characters, which join without a space.
+    private static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFF60, 0x20000...0x2FFFD: return true
+        default: return false
+        }
+    }
+}

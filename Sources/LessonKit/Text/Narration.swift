@@ -1,0 +1,78 @@
+import PointwiseCore
+
+/// What the lesson says at a position of the walk: the section that applies and its filled text.
+public enum Narration {
+    /// The section shown at a position: the broadest phase the step completes, else its own kind.
+    public static func section(at walk: Walk) -> SectionKind {
+        guard let step = walk.step else { return .introduction }
+        if step.isLast { return .end }
+        if step.completesPixel { return .pixel }
+        if step.completesOutput { return .output }
+        switch step.kind {
+        case .term: return .term
+        case .bias: return .bias
+        case .activation: return .activation
+        }
+    }
+
+    /// The lesson's text at the walk's position, placeholders filled; paragraphs separated by `\n`.
+    public static func text(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> String {
+        let section = section(at: walk)
+        return lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
+    }
+
+    /// The value a placeholder stands for at a position, or nil where it has none.
+    public static func value(
+        of placeholder: Placeholder, in lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style
+    ) -> String? {
+        let convolution = lesson.convolution
+        let shape = convolution.shape
+        func number(_ value: ExactDecimal) -> String { DecimalFormatter.format(value, style: style) }
+        switch placeholder {
+        case .height: return String(shape.height)
+        case .width: return String(shape.width)
+        case .inChannels: return String(shape.inChannels)
+        case .outChannels: return String(shape.outChannels)
+        case .steps: return String(walk.stepCount)
+        case .multiplications: return String(LayerCost(convolution).multiplications)
+        case .parameters: return String(LayerCost(convolution).parameters)
+        default: break
+        }
+        guard let step = walk.step else { return nil }
+        let inputChannel: Int? = if case .term(let channel) = step.kind { channel } else { nil }
+        switch placeholder {
+        case .row: return String(step.row + 1)
+        case .column: return String(step.column + 1)
+        case .i: return String(step.kernel + 1)
+        case .outName: return Names.output(step.kernel)
+        case .sum: return number(walk.runningSum(at: step))
+        case .j: return inputChannel.map { String($0 + 1) }
+        case .w: return inputChannel.map { number(convolution.kernels.weight(kernel: step.kernel, inputChannel: $0)) }
+        case .x: return inputChannel.map { number(convolution.inputValue(inputChannel: $0, row: step.row, column: step.column)) }
+        case .wName: return inputChannel.map { Names.weight(kernel: step.kernel, inputChannel: $0) }
+        case .xName: return inputChannel.map { Names.input($0) }
+        case .product:
+            return inputChannel.map { number(convolution.product(kernel: step.kernel, inputChannel: $0, row: step.row, column: step.column)) }
+        case .before:
+            return walk.describe(position: step.index - 1).flatMap { previous in
+                previous.kernel == step.kernel && previous.row == step.row && previous.column == step.column
+                    ? number(walk.runningSum(at: previous)) : nil
+            } ?? number(.zero)
+        case .bias: return convolution.kernels.bias(kernel: step.kernel).map(number)
+        case .output: return number(convolution.output(kernel: step.kernel, row: step.row, column: step.column))
+        default: return nil
+        }
+    }
+}
+
+/// The names the screen and the texts give to channels, kernels and weights (1-based).
+public enum Names {
+    /// `x2` for input channel 1 (0-based).
+    public static func input(_ channel: Int) -> String { "x\(channel + 1)" }
+    /// `out1` for output channel 0.
+    public static func output(_ kernel: Int) -> String { "out\(kernel + 1)" }
+    /// `w12` for kernel 0, channel 1; `w12,3` when an index has two digits, so it reads unambiguously.
+    public static func weight(kernel: Int, inputChannel: Int) -> String {
+        kernel < 9 && inputChannel < 9 ? "w\(kernel + 1)\(inputChannel + 1)" : "w\(kernel + 1),\(inputChannel + 1)"
+    }
+}

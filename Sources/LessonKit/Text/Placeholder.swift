@@ -1,0 +1,42 @@
+/// A live value that lesson text can embed, written `{name}`; `{{` and `}}` write literal braces.
+///
+/// Indices are 1-based as in the source note (`w12` is kernel 1, input channel 2). Numbers are
+/// printed exactly as the screen shows them, so a sentence and the formula beside it agree.
+public enum Placeholder: String, CaseIterable, Hashable, Sendable {
+    // The lesson as a whole, available everywhere.
+    case height, width
+    case inChannels = "in_channels"
+    case outChannels = "out_channels"
+    /// Steps in the whole walk.
+    case steps
+    case multiplications, parameters
+    // The pixel and the output value being computed.
+    case row, column
+    /// The output channel (and kernel) number.
+    case i
+    /// The output value's name, e.g. `out2`.
+    case outName = "out_name"
+    /// The running sum after this step.
+    case sum
+    // The current term.
+    /// The input channel number.
+    case j
+    case w, x
+    /// The weight's name, e.g. `w12`, and the input value's, e.g. `x2`.
+    case wName = "w_name"
+    case xName = "x_name"
+    /// `w · x`.
+    case product
+    /// The running sum before this step (before the term, the bias, or the activation).
+    case before
+    /// The kernel's bias.
+    case bias
+    /// The finished output value.
+    case output
+
+    /// Placeholders whose value does not depend on the step.
+    static let lessonWide: Set<Placeholder> = [.height, .width, .inChannels, .outChannels, .steps, .multiplications, .parameters]
+
+    /// Names as written in lessons, for messages that list them.
+    public static var allNames: String { allCases.map { "{\($0.rawValue)}" }.joined(separator: " ") }
+}

@@ -1,0 +1,77 @@
+/// Finds `{placeholder}`s in one line of section text and reports the ones that cannot work.
+enum TemplateParser {
+    /// Splits a line into segments; `line` and `columnOffset` place diagnostics in the file.
+    static func parse(
+        _ text: Substring, line: Int, columnOffset: Int = 0, section: SectionKind, diagnostics: inout [Diagnostic]
+    ) -> [Template.Segment] {
+        var segments: [Template.Segment] = []
+        var literal = ""
+        var column = 1 + columnOffset
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "{", next < text.endIndex, text[next] == "{" {
+                literal.append("{")
+                index = text.index(after: next)
+                column += 2
+                continue
+            }
+            if character == "}", next < text.endIndex, text[next] == "}" {
+                literal.append("}")
+                index = text.index(after: next)
+                column += 2
+                continue
+            }
+            guard character == "{" else {
+                literal.append(character)
+                index = next
+                column += 1
+                continue
+            }
+            // A placeholder: up to the closing brace on the same line.
+            guard let close = text[next...].firstIndex(of: "}") else {
+                diagnostics.append(Diagnostic(
+                    severity: .error, message: "'{' starts a placeholder that is never closed with '}'",
+                    location: SourceLocation(line: line, column: column),
+                    notes: ["write {{ for a literal brace"]))
+                literal += text[index...]
+                break
+            }
+            let name = text[next..<close].trimmingCharacters(in: " ")
+            let width = text.distance(from: index, to: close) + 1
+            if let placeholder = Placeholder(rawValue: name) {
+                if section.availablePlaceholders.contains(placeholder) {
+                    if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
+                    segments.append(.placeholder(placeholder))
+                } else {
+                    diagnostics.append(Diagnostic(
+                        severity: .error,
+                        message: "placeholder {\(name)} has no value in section '\(section.rawValue)'",
+                        location: SourceLocation(line: line, column: column),
+                        notes: ["section '\(section.rawValue)' can use: " + section.availablePlaceholders
+                            .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")]))
+                }
+            } else {
+                diagnostics.append(Diagnostic(
+                    severity: .error, message: "unknown placeholder {\(name)}",
+                    location: SourceLocation(line: line, column: column),
+                    notes: ["known placeholders: " + Placeholder.allNames, "write {{ for a literal brace"]))
+            }
+            index = text.index(after: close)
+            column += width
+        }
+        if !literal.isEmpty { segments.append(.text(literal)) }
+        return segments
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing occurrences of one character.
+    func trimmingCharacters(in character: Character) -> String {
+        var slice = self[...]
+        while slice.first == character { slice = slice.dropFirst() }
+        while slice.last == character { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
