@@ -75,16 +75,18 @@ public struct DiagnosticRenderer: Sendable {
         var total = 0
         var fullLineFits = true
         var stoppedEarly = false
+        var widthAfterCaret = 0
         for character in line {
             let visible = inert(character)
             let width = TextWidth.columns(of: visible)
             shown.append(visible)
             widths.append(width)
             total += width
+            if shown.count > caretIndex { widthAfterCaret += width }
             if total > maximumSnippetColumns {
                 fullLineFits = false
-                // Enough is known once the window past the caret is filled.
-                if shown.count > caretIndex && total > maximumSnippetColumns * 2 {
+                // Enough is known once a window's width past the caret is read.
+                if widthAfterCaret > maximumSnippetColumns {
                     stoppedEarly = true
                     break
                 }
@@ -127,7 +129,8 @@ public struct DiagnosticRenderer: Sendable {
             lineStart = utf8.index(lineStart, offsetBy: 3)
         }
         var lineNumber = 1
-        while lineNumber <= last {
+        // A line starts before the end of the text: "" has no lines, "a\n" has one.
+        while lineNumber <= last && lineStart < utf8.endIndex {
             let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             var contentEnd = newline ?? utf8.endIndex
             if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == UInt8(ascii: "\r") {

@@ -1,32 +1,40 @@
 /// Block structure: the document, indented mappings and `- item` sequences, and recovery.
 extension YAMLReader {
-    /// Reads the whole front matter; `nil` only when the root value itself could not be read.
+    /// Reads the whole front matter: a block mapping, or a block sequence if it starts with `- `.
+    ///
+    /// A scalar or flow collection at the top is refused like any line that is not
+    /// `key: value`, so every top-level line gets the mapping's error recovery.
     mutating func readDocument() -> YAMLNode? {
         skipBlankLines()
+        let rootIndent = line.indent
+        let rootLine = firstLine + max(line.index, 0)
         if atEnd {
             return .mapping(YAMLMapping(entries: [], location: SourceLocation(line: firstLine, column: 1)))
         }
-        let rootIndent = line.indent
-        let rootLine = firstLine + line.index
         var root: YAMLNode?
         do {
-            root = try readBlockNode(parentIndent: -1, depth: 1)
+            if isSequenceIndicator(at: position) {
+                root = try readBlockSequence(indent: rootIndent, depth: 1)
+            } else {
+                root = try readBlockMapping(indent: rootIndent, firstKey: nil, depth: 1)
+            }
         } catch {
             root = nil
         }
         guard !stopped else { return root }
         skipBlankLines()
         if !atEnd {
-            if case .scalar = root {
-                report(
-                    "expected 'key: value' lines; the front matter is a mapping of keys to values",
-                    at: position
-                )
-            } else {
+            if line.indent < rootIndent {
                 report(
                     "this line is indented less than the first line of the front matter (line \(rootLine))",
                     at: position,
-                    notes: ["top-level keys all start in column \(rootIndent + 1); the rest of the front matter was skipped"]
+                    notes: ["top-level entries all start in column \(rootIndent + 1); the rest of the front matter was skipped"]
+                )
+            } else {
+                report(
+                    "expected a '- ' item: the front matter is a list that starts at line \(rootLine)",
+                    at: position,
+                    notes: ["a lesson's front matter is a mapping: write 'key: value' lines; the rest was skipped"]
                 )
             }
         }
@@ -95,16 +103,19 @@ extension YAMLReader {
         advanceLine()
     }
 
-    /// Reads the block mapping whose keys are indented `indent` spaces; the first key is read.
-    mutating func readBlockMapping(indent: Int, firstKey: YAMLScalar, depth: Int) throws(YAMLReadFailure) -> YAMLNode {
+    /// Reads the block mapping whose keys are indented `indent` spaces, from the position at its
+    /// first key, or at the `:` after `firstKey` when the caller has read that key already.
+    mutating func readBlockMapping(indent: Int, firstKey: YAMLScalar?, depth: Int) throws(YAMLReadFailure) -> YAMLNode {
         try checkDepth(depth, at: line.start + indent)
         try countNode(at: line.start + indent)
+        let mappingLocation = firstKey?.location ?? location(at: line.start + indent)
         var entries: [YAMLMapping.Entry] = []
         var firstLocations: [String: SourceLocation] = [:]
         var pendingKey: YAMLScalar? = firstKey
+        var isFirst = true
         while true {
             try checkNotStopped()
-            if pendingKey == nil {
+            if !isFirst {
                 skipBlankLines()
                 if atEnd || line.indent < indent { break }
                 if line.indent > indent {
@@ -113,6 +124,7 @@ extension YAMLReader {
                     continue
                 }
             }
+            isFirst = false
             do {
                 let key: YAMLScalar
                 if let pendingKey {
@@ -140,7 +152,7 @@ extension YAMLReader {
                 recover(ownerIndent: indent)
             }
         }
-        return .mapping(YAMLMapping(entries: entries, location: firstKey.location))
+        return .mapping(YAMLMapping(entries: entries, location: mappingLocation))
     }
 
     /// Reads `key` up to its `:` on a line at the mapping's indentation; the position ends on `:`.

@@ -5,8 +5,14 @@
 /// shown. Within a section, lines join into paragraphs as in Markdown (a blank line starts a new
 /// paragraph), so a teacher can wrap lines anywhere; the screen re-wraps to its own width.
 enum LessonBodyParser {
+    /// The sections found, and the line of each one's heading.
+    struct ParsedBody {
+        var sections: [SectionKind: Template]
+        var headingLines: [SectionKind: Int]
+    }
+
     /// Sections found in the body; `firstLine` is the body's first line number in the file.
-    static func parse(_ body: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> [SectionKind: Template] {
+    static func parse(_ body: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> ParsedBody {
         var sections: [SectionKind: Template] = [:]
         var headingLines: [SectionKind: Int] = [:]
         var current: SectionKind?
@@ -84,7 +90,7 @@ enum LessonBodyParser {
             lastCharacter = trimmed.last
         }
         finish()
-        return sections
+        return ParsedBody(sections: sections, headingLines: headingLines)
     }
 
     /// Chinese, Japanese and Korean characters, which join without a space.

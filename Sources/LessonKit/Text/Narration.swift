@@ -28,6 +28,8 @@ public enum Narration {
         let convolution = lesson.convolution
         let shape = convolution.shape
         func number(_ value: ExactDecimal) -> String { DecimalFormatter.format(value, style: style) }
+        // A factor in parentheses when negative, so `{w} · {x}` reads `(−1) · 3`.
+        func factor(_ value: ExactDecimal) -> String { value.isNegative ? "(" + number(value) + ")" : number(value) }
         switch placeholder {
         case .height: return String(shape.height)
         case .width: return String(shape.width)
@@ -47,8 +49,8 @@ public enum Narration {
         case .outName: return Names.output(step.kernel)
         case .sum: return number(walk.runningSum(at: step))
         case .j: return inputChannel.map { String($0 + 1) }
-        case .w: return inputChannel.map { number(convolution.kernels.weight(kernel: step.kernel, inputChannel: $0)) }
-        case .x: return inputChannel.map { number(convolution.inputValue(inputChannel: $0, row: step.row, column: step.column)) }
+        case .w: return inputChannel.map { factor(convolution.kernels.weight(kernel: step.kernel, inputChannel: $0)) }
+        case .x: return inputChannel.map { factor(convolution.inputValue(inputChannel: $0, row: step.row, column: step.column)) }
         case .wName: return inputChannel.map { Names.weight(kernel: step.kernel, inputChannel: $0) }
         case .xName: return inputChannel.map { Names.input($0) }
         case .product:

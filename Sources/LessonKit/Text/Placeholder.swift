@@ -21,6 +21,7 @@ public enum Placeholder: String, CaseIterable, Hashable, Sendable {
     // The current term.
     /// The input channel number.
     case j
+    /// The weight `w_ij` and the input value `x_j`, in parentheses when negative (they are factors).
     case w, x
     /// The weight's name, e.g. `w12`, and the input value's, e.g. `x2`.
     case wName = "w_name"

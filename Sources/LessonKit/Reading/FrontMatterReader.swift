@@ -1,0 +1,125 @@
+import PointwiseCore
+
+/// Checks the front matter's data keys and builds the convolution they describe.
+///
+/// Every message names the numbers involved ("kernel 2 has 2 weights but the input has 3
+/// channels") and points at the value concerned, 1-based as the teacher counts.
+enum FrontMatterReader {
+    static func read(_ root: YAMLNode, frontMatterLine: Int, diagnostics: inout [Diagnostic]) -> LessonData? {
+        guard let mapping = root.mapping else {
+            diagnostics.append(.error(
+                "the front matter must be keys and values (title:, input:, weights:, …), not \(root.kindDescription)",
+                at: root.location))
+            return nil
+        }
+        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        for entry in mapping.entries where !LessonReader.knownKeys.contains(entry.key.text) {
+            var notes = ["known keys: " + LessonReader.knownKeys.joined(separator: ", ")]
+            if let suggestion = closest(to: entry.key.text, in: LessonReader.knownKeys) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
+            diagnostics.append(.error("unknown key '\(entry.key.text)'", at: entry.key.location, notes: notes))
+        }
+
+        let title = text(mapping, "title", diagnostics: &diagnostics)
+        if let title, title.text.count > LessonLimits.maximumTitleLength {
+            diagnostics.append(.error("the title has \(title.text.count) characters; at most \(LessonLimits.maximumTitleLength) fit a screen", at: title.location))
+        }
+        let language = text(mapping, "language", diagnostics: &diagnostics)
+        if let language, !isLanguageTag(language.text) {
+            diagnostics.append(.error(
+                "'\(language.text)' is not a language tag", at: language.location,
+                notes: ["write a BCP 47 tag such as en or zh-TW"]))
+        }
+        let activation = readActivation(mapping, diagnostics: &diagnostics)
+
+        let start = SourceLocation(line: frontMatterLine, column: 1)
+        var input: Tensor?
+        if let node = mapping["input"] {
+            input = TensorReader.readInput(node, diagnostics: &diagnostics)
+        } else {
+            diagnostics.append(.error("the lesson has no 'input'", at: start,
+                notes: ["add the input's channels, each a list of rows, e.g. input: [[[1, 2], [3, 4]]]"]))
+        }
+        var weights: Tensor?
+        if let node = mapping["weights"] {
+            weights = TensorReader.readWeights(node, inputChannels: input?.channels, diagnostics: &diagnostics)
+        } else {
+            diagnostics.append(.error("the lesson has no 'weights'", at: start,
+                notes: ["add one list of weights per kernel, one weight per input channel, e.g. weights: [[1, -1]]"]))
+        }
+        var bias: Tensor?
+        if let node = mapping["bias"] {
+            bias = TensorReader.readBias(node, kernels: weights?.height, diagnostics: &diagnostics)
+        }
+
+        let errorsAfter = diagnostics.filter { $0.severity == .error }.count
+        guard errorsAfter == errorsBefore, let input, let weights else { return nil }
+        do {
+            let kernels = try KernelBank(weights: weights, bias: bias, activation: activation ?? .none)
+            let convolution = try PointwiseConvolution(input: input, kernels: kernels)
+            let shape = convolution.shape
+            let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
+            return LessonData(title: title?.text ?? defaultTitle, language: language?.text ?? "en", convolution: convolution)
+        } catch {
+            let location = mapping.entry(forKey: "weights")?.key.location ?? start
+            diagnostics.append(.error(
+                "these numbers are too large or too precise to add exactly",
+                at: location,
+                notes: ["Pointwise keeps every sum exact within 38 digits; use fewer decimal places or smaller values"]))
+            return nil
+        }
+    }
+
+    /// A key's value that must be a single piece of text, or nil when absent or wrong.
+    private static func text(_ mapping: YAMLMapping, _ key: String, diagnostics: inout [Diagnostic]) -> YAMLScalar? {
+        guard let node = mapping[key] else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(.error("'\(key)' must be a single value, not \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        if scalar.isEmpty {
+            diagnostics.append(.error("'\(key)' is empty", at: scalar.location))
+            return nil
+        }
+        return scalar
+    }
+
+    private static func readActivation(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> Activation? {
+        guard let scalar = text(mapping, "activation", diagnostics: &diagnostics) else { return nil }
+        if let activation = Activation(rawValue: scalar.text.lowercased()) { return activation }
+        diagnostics.append(.error(
+            "unknown activation '\(scalar.text)'", at: scalar.location,
+            notes: ["Pointwise knows: " + Activation.allCases.map(\.rawValue).joined(separator: ", ")]))
+        return nil
+    }
+
+    /// A BCP 47 language tag in its common form: a 2–3 letter language, then subtags of 1–8
+    /// letters or digits separated by hyphens.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+
+    /// The known word closest to a misspelling (at most two edits away), for "did you mean".
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        let ranked = candidates.map { ($0, editDistance(Array(lowered), Array($0))) }.min { $0.1 < $1.1 }
+        guard let ranked, ranked.1 <= 2 else { return nil }
+        return ranked.0
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.count > 64 || b.count > 64 { return Int.max }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,86 @@
+import PointwiseCore
+
+/// Reads a lesson file into a `Lesson`, reporting every problem it finds with its location.
+///
+/// The stages run in order — size, UTF-8, the `---` split, the front matter, the data keys, the
+/// body's sections — and each reports all it can, so a teacher fixes a file in one pass. A lesson
+/// comes back only when there is no error; warnings come back either way.
+public enum LessonReader {
+    /// The outcome of reading one file: the lesson when it is valid, and every diagnostic.
+    public struct Result: Sendable {
+        public let lesson: Lesson?
+        public let diagnostics: [Diagnostic]
+        /// The decoded text, for showing source lines under diagnostics (nil if it was not UTF-8).
+        public let source: String?
+
+        /// True when there is at least one error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// The keys a lesson's front matter may have.
+    public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation"]
+
+    /// Reads raw file contents.
+    public static func read(bytes: [UInt8]) -> Result {
+        guard bytes.count <= LessonLimits.maximumFileBytes else {
+            return Result(lesson: nil, diagnostics: [.error(
+                "the file is \(bytes.count) bytes; lessons may be at most \(LessonLimits.maximumFileBytes) bytes",
+                at: SourceLocation(line: 1, column: 1))], source: nil)
+        }
+        let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
+        guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: nil) }
+        let result = read(text: text)
+        return Result(lesson: result.lesson, diagnostics: decodeDiagnostics + result.diagnostics, source: text)
+    }
+
+    /// Reads a lesson's text.
+    public static func read(text: String) -> Result {
+        let (source, splitDiagnostics) = LessonSourceSplitter.split(text)
+        guard let source else { return Result(lesson: nil, diagnostics: splitDiagnostics, source: text) }
+        var diagnostics = splitDiagnostics
+
+        let (root, yamlDiagnostics) = YAMLParser.parse(source.frontMatter, firstLine: source.frontMatterFirstLine)
+        diagnostics += yamlDiagnostics
+        var data: LessonData?
+        if let root {
+            data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, diagnostics: &diagnostics)
+        } else if yamlDiagnostics.isEmpty {
+            diagnostics.append(.error(
+                "the front matter is empty; a lesson needs at least 'input' and 'weights'",
+                at: SourceLocation(line: source.frontMatterFirstLine - 1, column: 1),
+                notes: ["for example:\ninput:\n  - [[1, 2], [3, 4]]\nweights:\n  - [1]"]))
+        }
+        let body = LessonBodyParser.parse(source.body, firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
+        var sections = body.sections
+        if let data {
+            warnAboutUnusedSections(sections, headingLines: body.headingLines, data: data, diagnostics: &diagnostics)
+            if data.convolution.kernels.bias == nil { sections[.bias] = nil }
+            if data.convolution.kernels.activation == .none { sections[.activation] = nil }
+        }
+        diagnostics.sort { $0.location < $1.location }
+
+        guard let data, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Result(lesson: nil, diagnostics: diagnostics, source: text)
+        }
+        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections)
+        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
+    }
+
+    private static func warnAboutUnusedSections(
+        _ sections: [SectionKind: Template], headingLines: [SectionKind: Int], data: LessonData, diagnostics: inout [Diagnostic]
+    ) {
+        if sections[.bias] != nil, data.convolution.kernels.bias == nil, let line = headingLines[.bias] {
+            diagnostics.append(.warning("section 'bias' is never shown: the lesson has no 'bias'", at: SourceLocation(line: line, column: 4)))
+        }
+        if sections[.activation] != nil, data.convolution.kernels.activation == .none, let line = headingLines[.activation] {
+            diagnostics.append(.warning("section 'activation' is never shown: the lesson has no 'activation'", at: SourceLocation(line: line, column: 4)))
+        }
+    }
+}
+
+/// What the front matter holds once read and checked.
+struct LessonData {
+    var title: String
+    var language: String
+    var convolution: PointwiseConvolution
+}

@@ -1,0 +1,207 @@
+import PointwiseCore
+
+/// Reads the `input`, `weights` and `bias` values into tensors, checking their shapes.
+///
+/// Shapes are checked with the numbers named and at the place concerned; values must be plain
+/// (unquoted) finite decimal numbers.
+enum TensorReader {
+    /// `input`: a list of channels, each a list of rows of numbers, all channels the same size.
+    static func readInput(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> Tensor? {
+        guard let channels = list(node, "'input' must be a list of channels, each a list of rows of numbers", &diagnostics) else { return nil }
+        guard !channels.items.isEmpty else {
+            diagnostics.append(.error("'input' has no channels", at: node.location))
+            return nil
+        }
+        if channels.items.count > LessonLimits.maximumChannels {
+            diagnostics.append(.error("'input' has \(channels.items.count) channels; at most \(LessonLimits.maximumChannels) are allowed", at: node.location))
+            return nil
+        }
+        // The commonest slip: one matrix written without the list of channels around it.
+        if channels.items.allSatisfy({ $0.sequence?.items.allSatisfy { $0.scalar != nil } ?? false }) {
+            diagnostics.append(.error(
+                "'input' looks like a single grid of rows; it must be a list of channels", at: node.location,
+                notes: ["for one channel, put the grid inside one more list: [[[1, 2], [3, 4]]]"]))
+            return nil
+        }
+        var values: [ExactDecimal] = []
+        var locations: [SourceLocation] = []
+        var shape: (height: Int, width: Int)?
+        var ok = true
+        for (channelIndex, channelNode) in channels.items.enumerated() {
+            let channelName = "channel \(channelIndex + 1)"
+            guard let rows = list(channelNode, "\(channelName) must be a list of rows, e.g. [[1, 2], [3, 4]]", &diagnostics) else { ok = false; continue }
+            guard !rows.items.isEmpty else {
+                diagnostics.append(.error("\(channelName) has no rows", at: channelNode.location))
+                ok = false
+                continue
+            }
+            var width: Int?
+            var channelOK = true
+            for (rowIndex, rowNode) in rows.items.enumerated() {
+                guard let row = list(rowNode, "row \(rowIndex + 1) of \(channelName) must be a list of numbers, e.g. [1, 2, 3]", &diagnostics) else {
+                    channelOK = false
+                    continue
+                }
+                if row.items.isEmpty {
+                    diagnostics.append(.error("row \(rowIndex + 1) of \(channelName) is empty", at: rowNode.location))
+                    channelOK = false
+                    continue
+                }
+                if let width, row.items.count != width {
+                    diagnostics.append(.error(
+                        "row \(rowIndex + 1) of \(channelName) has \(row.items.count) values but row 1 has \(width)", at: rowNode.location))
+                    channelOK = false
+                }
+                width = width ?? row.items.count
+                for item in row.items {
+                    if let value = number(item, &diagnostics) {
+                        values.append(value)
+                        locations.append(item.location)
+                    } else {
+                        channelOK = false
+                    }
+                }
+            }
+            guard channelOK, let width else { ok = false; continue }
+            if let shape, (shape.height, shape.width) != (rows.items.count, width) {
+                diagnostics.append(.error(
+                    "\(channelName) is \(rows.items.count)×\(width) but channel 1 is \(shape.height)×\(shape.width)",
+                    at: channelNode.location, notes: ["every channel of the input has the same height and width"]))
+                ok = false
+            }
+            shape = shape ?? (rows.items.count, width)
+        }
+        guard ok, let shape else { return nil }
+        if shape.height > LessonLimits.maximumSide || shape.width > LessonLimits.maximumSide {
+            diagnostics.append(.error("the input is \(shape.height)×\(shape.width); at most \(LessonLimits.maximumSide) on a side is allowed", at: node.location))
+            return nil
+        }
+        return tensor(channels: channels.items.count, height: shape.height, width: shape.width, values: values, locations: locations, at: node.location, &diagnostics)
+    }
+
+    /// `weights`: one list per kernel with one weight per input channel.
+    static func readWeights(_ node: YAMLNode, inputChannels: Int?, diagnostics: inout [Diagnostic]) -> Tensor? {
+        let shapeHelp = "'weights' must be a list of kernels, each a list of one weight per input channel"
+        guard let kernels = list(node, shapeHelp, &diagnostics) else { return nil }
+        guard !kernels.items.isEmpty else {
+            diagnostics.append(.error("'weights' has no kernels", at: node.location))
+            return nil
+        }
+        if kernels.items.count > LessonLimits.maximumChannels {
+            diagnostics.append(.error("'weights' has \(kernels.items.count) kernels; at most \(LessonLimits.maximumChannels) are allowed", at: node.location))
+            return nil
+        }
+        if kernels.items.allSatisfy({ $0.scalar != nil }) {
+            diagnostics.append(.error(shapeHelp, at: node.location,
+                notes: ["for a single kernel, put its weights inside one more list: [[1, -1, 0]]"]))
+            return nil
+        }
+        var values: [ExactDecimal] = []
+        var locations: [SourceLocation] = []
+        var ok = true
+        var expected = inputChannels
+        for (kernelIndex, kernelNode) in kernels.items.enumerated() {
+            guard let weights = list(kernelNode, "kernel \(kernelIndex + 1) must be a list of weights, one per input channel", &diagnostics) else {
+                ok = false
+                continue
+            }
+            if let expected, weights.items.count != expected {
+                let reason = inputChannels != nil ? "the input has \(expected) channel\(expected == 1 ? "" : "s")" : "kernel 1 has \(expected)"
+                let noun = weights.items.count == 1 ? "weight" : "weights"
+                diagnostics.append(.error("kernel \(kernelIndex + 1) has \(weights.items.count) \(noun) but \(reason)", at: kernelNode.location,
+                    notes: ["a 1×1 kernel has one weight for each input channel"]))
+                ok = false
+                continue
+            }
+            expected = expected ?? weights.items.count
+            for item in weights.items {
+                if let value = number(item, &diagnostics) {
+                    values.append(value)
+                    locations.append(item.location)
+                } else {
+                    ok = false
+                }
+            }
+        }
+        guard ok, let width = expected, width > 0 else { return nil }
+        return tensor(channels: 1, height: kernels.items.count, width: width, values: values, locations: locations, at: node.location, &diagnostics)
+    }
+
+    /// `bias`: one number per kernel.
+    static func readBias(_ node: YAMLNode, kernels: Int?, diagnostics: inout [Diagnostic]) -> Tensor? {
+        guard let items = list(node, "'bias' must be a list of numbers, one per kernel", &diagnostics) else { return nil }
+        if let kernels, items.items.count != kernels {
+            diagnostics.append(.error(
+                "'bias' has \(items.items.count) value\(items.items.count == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
+                at: node.location, notes: ["each kernel has one bias"]))
+            return nil
+        }
+        guard !items.items.isEmpty else {
+            diagnostics.append(.error("'bias' is empty", at: node.location))
+            return nil
+        }
+        var values: [ExactDecimal] = []
+        var locations: [SourceLocation] = []
+        for item in items.items {
+            guard let value = number(item, &diagnostics) else { return nil }
+            values.append(value)
+            locations.append(item.location)
+        }
+        return tensor(channels: 1, height: 1, width: values.count, values: values, locations: locations, at: node.location, &diagnostics)
+    }
+
+    private static func list(_ node: YAMLNode, _ message: String, _ diagnostics: inout [Diagnostic]) -> YAMLSequence? {
+        if let sequence = node.sequence { return sequence }
+        diagnostics.append(.error(message + ", not \(node.kindDescription)", at: node.location))
+        return nil
+    }
+
+    /// A value that must be a finite decimal number.
+    static func number(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> ExactDecimal? {
+        guard let scalar = node.scalar else {
+            diagnostics.append(.error("expected a number here, not \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        if scalar.isEmpty {
+            diagnostics.append(.error("a number is missing here", at: scalar.location))
+            return nil
+        }
+        if scalar.isQuoted {
+            diagnostics.append(.error("\"\(scalar.text)\" is quoted, so it is text, not a number", at: scalar.location, notes: ["remove the quotes"]))
+            return nil
+        }
+        switch DecimalLiteral.parse(scalar.text) {
+        case .success(let value):
+            return value
+        case .failure(.notANumber):
+            diagnostics.append(.error("'\(scalar.text)' is not a number", at: scalar.location,
+                notes: ["write a decimal number such as 3, -0.25 or 1.5e-2"]))
+        case .failure(.notFinite):
+            diagnostics.append(.error("'\(scalar.text)' is not a finite number", at: scalar.location,
+                notes: ["every value must be an ordinary number a sum can show"]))
+        case .failure(.tooManyDigits):
+            diagnostics.append(.error("'\(scalar.text)' has more digits than Pointwise computes exactly", at: scalar.location,
+                notes: ["values may have at most \(DecimalLiteral.maximumScale) decimal places and must be smaller than 9.2e18"]))
+        }
+        return nil
+    }
+
+    private static func tensor(
+        channels: Int, height: Int, width: Int, values: [ExactDecimal], locations: [SourceLocation],
+        at location: SourceLocation, _ diagnostics: inout [Diagnostic]
+    ) -> Tensor? {
+        do {
+            return try Tensor(channels: channels, height: height, width: width, values: values)
+        } catch .tooPrecise(let index) {
+            let place = index < locations.count ? locations[index] : location
+            let scale = values.map(\.scale).max() ?? 0
+            diagnostics.append(.error(
+                "'\(values[min(index, values.count - 1)])' is too large to keep exact next to values with \(scale) decimal places",
+                at: place, notes: ["all values of one tensor share one precision of 18 significant digits; round the small values or shrink the large one"]))
+            return nil
+        } catch {
+            diagnostics.append(.error("these values do not form a \(channels)×\(height)×\(width) tensor", at: location))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import BundledLessons
+import Explainer
+import LessonKit
+import PointwiseCore
+import TerminalUI
+
+/// The commands, each reading its lessons, doing its job and returning the exit status.
+enum Commands {
+    static func list() -> Int32 {
+        var rows: [(String, String, String)] = []
+        for file in BundledLessonFiles.all {
+            let result = LessonReader.read(bytes: file.bytes)
+            rows.append((file.name, result.lesson?.title ?? "(invalid: run pointwise check)", result.lesson?.language ?? "?"))
+        }
+        let nameWidth = rows.map { TextWidth.columns(of: $0.0) }.max() ?? 4
+        let languageWidth = max(8, rows.map { TextWidth.columns(of: $0.2) }.max() ?? 2)
+        FileIO.out(pad("NAME", nameWidth) + "  " + pad("LANGUAGE", languageWidth) + "  TITLE\n")
+        for row in rows {
+            FileIO.out(pad(row.0, nameWidth) + "  " + pad(row.2, languageWidth) + "  " + row.1 + "\n")
+        }
+        return 0
+    }
+
+    static func check(_ files: [String]) -> Int32 {
+        var failed = false
+        for file in files {
+            let source: LessonLoading.Source
+            do {
+                source = try LessonLoading.source(for: file)
+            } catch {
+                FileIO.err("\(file): error: \(error.message)")
+                failed = true
+                continue
+            }
+            let result = LessonReader.read(bytes: source.bytes)
+            LessonLoading.report(result, path: source.displayPath, warnings: true)
+            if result.hasErrors {
+                failed = true
+            } else {
+                let errors = result.diagnostics.filter { $0.severity == .warning }.count
+                FileIO.out("\(source.displayPath): ok" + (errors > 0 ? " (\(errors) warning\(errors == 1 ? "" : "s"))" : "") + "\n")
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    static func print(_ lesson: String?, json: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
+        let lesson = try LessonLoading.load(lesson)
+        if json {
+            LessonJSON.write(lesson) { FileIO.out($0) }
+            FileIO.out("\n")
+        } else {
+            WalkthroughPrinter.print(lesson, style: ascii ? .ascii : .unicode) { FileIO.out($0 + "\n") }
+        }
+        return 0
+    }
+
+    static func render(_ lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
+        var parsedKeys: [Action] = []
+        for name in keys {
+            if name == "tick" {
+                parsedKeys.append(.tick)
+            } else if let key = KeyNames.key(named: name) {
+                parsedKeys.append(.key(key))
+            } else {
+                throw CommandFailure(
+                    message: "unknown key '\(name)'; use single characters (l h n p g G a + - r ? q), 'tick', or "
+                        + KeyNames.allNames.joined(separator: ", ") + "\nRun 'pointwise --help' for usage.",
+                    status: 2)
+            }
+        }
+        let lesson = try LessonLoading.load(lesson)
+        var state = ExplainerState(lesson: lesson, symbols: ascii ? .ascii : .unicode)
+        for action in parsedKeys where state.update(action) != .quit {}
+        let screen = ExplainerRenderer.render(state, width: width, height: height)
+        let colors = (FileIO.environment["NO_COLOR"] ?? "").isEmpty
+        let lines = ansi ? screen.ansiLines(colors: colors) : screen.lines()
+        FileIO.out(lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    static func explain(_ lesson: String?, ascii: Bool) throws(CommandFailure) -> Int32 {
+        guard FileIO.isTerminal(1) else {
+            // Piped or redirected: the plain walkthrough is what such a reader wants.
+            return try print(lesson, json: false, ascii: ascii)
+        }
+        let loaded = try LessonLoading.load(lesson)
+        var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode))
+        do {
+            let reason = try TerminalRunner.run(&program)
+            return reason.exitStatus
+        } catch {
+            throw CommandFailure(message: error.description, status: 1)
+        }
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - TextWidth.columns(of: text)))
+    }
+}
+
+/// The explainer's pure state, driven by the terminal edge.
+struct ExplainerProgram: TerminalProgram {
+    var state: ExplainerState
+
+    mutating func handle(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .key(let key): return state.update(.key(key)) != .quit
+        case .tick: state.update(.tick); return true
+        case .resize: return true
+        case .signal: return false
+        }
+    }
+
+    func render(width: Int, height: Int, colors: ColorSupport) -> Screen {
+        ExplainerRenderer.render(state, width: width, height: height)
+    }
+
+    var tickInterval: Int? { state.tickInterval }
+}

@@ -1,0 +1,37 @@
+/// The text of `pointwise --help` and `--version`.
+enum HelpText {
+    static let version = "pointwise 0.1.0"
+
+    static let usage = """
+    pointwise: see where every number of a 1×1 (pointwise) convolution comes from.
+
+    Usage:
+      pointwise [LESSON] [--ascii]         step through a lesson in the terminal
+      pointwise list                       list the bundled lessons
+      pointwise check FILE...              check lesson files and report every problem
+      pointwise print [LESSON] [--json] [--ascii]
+                                           print the whole walkthrough as plain text,
+                                           or the lesson and its output as JSON
+      pointwise render [LESSON] [--size WxH] [--keys "l l n"] [--ansi] [--ascii]
+                                           print the screen after some key presses,
+                                           without a terminal (default size 80x24)
+
+    LESSON is a lesson file or the name of a bundled lesson. Without one, Pointwise opens
+    'intro' ('intro.zh-TW' when LANG starts with zh). Lesson files are Markdown with a YAML
+    front matter; Lessons/README.md describes them.
+
+    Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
+    g G first/last step, a autoplay, + - speed, r restart, ? help, q Esc quit.
+    When standard output is not a terminal, 'pointwise LESSON' prints the walkthrough.
+
+    Options:
+      --ascii      draw with ASCII only (no box drawing, no typographic symbols)
+      --json       with print: one JSON object (title, language, shape, output, …)
+      --ansi       with render: add attributes and colours as escape codes (NO_COLOR
+                   turns the colours off)
+      -h, --help   show this help
+      --version    show the version
+
+    Exit status: 0 success, 1 a lesson has errors or cannot be read, 2 wrong usage.
+    """
+}

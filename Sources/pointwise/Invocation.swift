@@ -1,0 +1,99 @@
+/// What the user asked for on the command line, parsed but not yet carried out.
+enum Invocation: Equatable {
+    case explain(lesson: String?, ascii: Bool)
+    case list
+    case check(files: [String])
+    case print(lesson: String?, json: Bool, ascii: Bool)
+    case render(lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool)
+    case help
+    case version
+
+    /// Parses the arguments after the program name, or throws a usage error (exit status 2).
+    static func parse(_ arguments: [String]) throws(CommandFailure) -> Invocation {
+        var positional: [String] = []
+        var flags: Set<String> = []
+        var values: [String: String] = [:]
+        var index = 0
+        var onlyPositional = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
+                positional.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositional = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            switch name {
+            case "-h", "--help": return .help
+            case "--version": return .version
+            case "--ascii", "--json", "--ansi":
+                guard inlineValue == nil else { throw usage("\(name) takes no value") }
+                flags.insert(name)
+            case "--size", "--keys":
+                if let inlineValue {
+                    values[name] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw usage("\(name) needs a value") }
+                    values[name] = arguments[index]
+                    index += 1
+                }
+            default:
+                throw usage("unknown option '\(name)'")
+            }
+        }
+
+        let command = positional.first
+        func allow(_ allowed: Set<String>, _ valueNames: Set<String>, for commandName: String) throws(CommandFailure) {
+            if let extra = flags.subtracting(allowed).sorted().first { throw usage("'\(commandName)' does not take \(extra)") }
+            if let extra = Set(values.keys).subtracting(valueNames).sorted().first { throw usage("'\(commandName)' does not take \(extra)") }
+        }
+        func atMostOneLesson(_ rest: ArraySlice<String>, for commandName: String) throws(CommandFailure) -> String? {
+            guard rest.count <= 1 else { throw usage("'\(commandName)' takes one lesson, not \(rest.count)") }
+            return rest.first
+        }
+        switch command {
+        case "list":
+            try allow([], [], for: "list")
+            guard positional.count == 1 else { throw usage("'list' takes no arguments") }
+            return .list
+        case "check":
+            try allow([], [], for: "check")
+            guard positional.count > 1 else { throw usage("'check' needs at least one lesson file") }
+            return .check(files: Array(positional.dropFirst()))
+        case "print":
+            try allow(["--json", "--ascii"], [], for: "print")
+            return .print(lesson: try atMostOneLesson(positional.dropFirst(), for: "print"), json: flags.contains("--json"), ascii: flags.contains("--ascii"))
+        case "render":
+            try allow(["--ansi", "--ascii"], ["--size", "--keys"], for: "render")
+            let lesson = try atMostOneLesson(positional.dropFirst(), for: "render")
+            var width = 80
+            var height = 24
+            if let size = values["--size"] {
+                let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+                guard parts.count == 2, let parsedWidth = Int(parts[0]), let parsedHeight = Int(parts[1]),
+                      (1...1000).contains(parsedWidth), (1...1000).contains(parsedHeight) else {
+                    throw usage("--size must be WIDTHxHEIGHT with each from 1 to 1000, e.g. 100x30")
+                }
+                width = parsedWidth
+                height = parsedHeight
+            }
+            let keys = (values["--keys"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            return .render(lesson: lesson, width: width, height: height, keys: keys, ansi: flags.contains("--ansi"), ascii: flags.contains("--ascii"))
+        case "help":
+            return .help
+        default:
+            try allow(["--ascii"], [], for: "pointwise")
+            return .explain(lesson: try atMostOneLesson(positional[...], for: "pointwise"), ascii: flags.contains("--ascii"))
+        }
+    }
+
+    private static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: message + "\nRun 'pointwise --help' for usage.", status: 2)
+    }
+}

@@ -1,0 +1,56 @@
+import BundledLessons
+import LessonKit
+
+/// Finds a lesson by path or bundled name, reads it, and reports problems the way `check` does.
+enum LessonLoading {
+    /// A lesson file's contents and the name to show in messages.
+    struct Source {
+        let displayPath: String
+        let bytes: [UInt8]
+        let isBundled: Bool
+    }
+
+    /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
+    static func source(for argument: String) throws(CommandFailure) -> Source {
+        if FileIO.exists(argument) || argument.contains("/") || argument.hasSuffix(".md") {
+            do {
+                let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
+                return Source(displayPath: argument, bytes: bytes, isBundled: false)
+            } catch {
+                throw CommandFailure(message: error.message, status: 1)
+            }
+        }
+        if let file = BundledLessonFiles.named(argument) {
+            return Source(displayPath: "Lessons/\(file.name).md", bytes: file.bytes, isBundled: true)
+        }
+        throw CommandFailure(
+            message: "no lesson file or bundled lesson named '\(argument)'; 'pointwise list' shows the bundled lessons",
+            status: 1)
+    }
+
+    /// Reads the lesson named by an argument (or the default), printing warnings, failing on errors.
+    static func load(_ argument: String?) throws(CommandFailure) -> Lesson {
+        let name = argument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
+        let source = try source(for: name)
+        let result = LessonReader.read(bytes: source.bytes)
+        report(result, path: source.displayPath, warnings: true)
+        guard let lesson = result.lesson else {
+            throw CommandFailure(message: "'\(source.displayPath)' is not a valid lesson; see the errors above", status: 1)
+        }
+        return lesson
+    }
+
+    /// Prints diagnostics to standard error, compiler style.
+    static func report(_ result: LessonReader.Result, path: String, warnings: Bool) {
+        let shown = result.diagnostics.filter { warnings || $0.severity == .error }
+        guard !shown.isEmpty else { return }
+        let renderer = DiagnosticRenderer(path: path, source: result.source ?? "")
+        FileIO.err(renderer.render(shown))
+    }
+}
+
+/// A command that could not do its job: the message for standard error and the exit status.
+struct CommandFailure: Error {
+    let message: String
+    let status: Int32
+}

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `pointwise` command: parses the arguments, runs one command, exits with its status.
+@main
+struct Pointwise {
+    static func main() {
+        let status: Int32
+        do {
+            status = try run(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileIO.err("pointwise: \(error.message)")
+            status = error.status
+        }
+        FileIO.flush()
+        exit(status)
+    }
+
+    static func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
+        switch try Invocation.parse(arguments) {
+        case .help:
+            FileIO.out(HelpText.usage + "\n")
+            return 0
+        case .version:
+            FileIO.out(HelpText.version + "\n")
+            return 0
+        case .list:
+            return Commands.list()
+        case .check(let files):
+            return Commands.check(files)
+        case .print(let lesson, let json, let ascii):
+            return try Commands.print(lesson, json: json, ascii: ascii)
+        case .render(let lesson, let width, let height, let keys, let ansi, let ascii):
+            return try Commands.render(lesson, width: width, height: height, keys: keys, ansi: ansi, ascii: ascii)
+        case .explain(let lesson, let ascii):
+            return try Commands.explain(lesson, ascii: ascii)
+        }
+    }
+}
