@@ -47,6 +47,13 @@ struct DiagnosticTests {
         #expect(rendered == "a\u{FFFD}]0;x\u{FFFD}.md:1:1: warning: bad \u{FFFD}[2J key line\nnote: n\u{FFFD}")
     }
 
+    @Test("continues a note with line breaks on indented lines")
+    func multilineNote() {
+        let rendered = DiagnosticRenderer(path: "p", source: "")
+            .render(.error("m", at: SourceLocation(line: 1, column: 1), notes: ["for example:\ninput:\n  - [1]", "last"]))
+        #expect(rendered == "p:1:1: error: m\nnote: for example:\n      input:\n        - [1]\nnote: last")
+    }
+
     @Test("leaves out the snippet when the line is not in the source")
     func lineOutOfRange() {
         let renderer = DiagnosticRenderer(path: "p", source: "one\ntwo\n")

@@ -57,6 +57,8 @@ struct YAMLParserTests {
         ("  indented: 1\n  root: 2\n", "{indented@2:3: 1@2:13, root@3:3: 2@3:9}@2:3"),
         ("- a\n- b\n", "[a@2:3, b@3:3]@2:1"),
         ("f: [1, # one\n  2]   # two\n", "{f@2:1: [1@2:5, 2@3:3]@2:4}@2:1"),
+        ("a:\t1\nb: x  \t\n", "{a@2:1: 1@2:4, b@3:1: x@3:4}@2:1"),
+        ("- a: 1\n  b: 2\n- c\n", "[{a@2:3: 1@2:6, b@3:3: 2@3:6}@2:3, c@4:3]@2:1"),
     ])
     func construct(yaml: String, expected: String) {
         #expect(FrontMatterFixture.outline(yaml) == expected)

@@ -17,7 +17,8 @@ import PointwiseCore
 /// - The third line is four spaces, then as many spaces as the terminal cells (`TextWidth`) the
 ///   shown text before the column takes, then `^`: the caret sits under the problem even after
 ///   wide (CJK) characters.
-/// - Then one `note: …` line per note.
+/// - Then one `note: …` line per note; a note with line breaks (an example to copy) goes on
+///   over lines indented six spaces, under the note's text.
 ///
 /// A source line wider than `maximumSnippetColumns` cells is shown as a window around the column,
 /// with `…` where text was cut. When the location's line is not in the source (for example an
@@ -25,6 +26,8 @@ import PointwiseCore
 public struct DiagnosticRenderer: Sendable {
     /// Spaces before the snippet and caret lines.
     public static let snippetIndent = "    "
+    /// Spaces before the second and later lines of a note, so they line up after `note: `.
+    public static let noteContinuationIndent = "      "
     /// The widest snippet shown, in terminal cells, before it is cut to a window.
     public static let maximumSnippetColumns = 76
 
@@ -62,7 +65,10 @@ public struct DiagnosticRenderer: Sendable {
             output += "\n" + Self.snippetIndent + String(repeating: " ", count: caretColumns) + "^"
         }
         for note in diagnostic.notes {
-            output += "\nnote: " + Self.inert(note)
+            let noteLines = note.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (index, noteLine) in noteLines.enumerated() {
+                output += (index == 0 ? "\nnote: " : "\n" + Self.noteContinuationIndent) + Self.inert(String(noteLine))
+            }
         }
         return output
     }

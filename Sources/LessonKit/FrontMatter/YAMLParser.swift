@@ -1,6 +1,8 @@
 /// Reads the YAML subset that lesson front matter uses into a `YAMLNode` tree with locations.
 ///
 /// Supported:
+/// - at the top, a block mapping (the lesson's keys) or a block sequence; a top-level line that
+///   is not `key: value` (a bare word, a `[…]` list) is an error on that line;
 /// - block mappings (`key: value`, keys plain or quoted) and block sequences (`- item`), nested
 ///   by indentation with spaces, including `- [1, 2]`, `- - a` and `- key: value` items, and a
 ///   list written at the same indentation as its key (`key:` then `- item` lines);
@@ -27,8 +29,9 @@ public enum YAMLParser {
     /// Returns the root node and every problem found. After an error the reader skips to the next
     /// line that is not indented deeper than the list or mapping the error was in (so at worst to
     /// the next top-level key) and goes on; an entry whose value had an error is left out of the
-    /// tree, so a tree returned with errors is partial. The root is `nil` only when nothing could
-    /// be read. Empty text (or only comments) gives an empty mapping located at `firstLine:1`.
+    /// tree, so a tree returned with errors is partial. The root is `nil` only when the text is
+    /// over `YAMLLimits.maximumBytes` or reading stopped at a bound (too many nodes or errors).
+    /// Empty text (or only comments) gives an empty mapping located at `firstLine:1`.
     public static func parse(_ text: String, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
         let start = SourceLocation(line: firstLine, column: 1)
         let size = text.utf8.count
