@@ -10,7 +10,8 @@ public enum LessonReader {
     public struct Result: Sendable {
         public let lesson: Lesson?
         public let diagnostics: [Diagnostic]
-        /// The decoded text, for showing source lines under diagnostics (nil if it was not UTF-8).
+        /// The text, for showing source lines under diagnostics (bad UTF-8 bytes shown as U+FFFD);
+        /// nil only when the file was refused for its size.
         public let source: String?
 
         /// True when there is at least one error.
@@ -28,7 +29,8 @@ public enum LessonReader {
                 at: SourceLocation(line: 1, column: 1))], source: nil)
         }
         let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
-        guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: nil) }
+        // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
+        guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self)) }
         let result = read(text: text)
         return Result(lesson: result.lesson, diagnostics: decodeDiagnostics + result.diagnostics, source: text)
     }
