@@ -1,3 +1,5 @@
+import BundledLessons
+import Testing
 import Explainer
 import LessonKit
 import PointwiseCore
@@ -29,3 +31,12 @@ func state(_ lesson: Lesson, keys: [Key] = [], symbols: Symbols = .unicode) -> E
 func text(_ state: ExplainerState, _ width: Int, _ height: Int) -> String {
     ExplainerRenderer.render(state, width: width, height: height).lines().joined(separator: "\n")
 }
+
+/// A bundled lesson, read the way the program reads it.
+func bundledLesson(_ name: String) throws -> Lesson {
+    let file = try #require(BundledLessonFiles.named(name))
+    return try #require(LessonReader.read(bytes: file.bytes).lesson)
+}
+
+/// Every bundled lesson's name.
+let bundledLessonNames = BundledLessonFiles.all.map(\.name)

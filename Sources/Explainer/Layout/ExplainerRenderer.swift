@@ -10,26 +10,34 @@ import PointwiseCore
 public enum ExplainerRenderer {
     /// Rows the text area gets at the least; fewer and the screen counts as too small.
     static let minimumTextRows = 2
+    /// Columns below which the formula and the text cannot be read, whatever the panels need.
+    static let minimumWidth = 40
 
     public static func render(_ state: ExplainerState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width > 0, height > 0 else { return screen }
 
         // Roomier spacing when it fits, tighter when it does not.
+        // The first arrangement that fits, roomiest first; else the one needing the least growth.
         var chosen: (frame: Frame, layout: PanelLayout)?
-        var smallest: (width: Int, height: Int) = (Int.max, Int.max)
-        for (spacing, sideBySide) in [(2, true), (1, true), (2, false), (1, false)] {
+        var closest: (width: Int, height: Int, shortfall: Int)?
+        let arrangements: [(Int, PanelLayout.Arrangement)] = [
+            (2, .row), (1, .row), (2, .inputAbove), (1, .inputAbove), (1, .column),
+        ]
+        for (spacing, arrangement) in arrangements {
             let frame = Frame(state: state, spacing: spacing)
-            let layout = PanelLayout(frame: frame, width: width, sideBySide: sideBySide)
-            let needed = (width: layout.neededWidth, height: layout.height + fixedRows(frame))
-            smallest = (min(smallest.width, needed.width), min(smallest.height, needed.height))
+            let layout = PanelLayout(frame: frame, width: width, arrangement: arrangement)
+            let needed = (width: max(layout.neededWidth, minimumWidth), height: layout.height + fixedRows(frame))
             if needed.width <= width, needed.height <= height {
                 chosen = (frame, layout)
                 break
             }
+            let shortfall = max(0, needed.width - width) + max(0, needed.height - height)
+            if closest.map({ shortfall < $0.shortfall }) ?? true { closest = (needed.width, needed.height, shortfall) }
         }
         guard let (frame, layout) = chosen else {
-            drawTooSmall(on: &screen, labels: state.labels, symbols: state.symbols, needed: smallest)
+            let needed = closest.map { ($0.width, $0.height) } ?? (width, height)
+            drawTooSmall(on: &screen, labels: state.labels, symbols: state.symbols, needed: needed)
             return screen
         }
 
@@ -72,8 +80,13 @@ public enum ExplainerRenderer {
             : frame.labels.step(state.walk.position, state.walk.stepCount)
         let rightText = frame.symbols.adapt(right) + " "
         let rightColumn = max(0, screen.width - TextWidth.columns(of: rightText))
-        let title = " Pointwise" + frame.symbols.separator + frame.symbols.adapt(state.lesson.title)
-        screen.write(title, row: 0, column: 0, style: Styles.heading, maxColumn: max(0, rightColumn - 1))
+        var title = " Pointwise" + frame.symbols.separator + frame.symbols.adapt(state.lesson.title)
+        let room = max(0, rightColumn - 2)
+        if TextWidth.columns(of: title) > room {
+            let ellipsis = frame.symbols.ellipsis
+            title = TextWidth.prefix(of: title, fitting: max(0, room - TextWidth.columns(of: ellipsis))) + ellipsis
+        }
+        screen.write(title, row: 0, column: 0, style: Styles.heading, maxColumn: room)
         screen.write(rightText, row: 0, column: rightColumn, style: Styles.label)
     }
 
@@ -87,7 +100,9 @@ public enum ExplainerRenderer {
         if state.isPlaying { right = "\(frame.labels.playing) \(AutoplaySpeed.intervals[state.speed]) ms  " + right }
         right = frame.symbols.adapt(right) + " "
         let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
-        screen.write(" " + frame.symbols.adapt(frame.labels.keyHints), row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
+        var hints = " " + frame.symbols.adapt(frame.labels.keyHints)
+        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + frame.symbols.adapt(frame.labels.shortKeyHints) }
+        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
         screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
     }
 
@@ -102,47 +117,68 @@ public enum ExplainerRenderer {
     }
 }
 
-/// Where the three panels go: in one row when they fit, else the input above the other two.
+/// Where the three panels go: in one row, the input above the other two, or all in a column.
 struct PanelLayout {
+    enum Arrangement {
+        /// Input, kernels and output side by side.
+        case row
+        /// The input on top; the kernels and the output side by side below it.
+        case inputAbove
+        /// One above the other, for narrow terminals.
+        case column
+    }
+
     let input: Block
     let kernels: Block
     let output: Block
-    let sideBySide: Bool
+    let arrangement: Arrangement
     let width: Int
 
-    init(frame: Frame, width: Int, sideBySide: Bool) {
+    init(frame: Frame, width: Int, arrangement: Arrangement) {
         input = frame.inputPanel()
         kernels = frame.kernelPanel()
         output = frame.outputPanel()
         self.width = width
-        self.sideBySide = sideBySide
+        self.arrangement = arrangement
     }
 
     /// The narrowest terminal this arrangement fits in.
     var neededWidth: Int {
-        sideBySide ? input.width + kernels.width + output.width + 2 : max(input.width, kernels.width + 1 + output.width)
+        switch arrangement {
+        case .row: input.width + kernels.width + output.width + 2
+        case .inputAbove: max(input.width, kernels.width + 1 + output.width)
+        case .column: max(input.width, kernels.width, output.width)
+        }
     }
 
     var height: Int {
-        sideBySide ? max(input.height, kernels.height, output.height) : input.height + max(kernels.height, output.height)
+        switch arrangement {
+        case .row: max(input.height, kernels.height, output.height)
+        case .inputAbove: input.height + max(kernels.height, output.height)
+        case .column: input.height + kernels.height + output.height
+        }
     }
 
     /// Draws the panels from `row`, centred horizontally.
     func draw(on screen: inout Screen, row: Int) {
-        if sideBySide {
-            let total = input.width + kernels.width + output.width + 2
-            var column = max(0, (width - total) / 2)
+        func centred(_ total: Int) -> Int { max(0, (width - total) / 2) }
+        switch arrangement {
+        case .row:
+            var column = centred(neededWidth)
             input.draw(on: &screen, row: row, column: column)
             column += input.width + 1
             kernels.draw(on: &screen, row: row, column: column)
             column += kernels.width + 1
             output.draw(on: &screen, row: row, column: column)
-        } else {
-            input.draw(on: &screen, row: row, column: max(0, (width - input.width) / 2))
-            let lower = kernels.width + 1 + output.width
-            let column = max(0, (width - lower) / 2)
+        case .inputAbove:
+            input.draw(on: &screen, row: row, column: centred(input.width))
+            let column = centred(kernels.width + 1 + output.width)
             kernels.draw(on: &screen, row: row + input.height, column: column)
             output.draw(on: &screen, row: row + input.height, column: column + kernels.width + 1)
+        case .column:
+            input.draw(on: &screen, row: row, column: centred(input.width))
+            kernels.draw(on: &screen, row: row + input.height, column: centred(kernels.width))
+            output.draw(on: &screen, row: row + input.height + kernels.height, column: centred(output.width))
         }
     }
 }

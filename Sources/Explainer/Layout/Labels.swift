@@ -11,6 +11,8 @@ public struct Labels: Sendable {
     public let runningSum: String
     public let playing: String
     public let keyHints: String
+    /// The key hints when the full line does not fit.
+    public let shortKeyHints: String
     public let helpTitle: String
     public let helpLines: [(keys: String, action: String)]
     public let helpClose: String
@@ -28,6 +30,7 @@ public struct Labels: Sendable {
         step: { "step \($0) of \($1)" }, introduction: "introduction",
         pixel: { "pixel \($0) of \($1)" }, runningSum: "running sum", playing: "playing",
         keyHints: "→ l next  ← h back  n p pixel  a play  ? help  q quit",
+        shortKeyHints: "? help  q quit",
         helpTitle: "Keys",
         helpLines: [
             ("→  l  space", "next term"), ("←  h", "previous term"),
@@ -43,6 +46,7 @@ public struct Labels: Sendable {
         step: { "第 \($0) 步，共 \($1) 步" }, introduction: "說明",
         pixel: { "位置 \($0)/\($1)" }, runningSum: "累加和", playing: "播放中",
         keyHints: "→ l 下一步  ← h 上一步  n p 位置  a 播放  ? 說明  q 離開",
+        shortKeyHints: "? 說明  q 離開",
         helpTitle: "按鍵",
         helpLines: [
             ("→  l  空白鍵", "下一項"), ("←  h", "上一項"),

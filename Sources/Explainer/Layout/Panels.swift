@@ -3,6 +3,12 @@ import PointwiseCore
 
 /// The three panels side by side on the screen: the input, the kernel bank and the output.
 extension Frame {
+    /// A label centred in a width, the style on the label only (not on the padding).
+    func centered(_ label: String, _ width: Int, _ style: CellStyle) -> [Run] {
+        let gap = max(0, width - TextWidth.columns(of: label))
+        return [Run(String(repeating: " ", count: gap / 2)), Run(label, style), Run(String(repeating: " ", count: gap - gap / 2))]
+    }
+
     /// Columns between two channel grids of the same panel.
     var channelGap: Int { spacing + 1 }
 
@@ -33,7 +39,7 @@ extension Frame {
                 for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
             let isCurrent = channel == currentInputChannel
-            block.lines[0].append(Run(Pad.center(Names.input(channel), gridWidth), isCurrent ? Styles.currentLabel : Styles.label))
+            block.lines[0] += centered(Names.input(channel), gridWidth, isCurrent ? Styles.currentLabel : Styles.label)
             for row in 0..<shape.height {
                 var cells: [Run] = []
                 var marked: Int?
@@ -71,8 +77,8 @@ extension Frame {
         let cellWidth = max(
             texts.flatMap { $0 }.map { TextWidth.columns(of: $0) }.max() ?? 1,
             headers.map { TextWidth.columns(of: $0) }.max() ?? 1)
-        let rowLabels = (0..<shape.outChannels).map { " w\($0 + 1)" }
-        let labelWidth = rowLabels.map { TextWidth.columns(of: $0) }.max() ?? 2
+        let rowLabels = (0..<shape.outChannels).map { "w\($0 + 1)" }
+        let labelWidth = 1 + (rowLabels.map { TextWidth.columns(of: $0) }.max() ?? 2)
 
         var block = Block()
         let headerCells = headers.enumerated().map { index, header in
@@ -94,8 +100,9 @@ extension Frame {
                 }
                 cells.append(Run(text, style))
             }
-            let label = Run(Pad.left(rowLabels[kernel], labelWidth), isCurrentKernel ? Styles.currentLabel : Styles.label)
-            block.lines.append([label] + gridRow(cells, cellWidth: cellWidth, marked: marked))
+            let label = [Run(" "), Run(rowLabels[kernel], isCurrentKernel ? Styles.currentLabel : Styles.label),
+                         Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabels[kernel])))]
+            block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
         var title = labels.kernels + symbols.separator + symbols.adapt("1×1×\(shape.inChannels)")
         if kernels.activation == .relu { title += symbols.separator + "ReLU" }
@@ -125,7 +132,7 @@ extension Frame {
                 for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
             let isCurrentKernel = step?.kernel == kernel
-            block.lines[0].append(Run(Pad.center(Names.output(kernel), gridWidth), isCurrentKernel ? Styles.currentLabel : Styles.label))
+            block.lines[0] += centered(Names.output(kernel), gridWidth, isCurrentKernel ? Styles.currentLabel : Styles.label)
             for row in 0..<shape.height {
                 var cells: [Run] = []
                 for column in 0..<shape.width {

@@ -72,12 +72,12 @@ enum LessonBodyParser {
                 continue
             }
             // Join this line to the paragraph: a new paragraph, or a space between words
-            // (none between two CJK characters, which are not separated by spaces).
+            // (none next to a CJK character: Chinese is written without spaces at line ends).
             if paragraphOpen {
                 if pendingBreak {
                     segments.append(.text("\n"))
                 } else if let lastCharacter, let firstCharacter = trimmed.first,
-                          !(isCJK(lastCharacter) && isCJK(firstCharacter)) {
+                          !isCJK(lastCharacter), !isCJK(firstCharacter) {
                     segments.append(.text(" "))
                 }
             }
@@ -93,7 +93,7 @@ enum LessonBodyParser {
         return ParsedBody(sections: sections, headingLines: headingLines)
     }
 
-    /// Chinese, Japanese and Korean characters, which join without a space.
+    /// Chinese, Japanese and Korean characters and punctuation, which join without a space.
     private static func isCJK(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
