@@ -247,3 +247,25 @@ extension String {
         return self[..<range.lowerBound] + replacement + self[range.upperBound...]
     }
 }
+
+@Suite("Untrusted lesson text")
+struct UntrustedTextTests {
+    @Test("escape sequences in the title and the text are shown as visible escapes")
+    func escapes() throws {
+        let text = "---\ntitle: \"Evil \\u001B[2J title\"\ninput: [[[1]]]\nweights: [[1]]\n---\n## introduction\nClear \u{1B}]0;pwned\u{07} and \u{202E}reversed\n"
+        let lesson = try #require(LessonReader.read(text: text).lesson)
+        #expect(lesson.title == "Evil ^[[2J title")
+        let introduction = Narration.text(lesson, at: Walk(lesson.convolution), style: .unicode)
+        #expect(introduction == "Clear ^[]0;pwned^G and <U+202E>reversed")
+    }
+
+    @Test("Windows line endings read like Unix ones")
+    func crlf() throws {
+        let text = "---\r\ninput: [[[1]]]\r\nweights: [[2]]\r\n---\r\n## term\r\nfirst line\r\nsecond line\r\n## end\r\nbye\r\n"
+        let lesson = try #require(LessonReader.read(text: text).lesson)
+        let walk = Walk(lesson.convolution, position: 1)
+        #expect(Narration.section(at: walk) == .end)
+        #expect(Narration.text(lesson, at: walk, style: .unicode) == "bye")
+        #expect(lesson.template(for: .term).fill { _ in nil } == "first line second line")
+    }
+}

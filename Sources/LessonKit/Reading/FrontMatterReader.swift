@@ -58,7 +58,7 @@ enum FrontMatterReader {
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
             let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
-            return LessonData(title: title?.text ?? defaultTitle, language: language?.text ?? "en", convolution: convolution)
+            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// Reads a lesson's Markdown body into its named sections.
 ///
 /// A line `## name` starts section `name` (see `SectionKind`); the text up to the next such line
@@ -34,9 +36,11 @@ enum LessonBodyParser {
         }
 
         var lineNumber = firstLine - 1
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            // Control characters are made visible here, once, so no output can carry them raw.
+            let cleaned = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            let line = Substring(VisibleEscapes.escape(String(cleaned)))
             if line.hasPrefix("## ") || line == "##" {
                 finish()
                 segments = []
