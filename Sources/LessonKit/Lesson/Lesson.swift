@@ -10,12 +10,21 @@ public struct Lesson: Sendable {
     public let convolution: PointwiseConvolution
     /// The sections the lesson wrote; the others use the built-in text.
     public let sections: [SectionKind: Template]
+    /// The layers the cost view compares this one with (`cost:`), or nil for the defaults.
+    public let cost: CostSettings?
 
-    public init(title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template]) {
+    public init(title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template], cost: CostSettings? = nil) {
         self.title = title
         self.language = language
         self.convolution = convolution
         self.sections = sections
+        self.cost = cost
+    }
+
+    /// This layer's cost next to a k×k, a bottleneck and a depthwise-separable layer, with the
+    /// lesson's settings; nil only when a count would leave 64 bits.
+    public var costComparison: CostComparison? {
+        CostComparison(shape: convolution.shape, hasBias: convolution.kernels.bias != nil, settings: cost ?? CostSettings())
     }
 
     /// The language the screen's own labels and the built-in texts use for this lesson.

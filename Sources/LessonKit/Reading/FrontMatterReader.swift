@@ -30,6 +30,7 @@ enum FrontMatterReader {
                 notes: ["write a BCP 47 tag such as en or zh-TW"]))
         }
         let activation = readActivation(mapping, diagnostics: &diagnostics)
+        let cost = mapping["cost"].flatMap { CostSettingsReader.read($0, diagnostics: &diagnostics) }
 
         let start = SourceLocation(line: frontMatterLine, column: 1)
         var input: Tensor?
@@ -58,7 +59,7 @@ enum FrontMatterReader {
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
             let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
-            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution)
+            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

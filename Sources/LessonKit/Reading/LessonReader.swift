@@ -19,7 +19,7 @@ public enum LessonReader {
     }
 
     /// The keys a lesson's front matter may have.
-    public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation"]
+    public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation", "cost"]
 
     /// Reads raw file contents.
     public static func read(bytes: [UInt8]) -> Result {
@@ -64,7 +64,7 @@ public enum LessonReader {
         guard let data, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(lesson: nil, diagnostics: diagnostics, source: text)
         }
-        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections)
+        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost)
         return Result(lesson: lesson, diagnostics: diagnostics, source: text)
     }
 
@@ -85,4 +85,6 @@ struct LessonData {
     var title: String
     var language: String
     var convolution: PointwiseConvolution
+    /// The `cost` key's settings, or nil when the lesson has none.
+    var cost: CostSettings? = nil
 }
