@@ -32,25 +32,6 @@ public struct Symbols: Sendable {
     /// Text as this symbol set can show it: in ASCII mode, common typographic symbols are replaced
     /// by ASCII look-alikes (other characters, such as Chinese, are left as they are).
     public func adapt(_ text: String) -> String {
-        guard numberStyle == .ascii else { return text }
-        var result = ""
-        for character in text {
-            switch character {
-            case "×": result += "x"
-            case "·": result += "*"
-            case "−", "–": result += "-"
-            case "—": result += "--"
-            case "→": result += "->"
-            case "←": result += "<-"
-            case "…": result += "..."
-            case "“", "”": result += "\""
-            case "‘", "’": result += "'"
-            case "≤": result += "<="
-            case "≥": result += ">="
-            case "Σ": result += "sum"
-            default: result.append(character)
-            }
-        }
-        return result
+        numberStyle == .ascii ? ASCIIText.transliterate(text) : text
     }
 }

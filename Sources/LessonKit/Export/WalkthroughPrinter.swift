@@ -16,7 +16,7 @@ public enum WalkthroughPrinter {
         let arrow = style == .unicode ? "→" : "->"
         func number(_ value: ExactDecimal) -> String { DecimalFormatter.format(value, style: style) }
         func factor(_ value: ExactDecimal) -> String { value.isNegative ? "(\(number(value)))" : number(value) }
-        func adapt(_ text: String) -> String { style == .unicode ? text : asciiOnly(text) }
+        func adapt(_ text: String) -> String { style == .unicode ? text : ASCIIText.transliterate(text) }
 
         emit(adapt(lesson.title))
         emit(adapt("input \(shape.height)×\(shape.width)×\(shape.inChannels) \(arrow) output \(shape.height)×\(shape.width)×\(shape.outChannels)")
@@ -71,23 +71,5 @@ public enum WalkthroughPrinter {
             if index > 0 { emit("") }
             emit(String(paragraph))
         }
-    }
-
-    /// Typographic symbols replaced by ASCII look-alikes, for `--ascii`.
-    static func asciiOnly(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "×": result += "x"
-            case "·": result += "*"
-            case "−", "–": result += "-"
-            case "—": result += "--"
-            case "→": result += "->"
-            case "←": result += "<-"
-            case "…": result += "..."
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
