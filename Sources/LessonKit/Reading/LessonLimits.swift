@@ -9,6 +9,10 @@ public enum LessonLimits {
     public static let maximumSide = 4096
     /// The most values one tensor may hold (input or weights).
     public static let maximumValues = 64 * 1024 * 1024
+    /// The most values a generated tensor may hold: 16 Mi values (128 MiB of units), room for a
+    /// 224×224×256 map while a stranger's lesson still cannot exhaust memory. Values written out
+    /// are bounded far lower by the front matter's limits (`YAMLLimits`).
+    public static let maximumGeneratedValues = 16 * 1024 * 1024
     /// The longest title, in characters.
     public static let maximumTitleLength = 200
 }

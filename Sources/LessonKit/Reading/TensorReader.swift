@@ -3,10 +3,12 @@ import PointwiseCore
 /// Reads the `input`, `weights` and `bias` values into tensors, checking their shapes.
 ///
 /// Shapes are checked with the numbers named and at the place concerned; values must be plain
-/// (unquoted) finite decimal numbers.
+/// (unquoted) finite decimal numbers. An `input` or `weights` written as a mapping is generated
+/// instead (see `GeneratedTensorReader`).
 enum TensorReader {
     /// `input`: a list of channels, each a list of rows of numbers, all channels the same size.
     static func readInput(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> Tensor? {
+        if let mapping = node.mapping { return GeneratedTensorReader.read(mapping, target: .input, diagnostics: &diagnostics) }
         guard let channels = list(node, "'input' must be a list of channels, each a list of rows of numbers", &diagnostics) else { return nil }
         guard !channels.items.isEmpty else {
             diagnostics.append(.error("'input' has no channels", at: node.location))
@@ -81,6 +83,9 @@ enum TensorReader {
 
     /// `weights`: one list per kernel with one weight per input channel.
     static func readWeights(_ node: YAMLNode, inputChannels: Int?, diagnostics: inout [Diagnostic]) -> Tensor? {
+        if let mapping = node.mapping {
+            return GeneratedTensorReader.read(mapping, target: .weights(inputChannels: inputChannels), diagnostics: &diagnostics)
+        }
         let shapeHelp = "'weights' must be a list of kernels, each a list of one weight per input channel"
         guard let kernels = list(node, shapeHelp, &diagnostics) else { return nil }
         guard !kernels.items.isEmpty else {

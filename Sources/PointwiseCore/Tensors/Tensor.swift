@@ -11,6 +11,9 @@ public struct Tensor: Hashable, Sendable {
     public let scale: Int
     /// The values' units in (channel, row, column) order.
     public let units: [Int64]
+    /// The largest magnitude of any value's units, found once here: it bounds every sum and
+    /// every printed width, and scanning a 3-million-value tensor per frame would be too slow.
+    public let largestUnitMagnitude: UInt64
 
     /// Builds a tensor from units that already share `scale`; the count must match the shape.
     public init(channels: Int, height: Int, width: Int, scale: Int, units: [Int64]) throws(TensorError) {
@@ -26,6 +29,7 @@ public struct Tensor: Hashable, Sendable {
         self.width = width
         self.scale = scale
         self.units = units
+        self.largestUnitMagnitude = units.reduce(0) { max($0, $1.magnitude) }
     }
 
     /// Builds a tensor from decimals in (channel, row, column) order, bringing them to one scale.
@@ -69,11 +73,6 @@ public struct Tensor: Hashable, Sendable {
     /// The value at a position (0-based), exactly.
     public func value(channel: Int, row: Int, column: Int) -> ExactDecimal {
         ExactDecimal(units: Int128(units[index(channel: channel, row: row, column: column)]), scale: scale)
-    }
-
-    /// The largest magnitude of any value's units, used to bound sums.
-    var largestUnitMagnitude: UInt64 {
-        units.reduce(0) { max($0, $1.magnitude) }
     }
 }
 

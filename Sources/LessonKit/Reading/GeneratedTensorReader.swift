@@ -1,0 +1,268 @@
+import PointwiseCore
+
+/// Reads a generated `input` or `weights`: a mapping such as
+/// `{generate: random, seed: 7, channels: 192, height: 28, width: 28, range: [-1, 1], decimals: 2}`.
+///
+/// Every field is checked where it is written, with the numbers named, and every problem is
+/// reported (not only the first). The values are made only when the whole mapping is valid, and
+/// straight into the tensor's units (see `ValueGenerator`).
+enum GeneratedTensorReader {
+    /// The generators a lesson may name.
+    enum Kind: String, CaseIterable {
+        case random, ramp, constant
+
+        /// The fields this generator takes besides `generate` and the sizes.
+        var fields: [String] {
+            switch self {
+            case .random: ["seed", "range", "decimals"]
+            case .ramp: ["range", "decimals"]
+            case .constant: ["value"]
+            }
+        }
+
+        /// The fields this generator cannot do without.
+        var requiredFields: [String] {
+            switch self {
+            case .random: ["seed", "range"]
+            case .ramp: ["range"]
+            case .constant: ["value"]
+            }
+        }
+    }
+
+    /// Which tensor is generated, for its size fields and its messages.
+    enum Target {
+        case input
+        case weights(inputChannels: Int?)
+
+        var name: String {
+            switch self {
+            case .input: "input"
+            case .weights: "weights"
+            }
+        }
+
+        /// The size fields, in the order the tensor's shape is written.
+        var sizeFields: [String] {
+            switch self {
+            case .input: ["channels", "height", "width"]
+            case .weights: ["kernels", "channels"]
+            }
+        }
+    }
+
+    /// Every field any generator takes, for "unknown field" suggestions.
+    static func allFields(for target: Target) -> [String] {
+        ["generate"] + target.sizeFields + ["seed", "range", "decimals", "value"]
+    }
+
+    /// Reads the mapping and makes the tensor, or reports every problem and returns nil.
+    static func read(_ mapping: YAMLMapping, target: Target, diagnostics: inout [Diagnostic]) -> Tensor? {
+        let errorsBefore = diagnostics.count
+        let what = "a generated '\(target.name)'"
+        let kind = readKind(mapping, what: what, diagnostics: &diagnostics)
+        checkFields(mapping, kind: kind, target: target, diagnostics: &diagnostics)
+
+        // Sizes.
+        var sizes: [String: Int] = [:]
+        for field in target.sizeFields {
+            if case .weights(let inputChannels) = target, field == "channels", mapping[field] == nil {
+                // The weights' channels default to the input's: one weight per input channel.
+                if let inputChannels { sizes[field] = inputChannels }
+                continue
+            }
+            guard let node = mapping[field] else {
+                diagnostics.append(.error("\(what) needs '\(field)'", at: mapping.location,
+                    notes: ["write the size as \(target.sizeFields.map { "\($0): N" }.joined(separator: ", "))"]))
+                continue
+            }
+            let limit = field == "height" || field == "width" ? LessonLimits.maximumSide : LessonLimits.maximumChannels
+            if let value = wholeNumber(node, field: field, range: 1...UInt64(limit), diagnostics: &diagnostics) {
+                sizes[field] = Int(value)
+            }
+        }
+        if case .weights(let inputChannels?) = target, let channels = sizes["channels"], channels != inputChannels,
+           let node = mapping["channels"] {
+            diagnostics.append(.error(
+                "the generated weights have \(channels) channel\(channels == 1 ? "" : "s") but the input has \(inputChannels)",
+                at: node.location, notes: ["a 1×1 kernel has one weight for each input channel; leave 'channels' out to use the input's"]))
+            sizes["channels"] = nil
+        }
+
+        // Precision and the generator's own fields.
+        var decimals = 0
+        if let node = mapping["decimals"], kind?.fields.contains("decimals") ?? true {
+            if let value = wholeNumber(node, field: "decimals", range: 0...UInt64(DecimalLiteral.maximumScale), diagnostics: &diagnostics) {
+                decimals = Int(value)
+            }
+        }
+        // Fields are checked even when the generator is unknown, so one pass finds every mistake.
+        func applies(_ field: String) -> Bool { kind?.fields.contains(field) ?? true }
+        let seed = applies("seed") ? mapping["seed"].flatMap { wholeNumber($0, field: "seed", range: 0...UInt64.max, diagnostics: &diagnostics) } : nil
+        let range = applies("range") ? mapping["range"].flatMap { readRange($0, decimals: decimals, diagnostics: &diagnostics) } : nil
+        let value = applies("value") ? mapping["value"].flatMap { TensorReader.number($0, &diagnostics) } : nil
+        var generator: ValueGenerator?
+        var scale = decimals
+        switch kind {
+        case .random?:
+            if let seed, let range { generator = .random(seed: seed, low: range.low, high: range.high) }
+        case .ramp?:
+            if let range { generator = .ramp(from: range.low, to: range.high) }
+        case .constant?:
+            if let value, let units = Int64(exactly: value.units) {
+                generator = .constant(units)
+                scale = value.scale
+            }
+        case nil:
+            break
+        }
+
+        guard diagnostics.count == errorsBefore, let generator else { return nil }
+        let shape = target.sizeFields.compactMap { sizes[$0] }
+        guard shape.count == target.sizeFields.count else { return nil }
+        let total = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 }
+        guard total <= LessonLimits.maximumGeneratedValues else {
+            diagnostics.append(.error(
+                "\(what) of \(shape.map(String.init).joined(separator: "×")) would hold \(grouped(total)) values; at most \(grouped(LessonLimits.maximumGeneratedValues)) are allowed",
+                at: mapping.location, notes: ["each value takes 8 bytes; the limit keeps a lesson's memory bounded"]))
+            return nil
+        }
+        let (channels, height, width) = switch target {
+        case .input: (shape[0], shape[1], shape[2])
+        case .weights: (1, shape[0], shape[1])
+        }
+        return try? Tensor(channels: channels, height: height, width: width, scale: scale, generator: generator)
+    }
+
+    /// The `generate:` field's generator, or nil after reporting what is wrong.
+    private static func readKind(_ mapping: YAMLMapping, what: String, diagnostics: inout [Diagnostic]) -> Kind? {
+        let known = Kind.allCases.map(\.rawValue)
+        guard let node = mapping["generate"] else {
+            diagnostics.append(.error("\(what) needs 'generate: random', 'ramp' or 'constant'", at: mapping.location,
+                notes: ["a mapping instead of a list of numbers asks Pointwise to generate the values"]))
+            return nil
+        }
+        guard let scalar = node.scalar, !scalar.isEmpty else {
+            diagnostics.append(.error("'generate' must name a generator: \(known.joined(separator: ", "))", at: node.location))
+            return nil
+        }
+        if let kind = Kind(rawValue: scalar.text.lowercased()) { return kind }
+        var notes = ["Pointwise knows: " + known.joined(separator: ", ")]
+        if let suggestion = FrontMatterReader.closest(to: scalar.text, in: known) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
+        diagnostics.append(.error("unknown generator '\(scalar.text)'", at: scalar.location, notes: notes))
+        return nil
+    }
+
+    /// Reports fields no generator takes, and fields this generator does not take.
+    private static func checkFields(_ mapping: YAMLMapping, kind: Kind?, target: Target, diagnostics: inout [Diagnostic]) {
+        let all = allFields(for: target)
+        for entry in mapping.entries {
+            let field = entry.key.text
+            if !all.contains(field) {
+                var notes = ["fields: " + all.joined(separator: ", ")]
+                if let suggestion = FrontMatterReader.closest(to: field, in: all) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
+                diagnostics.append(.error("unknown field '\(field)' in a generated '\(target.name)'", at: entry.key.location, notes: notes))
+            } else if let kind, ["seed", "range", "decimals", "value"].contains(field), !kind.fields.contains(field) {
+                let takes = (["generate"] + target.sizeFields + kind.fields).joined(separator: ", ")
+                diagnostics.append(.error("'\(field)' does not apply to the \(kind.rawValue) generator", at: entry.key.location,
+                    notes: ["the \(kind.rawValue) generator takes: \(takes)"]))
+            }
+        }
+        guard let kind else { return }
+        for field in kind.requiredFields where mapping[field] == nil {
+            let location = mapping["generate"]?.location ?? mapping.location
+            diagnostics.append(.error("the \(kind.rawValue) generator needs '\(field)'", at: location, notes: [example(for: kind, target: target)]))
+        }
+    }
+
+    private static func example(for kind: Kind, target: Target) -> String {
+        let sizes = switch target {
+        case .input: "channels: 3, height: 4, width: 4"
+        case .weights: "kernels: 4, channels: 3"
+        }
+        return switch kind {
+        case .random: "for example: {generate: random, seed: 7, \(sizes), range: [-1, 1], decimals: 2}"
+        case .ramp: "for example: {generate: ramp, \(sizes), range: [0, 1], decimals: 2}"
+        case .constant: "for example: {generate: constant, \(sizes), value: 0.5}"
+        }
+    }
+
+    /// `range: [low, high]` as units at `decimals` places, low ≤ high.
+    private static func readRange(_ node: YAMLNode, decimals: Int, diagnostics: inout [Diagnostic]) -> (low: Int64, high: Int64)? {
+        guard let sequence = node.sequence else {
+            diagnostics.append(.error("'range' must be two numbers [low, high], not \(node.kindDescription)", at: node.location))
+            return nil
+        }
+        guard sequence.items.count == 2 else {
+            diagnostics.append(.error("'range' has \(sequence.items.count) number\(sequence.items.count == 1 ? "" : "s"); write two: [low, high]", at: node.location))
+            return nil
+        }
+        var bounds: [Int64] = []
+        var values: [ExactDecimal] = []
+        for item in sequence.items {
+            guard let value = TensorReader.number(item, &diagnostics) else { continue }
+            if value.scale > decimals {
+                diagnostics.append(.error(
+                    "the bound \(value) has \(value.scale) decimal place\(value.scale == 1 ? "" : "s") but 'decimals' is \(decimals)",
+                    at: item.location, notes: ["raise 'decimals' to \(value.scale) or round the bound"]))
+                continue
+            }
+            guard let units = scaled(value.units, byPowerOfTen: decimals - value.scale) else {
+                diagnostics.append(.error("the bound \(value) is too large to keep with \(decimals) decimal places", at: item.location,
+                    notes: ["values must be smaller than 9.2e18 once written with every decimal place"]))
+                continue
+            }
+            bounds.append(units)
+            values.append(value)
+        }
+        guard bounds.count == 2 else { return nil }
+        guard bounds[0] <= bounds[1] else {
+            diagnostics.append(.error("the range [\(values[0]), \(values[1])] is empty: its first bound is larger than its second", at: node.location,
+                notes: ["write the smaller bound first: [\(values[1]), \(values[0])]"]))
+            return nil
+        }
+        return (bounds[0], bounds[1])
+    }
+
+    /// `units × 10^exponent` as 64-bit units, or nil when it does not fit.
+    private static func scaled(_ units: Int128, byPowerOfTen exponent: Int) -> Int64? {
+        var result = units
+        for _ in 0..<max(0, exponent) {
+            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            result = product
+        }
+        return Int64(exactly: result)
+    }
+
+    /// A whole number within `range`, written plainly (`192`, not `192.0` or `"192"`).
+    private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout [Diagnostic]) -> UInt64? {
+        let expectation = "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+        guard let scalar = node.scalar, !scalar.isEmpty else {
+            diagnostics.append(.error(expectation + ", not \(node.scalar == nil ? node.kindDescription : "nothing")", at: node.location))
+            return nil
+        }
+        guard !scalar.isQuoted, scalar.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let value = UInt64(scalar.text) else {
+            let tooBig = !scalar.isQuoted && scalar.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            diagnostics.append(.error(expectation + ", not \(tooBig ? "" : "'")\(scalar.text)\(tooBig ? "" : "'")", at: scalar.location))
+            return nil
+        }
+        guard range.contains(value) else {
+            diagnostics.append(.error(expectation + ", not \(value)", at: scalar.location))
+            return nil
+        }
+        return value
+    }
+
+    /// `150528` as `150,528`, for messages about sizes.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var index = digits.endIndex
+        while digits.distance(from: digits.startIndex, to: index) > 3 {
+            index = digits.index(index, offsetBy: -3)
+            digits.insert(",", at: index)
+        }
+        return digits
+    }
+}
