@@ -24,8 +24,11 @@ public enum ExplainerRenderer {
         let arrangements: [(Int, PanelLayout.Arrangement)] = [
             (2, .row), (1, .row), (2, .inputAbove), (1, .inputAbove), (1, .column),
         ]
+        let widths = CellWidths(convolution: state.walk.convolution, symbols: state.symbols)
         for (spacing, arrangement) in arrangements {
-            let frame = Frame(state: state, spacing: spacing)
+            // A lesson too big for the screen never builds whole panels: it gets windows below.
+            guard wholeLessonCouldFit(state.walk.shape, width: width, height: height) else { continue }
+            let frame = Frame(state: state, spacing: spacing, widths: widths)
             let layout = PanelLayout(frame: frame, width: width, arrangement: arrangement)
             let needed = (width: max(layout.neededWidth, minimumWidth), height: layout.height + fixedRows(frame))
             if needed.width <= width, needed.height <= height {
@@ -35,8 +38,17 @@ public enum ExplainerRenderer {
             let shortfall = max(0, needed.width - width) + max(0, needed.height - height)
             if closest.map({ shortfall < $0.shortfall }) ?? true { closest = (needed.width, needed.height, shortfall) }
         }
+        var windowedNeed: (width: Int, height: Int)?
+        if chosen == nil {
+            switch windowedLayout(state: state, widths: widths, width: max(0, width), panelRows: height - fixedRowsCount) {
+            case .success(let windowed):
+                if max(windowed.1.neededWidth, minimumWidth) <= width { chosen = windowed }
+            case .failure(let needed):
+                windowedNeed = (max(needed.width, minimumWidth), needed.panelRows + fixedRowsCount)
+            }
+        }
         guard let (frame, layout) = chosen else {
-            let needed = closest.map { ($0.width, $0.height) } ?? (width, height)
+            let needed = closest.map { ($0.width, $0.height) } ?? windowedNeed ?? (width, height)
             drawTooSmall(on: &screen, labels: state.labels, symbols: state.symbols, needed: needed)
             return screen
         }
@@ -70,8 +82,11 @@ public enum ExplainerRenderer {
 
     /// Rows besides the panels: title, gap, formula (3), gap, text, status.
     private static func fixedRows(_ frame: Frame) -> Int {
-        1 + 1 + 3 + 1 + minimumTextRows + 1
+        fixedRowsCount
     }
+
+    /// Rows besides the panels, for layouts worked out before any frame exists.
+    static let fixedRowsCount = 1 + 1 + 3 + 1 + minimumTextRows + 1
 
     private static func drawTitle(on screen: inout Screen, frame: Frame) {
         let state = frame.state

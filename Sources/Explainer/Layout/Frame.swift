@@ -13,8 +13,15 @@ struct Frame {
     let currentInputChannel: Int?
     /// Columns between grid cells; the current term's brackets sit in them.
     let spacing: Int
+    /// How wide each panel's cells are (measured for small lessons, bounded for big ones).
+    let widths: CellWidths
+    /// What each panel shows: everything, or a window around the cursor.
+    let windows: PanelWindows
+    /// True when the panels show windows with indicators of what is hidden.
+    let isWindowed: Bool
 
-    init(state: ExplainerState, spacing: Int) {
+    /// A frame showing every value, or the given windows of a lesson larger than the screen.
+    init(state: ExplainerState, spacing: Int, widths: CellWidths? = nil, windows: PanelWindows? = nil) {
         self.state = state
         self.symbols = state.symbols
         self.labels = state.labels
@@ -27,6 +34,9 @@ struct Frame {
             currentInputChannel = nil
         }
         self.spacing = spacing
+        self.widths = widths ?? CellWidths(convolution: convolution, symbols: symbols)
+        self.windows = windows ?? .whole(convolution.shape)
+        self.isWindowed = windows != nil
     }
 
     func number(_ value: ExactDecimal) -> String {

@@ -2,6 +2,10 @@ import LessonKit
 import PointwiseCore
 
 /// The three panels side by side on the screen: the input, the kernel bank and the output.
+///
+/// Each panel draws only its window (`Frame.windows`): for a lesson that fits, everything; for a
+/// bigger one, the pages around the cursor, with a line inside the panel and a note on its bottom
+/// border saying what is hidden. Only drawn cells are formatted, so a frame costs O(screen).
 extension Frame {
     /// A label centred in a width, the style on the label only (not on the padding).
     func centered(_ label: String, _ width: Int, _ style: CellStyle) -> [Run] {
@@ -17,125 +21,153 @@ extension Frame {
         symbols.adapt("\(shape.height)×\(shape.width)×\(channels)")
     }
 
+    var inputTitle: String { labels.input + symbols.separator + shapeText(channels: shape.inChannels) }
+
+    var kernelTitle: String {
+        var title = labels.kernels + symbols.separator + symbols.adapt("1×1×\(shape.inChannels)")
+        if convolution.kernels.activation == .relu { title += symbols.separator + "ReLU" }
+        return title
+    }
+
+    var outputTitle: String { labels.output + symbols.separator + shapeText(channels: shape.outChannels) }
+
+    // MARK: Widths, for fitting windows without drawing
+
+    /// One channel grid of `columns` cells, at least as wide as its label.
+    func gridWidth(columns: Int, cellWidth: Int, labelWidth: Int) -> Int {
+        max(columns * (cellWidth + spacing) + spacing, labelWidth + 2)
+    }
+
+    /// The input panel's width with `channels` grids of `columns` columns, frame included.
+    func inputPanelWidth(channels: Int, columns: Int) -> Int {
+        let grid = gridWidth(columns: columns, cellWidth: widths.input, labelWidth: TextWidth.columns(of: Names.input(shape.inChannels - 1)))
+        let content = channels * grid + (channels - 1) * channelGap
+        return max(content, TextWidth.columns(of: inputTitle) + 2) + 2
+    }
+
+    /// The kernel panel's width with `channels` weight columns (and the bias), frame included.
+    func kernelPanelWidth(channels: Int) -> Int {
+        let cells = channels + (convolution.kernels.bias == nil ? 0 : 1)
+        let content = kernelLabelWidth + cells * (widths.kernel + spacing) + spacing
+        return max(content, TextWidth.columns(of: kernelTitle) + 2) + 2
+    }
+
+    /// The output panel's width with `channels` grids of `columns` columns, frame included.
+    func outputPanelWidth(channels: Int, columns: Int) -> Int {
+        let grid = gridWidth(columns: columns, cellWidth: widths.output, labelWidth: TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        let content = channels * grid + (channels - 1) * channelGap
+        return max(content, TextWidth.columns(of: outputTitle) + 2) + 2
+    }
+
+    /// The kernel panel's row labels `w1 … wN`, with a space before.
+    var kernelLabelWidth: Int { 1 + TextWidth.columns(of: "w\(shape.outChannels)") }
+
+    /// Rows a panel adds to its grid: the frame, the label row, and in a window the indicator line.
+    var panelExtraRows: Int { isWindowed ? 4 : 3 }
+
+    // MARK: Panels
+
     /// The input's channel grids, the current pixel underlined in each and the current `x_j` marked.
     func inputPanel() -> Block {
         let input = convolution.input
-        var texts: [String] = []
-        texts.reserveCapacity(input.count)
-        for channel in 0..<shape.inChannels {
-            for row in 0..<shape.height {
-                for column in 0..<shape.width {
-                    texts.append(number(input.value(channel: channel, row: row, column: column)))
-                }
-            }
-        }
-        let labelWidth = (0..<shape.inChannels).map { TextWidth.columns(of: Names.input($0)) }.max() ?? 1
-        let cellWidth = max(texts.map { TextWidth.columns(of: $0) }.max() ?? 1, 1)
-        let gridWidth = max(shape.width * (cellWidth + spacing) + spacing, labelWidth + 2)
+        let cellWidth = widths.input
+        let labelWidth = TextWidth.columns(of: Names.input(shape.inChannels - 1))
+        let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
 
-        var block = Block(lines: Array(repeating: [], count: shape.height + 1))
-        for channel in 0..<shape.inChannels {
-            if channel > 0 {
+        var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
+        for channel in windows.inputChannels.range {
+            if channel > windows.inputChannels.start {
                 for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
             let isCurrent = channel == currentInputChannel
             block.lines[0] += centered(Names.input(channel), gridWidth, isCurrent ? Styles.currentLabel : Styles.label)
-            for row in 0..<shape.height {
+            for (line, row) in windows.rows.range.enumerated() {
                 var cells: [Run] = []
                 var marked: Int?
-                for column in 0..<shape.width {
-                    let text = texts[(channel * shape.height + row) * shape.width + column]
+                for (index, column) in windows.columns.range.enumerated() {
+                    let text = number(input.value(channel: channel, row: row, column: column))
                     var style = CellStyle.plain
                     if isCurrentPixel(row: row, column: column) {
                         style = isCurrent ? Styles.term : Styles.pixel
-                        if isCurrent { marked = column }
+                        if isCurrent { marked = index }
                     }
                     cells.append(Run(text, style))
                 }
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
-                block.lines[row + 1] += runs
+                block.lines[line + 1] += runs
                 let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[row + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
+                if used < gridWidth { block.lines[line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
             }
         }
-        return block.framed(
-            title: labels.input + symbols.separator + shapeText(channels: shape.inChannels),
-            symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        return framed(block, title: inputTitle,
+                      inside: [ScrollIndicator(dimension: .channels, span: windows.inputChannels)],
+                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
     }
 
     /// The kernel bank: one row of `C_in` weights per kernel (plus its bias), the current `w_ij` marked.
     func kernelPanel() -> Block {
         let kernels = convolution.kernels
         let hasBias = kernels.bias != nil
-        var texts: [[String]] = []
-        for kernel in 0..<shape.outChannels {
-            var row = (0..<shape.inChannels).map { number(kernels.weight(kernel: kernel, inputChannel: $0)) }
-            if let bias = kernels.bias(kernel: kernel) { row.append(number(bias)) }
-            texts.append(row)
-        }
-        let headers = (0..<shape.inChannels).map(Names.input) + (hasBias ? ["b"] : [])
-        let cellWidth = max(
-            texts.flatMap { $0 }.map { TextWidth.columns(of: $0) }.max() ?? 1,
-            headers.map { TextWidth.columns(of: $0) }.max() ?? 1)
-        let rowLabels = (0..<shape.outChannels).map { "w\($0 + 1)" }
-        let labelWidth = 1 + (rowLabels.map { TextWidth.columns(of: $0) }.max() ?? 2)
+        let channels = windows.kernelChannels.range
+        let headers = channels.map(Names.input) + (hasBias ? ["b"] : [])
+        let cellWidth = widths.kernel
+        let labelWidth = kernelLabelWidth
+        // The bias column's index in a row of cells: after the visible weights.
+        let biasIndex = channels.count
 
         var block = Block()
         let headerCells = headers.enumerated().map { index, header in
-            Run(header, index == currentInputChannel ? Styles.currentLabel : Styles.label)
+            Run(header, index < biasIndex && channels.lowerBound + index == currentInputChannel ? Styles.currentLabel : Styles.label)
         }
         block.lines.append([Run(String(repeating: " ", count: labelWidth))] + gridRow(headerCells, cellWidth: cellWidth, marked: nil))
-        for kernel in 0..<shape.outChannels {
+        for kernel in windows.kernelRows.range {
             let isCurrentKernel = step?.kernel == kernel
             var marked: Int?
             var cells: [Run] = []
-            for (index, text) in texts[kernel].enumerated() {
+            for (index, channel) in channels.enumerated() {
                 var style = CellStyle.plain
-                if isCurrentKernel {
-                    let isBiasCell = index == shape.inChannels
-                    if index == currentInputChannel || (isBiasCell && step?.kind == .bias) {
-                        style = Styles.term
-                        marked = index
-                    }
+                if isCurrentKernel, channel == currentInputChannel {
+                    style = Styles.term
+                    marked = index
                 }
-                cells.append(Run(text, style))
+                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel)), style))
             }
-            let label = [Run(" "), Run(rowLabels[kernel], isCurrentKernel ? Styles.currentLabel : Styles.label),
-                         Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabels[kernel])))]
+            if let bias = kernels.bias(kernel: kernel) {
+                var style = CellStyle.plain
+                if isCurrentKernel, step?.kind == .bias {
+                    style = Styles.term
+                    marked = biasIndex
+                }
+                cells.append(Run(number(bias), style))
+            }
+            let rowLabel = "w\(kernel + 1)"
+            let label = [Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label),
+                         Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel)))]
             block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
-        var title = labels.kernels + symbols.separator + symbols.adapt("1×1×\(shape.inChannels)")
-        if kernels.activation == .relu { title += symbols.separator + "ReLU" }
-        return block.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        return framed(block, title: kernelTitle,
+                      inside: [ScrollIndicator(dimension: .channels, span: windows.kernelChannels)],
+                      border: [ScrollIndicator(dimension: .kernels, span: windows.kernelRows)])
     }
 
     /// The output channel grids: computed values, the value being accumulated, and empty cells.
     func outputPanel() -> Block {
         let walk = state.walk
-        // Cells are as wide as the widest value any sum passes through, so nothing shifts as it fills.
-        var cellWidth = TextWidth.columns(of: symbols.pending)
-        for kernel in 0..<shape.outChannels {
-            for row in 0..<shape.height {
-                for column in 0..<shape.width {
-                    for sum in convolution.runningSums(kernel: kernel, row: row, column: column) {
-                        cellWidth = max(cellWidth, TextWidth.columns(of: number(sum)))
-                    }
-                }
-            }
-        }
-        let labelWidth = (0..<shape.outChannels).map { TextWidth.columns(of: Names.output($0)) }.max() ?? 4
-        let gridWidth = max(shape.width * (cellWidth + spacing) + spacing, labelWidth + 2)
+        // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
+        let cellWidth = widths.output
+        let labelWidth = TextWidth.columns(of: Names.output(shape.outChannels - 1))
+        let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
 
-        var block = Block(lines: Array(repeating: [], count: shape.height + 1))
-        for kernel in 0..<shape.outChannels {
-            if kernel > 0 {
+        var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
+        for kernel in windows.outputChannels.range {
+            if kernel > windows.outputChannels.start {
                 for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
             let isCurrentKernel = step?.kernel == kernel
             block.lines[0] += centered(Names.output(kernel), gridWidth, isCurrentKernel ? Styles.currentLabel : Styles.label)
-            for row in 0..<shape.height {
+            for (line, row) in windows.rows.range.enumerated() {
                 var cells: [Run] = []
-                for column in 0..<shape.width {
+                for column in windows.columns.range {
                     if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
                         cells.append(Run(number(sum), Styles.accumulating))
                     } else if walk.isComputed(kernel: kernel, row: row, column: column) {
@@ -148,14 +180,36 @@ extension Frame {
                     }
                 }
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: nil)
-                block.lines[row + 1] += runs
+                block.lines[line + 1] += runs
                 let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[row + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
+                if used < gridWidth { block.lines[line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
             }
         }
-        return block.framed(
-            title: labels.output + symbols.separator + shapeText(channels: shape.outChannels),
-            symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        return framed(block, title: outputTitle,
+                      inside: [ScrollIndicator(dimension: .outputs, span: windows.outputChannels)],
+                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
+    }
+
+    /// The panel in its frame; in a window, with a line of indicators inside and more on the
+    /// bottom border, each fitted to the panel's width (they never widen it).
+    private func framed(_ block: Block, title: String, inside: [ScrollIndicator], border: [ScrollIndicator]) -> Block {
+        guard isWindowed else {
+            return block.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        }
+        let language = state.lesson.interfaceLanguage
+        let inner = max(block.width, TextWidth.columns(of: title) + 2)
+        var content = block
+        let insideText = ScrollIndicator.line(inside, width: inner - 1, language: language, symbols: symbols)
+        content.lines.append([Run(" " + insideText, Styles.muted)])
+        var result = content.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        let borderText = ScrollIndicator.line(border, width: max(0, inner - 2), language: language, symbols: symbols)
+        if !borderText.isEmpty, !result.lines.isEmpty {
+            let note = Run(" " + borderText + " ", Styles.muted)
+            result.lines[result.lines.count - 1] = [
+                Run(symbols.bottomLeft, Styles.frame), note,
+                Run(String(repeating: symbols.horizontal, count: max(0, inner - note.columns)) + symbols.bottomRight, Styles.frame),
+            ]
+        }
+        return result
     }
 }
-

@@ -15,6 +15,8 @@ public struct ExplainerState: Sendable {
     public var isShowingHelp: Bool
     /// How to draw: glyph set.
     public var symbols: Symbols
+    /// How far the learner has moved the panels' windows from the cursor (big lessons only).
+    public var scroll = ViewScroll()
 
     public init(lesson: Lesson, symbols: Symbols = .unicode) {
         self.lesson = lesson

@@ -2,6 +2,9 @@
 public enum Command: Hashable, Sendable, CaseIterable {
     case nextTerm, previousTerm, nextPixel, previousPixel, first, last
     case toggleAutoplay, faster, slower, restart, toggleHelp, quit
+    /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
+    /// rows and columns of the grids. The cursor does not move.
+    case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
 
     /// The command bound to a key, or nil for keys that do nothing.
     public init?(key: Key) {
@@ -18,6 +21,14 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("r"): self = .restart
         case .character("?"), .function(1): self = .toggleHelp
         case .character("q"), .escape, .control("c"): self = .quit
+        case .character("["): self = .channelsBack
+        case .character("]"): self = .channelsForward
+        case .character("{"): self = .kernelsBack
+        case .character("}"): self = .kernelsForward
+        case .character("K"): self = .rowsUp
+        case .character("J"): self = .rowsDown
+        case .character("H"): self = .columnsLeft
+        case .character("L"): self = .columnsRight
         default: return nil
         }
     }

@@ -34,6 +34,11 @@ extension ExplainerState {
 
     /// Carries out a command.
     public mutating func perform(_ command: Command) -> Effect? {
+        let positionBefore = walk.position
+        defer {
+            // The windows follow the cursor again as soon as it moves.
+            if walk.position != positionBefore { scroll = ViewScroll() }
+        }
         switch command {
         case .nextTerm: walk.next()
         case .previousTerm: walk.previous()
@@ -51,6 +56,9 @@ extension ExplainerState {
             isPlaying = false
         case .toggleHelp: isShowingHelp.toggle()
         case .quit: return .quit
+        case .channelsBack, .channelsForward, .kernelsBack, .kernelsForward, .rowsUp, .rowsDown, .columnsLeft, .columnsRight:
+            scroll.shift(command, shape: walk.shape)
+            return nil
         }
         // Moving by hand pauses nothing; reaching the end stops autoplay.
         if walk.position == walk.stepCount, command != .toggleAutoplay { isPlaying = false }
