@@ -40,7 +40,7 @@ public final class TerminalSession {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard pw_session_is_active() == 0 else { throw .alreadyRunning }
         // Without this ncurses assumes Latin-1 and wide characters break.
-        _ = setlocale(LC_ALL, "")
+        Self.chooseLocale()
         pw_crash_guard_save_modes()
         // Before newterm, so that ncurses leaves SIGINT and SIGTERM to us.
         pw_signals_install()
@@ -106,5 +106,19 @@ public final class TerminalSession {
     static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         return String(cString: value)
+    }
+}
+
+extension TerminalSession {
+    /// Sets the C library's locale from the environment, so ncurses draws UTF-8.
+    ///
+    /// `setlocale(LC_ALL, "")` fails as a whole when any variable names a locale that is not
+    /// installed (say `LANG=zh_TW.UTF-8` on a machine without it), which would leave ncurses in
+    /// Latin-1 and garble every wide character. Then the character type alone is taken from the
+    /// environment, or failing that `C.UTF-8`, which glibc always has.
+    static func chooseLocale() {
+        if setlocale(LC_ALL, "") != nil { return }
+        if setlocale(LC_CTYPE, "") != nil { return }
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real binary in a real terminal (a tmux pane), driven as a person would drive it.
+@Suite("The explainer in a terminal", .enabled(if: Tmux.isAvailable))
+struct EndToEndTests {
+    private func launch(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> Tmux {
+        try Tmux(command: [try PointwiseBinary.path()] + arguments, width: width, height: height, environment: environment)
+    }
+
+    @Test("the formula and the highlight move with the keys, and q gives the terminal back")
+    func stepsAndQuits() throws {
+        let tmux = try launch(["intro"])
+        try tmux.waitForText("introduction")
+        try tmux.sendKeys("Right", "l", "Space")
+        var lines = try tmux.waitForText("step 3 of 54")
+        #expect(lines.contains { $0.contains("out1(1, 1) =  w11·x1 + w12·x2 + w13·x3") })
+        #expect(lines.contains { $0.contains("=  1·1    + (−1)·0 +[0·3]") })
+        #expect(lines.contains { $0.contains("running sum: 1 + 0 = 1   → out1(1, 1) = 1") })
+        // x3 at pixel (1, 1) is 3 and w13 is 0: both bracketed, and in reverse video.
+        #expect(lines.contains { $0.contains("[3]") && $0.contains("[0]") })
+        let styled = try tmux.capture(escapes: true).joined(separator: "\n")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[7;"))
+
+        try tmux.sendKeys("n")
+        lines = try tmux.waitForText("pixel 2 of 9")
+        #expect(lines.contains { $0.contains("out1(1, 2) =") })
+        #expect(lines.contains { $0.contains("[2]") }) // x1 at (1, 2)
+        try tmux.sendKeys("h")
+        lines = try tmux.waitForText("step 6 of 54")
+        #expect(lines.contains { $0.contains("→ out2(1, 1) = 3") })
+
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.sttyBefore != nil)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+        #expect(!tmux.isProgramRunning)
+    }
+
+    @Test("a resize reflows the layout, a tiny terminal gets a message, and the screen comes back")
+    func resizes() throws {
+        let tmux = try launch(["intro", "--ascii"], width: 100, height: 30)
+        try tmux.waitForText("introduction")
+        try tmux.sendKeys("l")
+        try tmux.waitForText("step 1 of 54")
+        // Side by side: the input, kernel and output frames share their top line.
+        var lines = try tmux.capture()
+        #expect(lines.contains { $0.contains("input x") && $0.contains("kernels w") && $0.contains("output") })
+
+        try tmux.resize(width: 50, height: 30)
+        // Reflowed: the input alone on top, the kernels and the output side by side below it.
+        lines = try tmux.waitUntil(timeout: .seconds(10), "the input above the other panels") { lines in
+            lines.contains { $0.contains("input x") && !$0.contains("kernels w") }
+                && lines.contains { $0.contains("kernels w") && $0.contains("output") }
+        }
+        #expect(lines.allSatisfy { $0.count <= 50 })
+
+        try tmux.resize(width: 20, height: 6)
+        try tmux.waitForText("needs")
+        try tmux.resize(width: 1, height: 1)
+        try tmux.resize(width: 100, height: 30)
+        lines = try tmux.waitForText("step 1 of 54")
+        #expect(tmux.isProgramRunning)
+        try tmux.sendKeys("Escape")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+
+    @Test("Ctrl-C during autoplay ends it and gives the terminal back")
+    func controlC() throws {
+        let tmux = try launch(["bias-relu"])
+        try tmux.waitForText("introduction")
+        try tmux.sendKeys("a", "+", "+", "+")
+        try tmux.waitUntil(timeout: .seconds(10)) { lines in lines.contains { $0.contains("playing") } }
+        try tmux.sendKeys("C-c")
+        #expect(try tmux.waitForExit() == 130)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+
+    @Test("SIGTERM and SIGHUP end it with the conventional status, terminal restored", arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    func signals(signal: Int32, status: Int32) throws {
+        let tmux = try launch(["intro"])
+        try tmux.waitForText("introduction")
+        try tmux.signal(signal)
+        #expect(try tmux.waitForExit() == status)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+
+    @Test("LANG=zh opens the Chinese lesson, and its wide characters line up")
+    func chineseAlignment() throws {
+        // No zh_TW locale is installed on the test machines: the explainer must still draw UTF-8.
+        let tmux = try launch([], width: 80, height: 24, environment: ["LANG": "zh_TW.UTF-8"])
+        try tmux.waitForText("說明")
+        try tmux.sendKeys("l")
+        let lines = try tmux.waitForText("第 1 步，共 54 步")
+        #expect(lines.contains { $0.contains("輸入 x") && $0.contains("卷積核 w") })
+        // Every row of the panels ends its last frame border in the same terminal column.
+        func lastBorderColumn(_ line: String) -> Int {
+            var columns = 0
+            var last = 0
+            for character in line {
+                let value = character.unicodeScalars.first?.value ?? 0
+                let wide = (0x2E80...0x9FFF).contains(value) || (0xFF00...0xFF60).contains(value)
+                columns += wide ? 2 : 1
+                if character == "│" || character == "┐" || character == "┘" { last = columns }
+            }
+            return last
+        }
+        let panelRows = lines.dropFirst(2).prefix(6)
+        #expect(Set(panelRows.map(lastBorderColumn)).count == 1, "\(panelRows.map(lastBorderColumn))")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+
+    @Test("with NO_COLOR the highlights remain as attributes, without colour")
+    func noColor() throws {
+        let tmux = try launch(["intro"], environment: ["NO_COLOR": "1"])
+        try tmux.waitForText("introduction")
+        try tmux.sendKeys("l")
+        try tmux.waitForText("step 1 of 54")
+        let styled = try tmux.capture(escapes: true).joined(separator: "\n")
+        #expect(styled.contains("7m") || styled.contains("7;"))
+        #expect(!styled.contains("38;5;"))
+        #expect(!styled.contains("[33m") && !styled.contains(";33m"))
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
