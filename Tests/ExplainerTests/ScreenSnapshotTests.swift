@@ -31,12 +31,14 @@ struct ScreenSnapshotTests {
         expectSnapshot(Self.frames(try bundledLesson("bias-relu"), width: 80, height: 24, symbols: .ascii), named: "bias-relu-80x24-ascii")
     }
 
-    @Test("with colour and attributes, and with attributes only", arguments: ["intro", "intro.zh-TW"], [true, false])
-    func ansi(name: String, colors: Bool) throws {
+    @Test("with colour and attributes, and with attributes only", arguments: bundledLessonNames, [(80, 24), (120, 40)])
+    func ansi(name: String, size: (Int, Int)) throws {
         let state = state(try bundledLesson(name), keys: [.character("n"), .right])
-        let screen = ExplainerRenderer.render(state, width: 80, height: 24)
-        let text = screen.ansiLines(colors: colors).joined(separator: "\n") + "\n"
-        expectSnapshot(text, named: "\(name)-80x24-\(colors ? "color" : "nocolor")")
+        let screen = ExplainerRenderer.render(state, width: size.0, height: size.1)
+        for colors in [true, false] {
+            let text = screen.ansiLines(colors: colors).joined(separator: "\n") + "\n"
+            expectSnapshot(text, named: "\(name)-\(size.0)x\(size.1)-\(colors ? "color" : "nocolor")")
+        }
     }
 
     @Test("the help overlay")

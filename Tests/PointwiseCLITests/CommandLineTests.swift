@@ -96,7 +96,7 @@ struct CommandLineTests {
         let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 30)
         #expect(lines.allSatisfy { $0.count <= 100 })
-        #expect(lines[0].hasSuffix("step 6 of 54"))
+        #expect(lines[29].hasSuffix("step 6 of 54 · pixel (1, 1)"))
         #expect(run.standardOutput.contains("running sum: 0 + 3 = 3   → out2(1, 1) = 3"))
 
         let ansi = try CommandRun.pointwise(["render", "intro", "--keys", "l", "--ansi"])

@@ -27,7 +27,7 @@ struct EndToEndTests {
         #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[7;"))
 
         try tmux.sendKeys("n")
-        lines = try tmux.waitForText("pixel 2 of 9")
+        lines = try tmux.waitForText("pixel (1, 2)")
         #expect(lines.contains { $0.contains("out1(1, 2) =") })
         #expect(lines.contains { $0.contains("[2]") }) // x1 at (1, 2)
         try tmux.sendKeys("h")
@@ -96,7 +96,7 @@ struct EndToEndTests {
         let tmux = try launch([], width: 80, height: 24, environment: ["LANG": "zh_TW.UTF-8"])
         try tmux.waitForText("說明")
         try tmux.sendKeys("l")
-        let lines = try tmux.waitForText("第 1 步，共 54 步")
+        let lines = try tmux.waitForText("第 1 步，共 54 步 · 位置 (1, 1)")
         #expect(lines.contains { $0.contains("輸入 x") && $0.contains("卷積核 w") })
         // Every row of the panels ends its last frame border in the same terminal column.
         func lastBorderColumn(_ line: String) -> Int {

@@ -89,36 +89,13 @@ public enum ExplainerRenderer {
     static let fixedRowsCount = 1 + 1 + 3 + 1 + minimumTextRows + 1
 
     private static func drawTitle(on screen: inout Screen, frame: Frame) {
-        let state = frame.state
-        let right = state.walk.isAtIntroduction
-            ? frame.labels.introduction + frame.symbols.separator + frame.labels.step(0, state.walk.stepCount)
-            : frame.labels.step(state.walk.position, state.walk.stepCount)
-        let rightText = frame.symbols.adapt(right) + " "
-        let rightColumn = max(0, screen.width - TextWidth.columns(of: rightText))
-        var title = " Pointwise" + frame.symbols.separator + frame.symbols.adapt(state.lesson.title)
-        let room = max(0, rightColumn - 2)
-        if TextWidth.columns(of: title) > room {
-            let ellipsis = frame.symbols.ellipsis
-            title = TextWidth.prefix(of: title, fitting: max(0, room - TextWidth.columns(of: ellipsis))) + ellipsis
-        }
-        screen.write(title, row: 0, column: 0, style: Styles.heading, maxColumn: room)
-        screen.write(rightText, row: 0, column: rightColumn, style: Styles.label)
+        let shape = frame.shape
+        let change = frame.symbols.adapt("\(shape.height)×\(shape.width)×\(shape.inChannels) → \(shape.height)×\(shape.width)×\(shape.outChannels)")
+        StatusBar.drawTitle(on: &screen, title: frame.state.lesson.title, right: change, symbols: frame.symbols)
     }
 
     private static func drawStatus(on screen: inout Screen, frame: Frame) {
-        let state = frame.state
-        let row = screen.height - 1
-        var right = ""
-        if let step = frame.step {
-            right = frame.labels.pixel(step.pixelIndex(width: frame.shape.width) + 1, frame.shape.pixels)
-        }
-        if state.isPlaying { right = "\(frame.labels.playing) \(AutoplaySpeed.intervals[state.speed]) ms  " + right }
-        right = frame.symbols.adapt(right) + " "
-        let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
-        var hints = " " + frame.symbols.adapt(frame.labels.keyHints)
-        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + frame.symbols.adapt(frame.labels.shortKeyHints) }
-        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
-        screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
+        StatusBar.drawStatus(on: &screen, state: frame.state)
     }
 
     private static func drawTooSmall(on screen: inout Screen, labels: Labels, symbols: Symbols, needed: (width: Int, height: Int)) {

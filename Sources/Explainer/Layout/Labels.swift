@@ -8,6 +8,8 @@ public struct Labels: Sendable {
     public let step: @Sendable (Int, Int) -> String
     public let introduction: String
     public let pixel: @Sendable (Int, Int) -> String
+    /// The current pixel by its 1-based row and column, for the status line.
+    public let pixelAt: @Sendable (Int, Int) -> String
     public let runningSum: String
     public let playing: String
     public let keyHints: String
@@ -28,8 +30,8 @@ public struct Labels: Sendable {
     static let english = Labels(
         input: "input x", kernels: "kernels w", output: "output",
         step: { "step \($0) of \($1)" }, introduction: "introduction",
-        pixel: { "pixel \($0) of \($1)" }, runningSum: "running sum", playing: "playing",
-        keyHints: "→ l next  ← h back  n p pixel  a play  ? help  q quit",
+        pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", playing: "playing",
+        keyHints: "→ l next  ← h back  n p pixel  ? help  q quit",
         shortKeyHints: "? help  q quit",
         helpTitle: "Keys",
         helpLines: [
@@ -44,8 +46,8 @@ public struct Labels: Sendable {
     static let traditionalChinese = Labels(
         input: "輸入 x", kernels: "卷積核 w", output: "輸出",
         step: { "第 \($0) 步，共 \($1) 步" }, introduction: "說明",
-        pixel: { "位置 \($0)/\($1)" }, runningSum: "累加和", playing: "播放中",
-        keyHints: "→ l 下一步  ← h 上一步  n p 位置  a 播放  ? 說明  q 離開",
+        pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", playing: "播放中",
+        keyHints: "→ l 下一步  ← h 上一步  n p 位置  ? 說明  q 離開",
         shortKeyHints: "? 說明  q 離開",
         helpTitle: "按鍵",
         helpLines: [

@@ -1,0 +1,38 @@
+import PointwiseCore
+
+/// The top and bottom lines of every view: the lesson's title, and where the learner is.
+enum StatusBar {
+    /// The title bar: ` Pointwise · title` on the left (cut with an ellipsis when it does not
+    /// fit), `right` on the right.
+    static func drawTitle(on screen: inout Screen, title: String, right: String, symbols: Symbols) {
+        let rightText = right + " "
+        let rightColumn = max(0, screen.width - TextWidth.columns(of: rightText))
+        var text = " Pointwise" + symbols.separator + symbols.adapt(title)
+        let room = max(0, rightColumn - 2)
+        if TextWidth.columns(of: text) > room {
+            let ellipsis = symbols.ellipsis
+            text = TextWidth.prefix(of: text, fitting: max(0, room - TextWidth.columns(of: ellipsis))) + ellipsis
+        }
+        screen.write(text, row: 0, column: 0, style: Styles.heading, maxColumn: room)
+        screen.write(rightText, row: 0, column: rightColumn, style: Styles.label)
+    }
+
+    /// The status line: the main keys on the left; on the right, autoplay, the step `k of N` and
+    /// the current pixel (or the introduction).
+    static func drawStatus(on screen: inout Screen, state: ExplainerState) {
+        let labels = state.labels
+        let symbols = state.symbols
+        let walk = state.walk
+        var right = walk.step.map { step in
+            labels.step(step.index, walk.stepCount) + symbols.separator + labels.pixelAt(step.row + 1, step.column + 1)
+        } ?? labels.introduction + symbols.separator + labels.step(0, walk.stepCount)
+        if state.isPlaying { right = "\(labels.playing) \(AutoplaySpeed.intervals[state.speed]) ms" + symbols.separator + right }
+        right = symbols.adapt(right) + " "
+        let row = screen.height - 1
+        let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
+        var hints = " " + symbols.adapt(labels.keyHints)
+        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + symbols.adapt(labels.shortKeyHints) }
+        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
+        screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
+    }
+}
