@@ -55,6 +55,12 @@ enum Commands {
         return 0
     }
 
+    static func export(_ lesson: String?, library: PythonExport.Library) throws(CommandFailure) -> Int32 {
+        let lesson = try LessonLoading.load(lesson)
+        PythonExport.write(lesson, library: library) { FileIO.out($0) }
+        return 0
+    }
+
     static func render(_ lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
         var parsedKeys: [Action] = []
         for name in keys {

@@ -15,18 +15,24 @@ enum HelpText {
       pointwise render [LESSON] [--size WxH] [--keys "l l n"] [--ansi] [--ascii]
                                            print the screen after some key presses,
                                            without a terminal (default size 80x24)
+      pointwise export [LESSON] --numpy|--pytorch
+                                           print a Python script that rebuilds the lesson
+                                           and computes its output with NumPy or PyTorch
 
     LESSON is a lesson file or the name of a bundled lesson. Without one, Pointwise opens
     'intro' ('intro.zh-TW' when LANG starts with zh). Lesson files are Markdown with a YAML
     front matter; Lessons/README.md describes them.
 
     Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
-    g G first/last step, a autoplay, + - speed, r restart, ? help, q Esc quit.
+    g G first/last step, a autoplay, + - speed, r restart, c cost view, m matrix view,
+    ? help, q Esc quit.
     When standard output is not a terminal, 'pointwise LESSON' prints the walkthrough.
 
     Options:
       --ascii      draw with ASCII only (no box drawing, no typographic symbols)
       --json       with print: one JSON object (title, language, shape, output, …)
+      --numpy      with export: a script using numpy.einsum
+      --pytorch    with export: a script using torch.nn.functional.conv2d
       --ansi       with render: add attributes and colours as escape codes (NO_COLOR
                    turns the colours off)
       -h, --help   show this help

@@ -1,3 +1,5 @@
+import LessonKit
+
 /// What the user asked for on the command line, parsed but not yet carried out.
 enum Invocation: Equatable {
     case explain(lesson: String?, ascii: Bool)
@@ -5,6 +7,7 @@ enum Invocation: Equatable {
     case check(files: [String])
     case print(lesson: String?, json: Bool, ascii: Bool)
     case render(lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool)
+    case export(lesson: String?, library: PythonExport.Library)
     case help
     case version
 
@@ -32,7 +35,7 @@ enum Invocation: Equatable {
             switch name {
             case "-h", "--help": return .help
             case "--version": return .version
-            case "--ascii", "--json", "--ansi":
+            case "--ascii", "--json", "--ansi", "--numpy", "--pytorch":
                 guard inlineValue == nil else { throw usage("\(name) takes no value") }
                 flags.insert(name)
             case "--size", "--keys":
@@ -85,6 +88,14 @@ enum Invocation: Equatable {
             }
             let keys = (values["--keys"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             return .render(lesson: lesson, width: width, height: height, keys: keys, ansi: flags.contains("--ansi"), ascii: flags.contains("--ascii"))
+        case "export":
+            try allow(["--numpy", "--pytorch"], [], for: "export")
+            let lesson = try atMostOneLesson(positional.dropFirst(), for: "export")
+            switch (flags.contains("--numpy"), flags.contains("--pytorch")) {
+            case (true, false): return .export(lesson: lesson, library: .numpy)
+            case (false, true): return .export(lesson: lesson, library: .pytorch)
+            default: throw usage("'export' needs exactly one of --numpy and --pytorch")
+            }
         case "help":
             return .help
         default:

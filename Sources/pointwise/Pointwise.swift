@@ -35,6 +35,8 @@ struct Pointwise {
             return try Commands.print(lesson, json: json, ascii: ascii)
         case .render(let lesson, let width, let height, let keys, let ansi, let ascii):
             return try Commands.render(lesson, width: width, height: height, keys: keys, ansi: ansi, ascii: ascii)
+        case .export(let lesson, let library):
+            return try Commands.export(lesson, library: library)
         case .explain(let lesson, let ascii):
             return try Commands.explain(lesson, ascii: ascii)
         }

@@ -63,3 +63,15 @@ struct CostSettingsReaderTests {
         #expect(result.diagnostics.contains { $0.message.contains(message) }, "\(result.diagnostics)")
     }
 }
+
+@Suite("Python string literals in exported scripts")
+struct PythonStringTests {
+    @Test("quotes, backslashes, control characters, line separators and bidirectional controls are escaped", arguments: [
+        ("plain", #""plain""#), ("a \"b\" \\ c", #""a \"b\" \\ c""#), ("line\nbreak\r\t", #""line\nbreak\r\t""#),
+        ("\u{1B}[2J\u{7}\u{9B}", #""\x1b[2J\x07\x9b""#), ("\u{202E}evil\u{2066}\u{2028}", #""\u202eevil\u2066\u2028""#),
+        ("卷積 ✓", #""卷積 ✓""#),
+    ])
+    func escapes(text: String, literal: String) {
+        #expect(PythonExport.string(text) == literal)
+    }
+}

@@ -16,6 +16,11 @@ public enum ExplainerRenderer {
     public static func render(_ state: ExplainerState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width > 0, height > 0 else { return screen }
+        switch state.view {
+        case .cost: return CostView.render(state, width: width, height: height)
+        case .matrix: return MatrixView.render(state, width: width, height: height)
+        case .grid: break
+        }
 
         // Roomier spacing when it fits, tighter when it does not.
         // The first arrangement that fits, roomiest first; else the one needing the least growth.

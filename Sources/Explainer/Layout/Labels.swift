@@ -38,7 +38,9 @@ public struct Labels: Sendable {
             ("→  l  space", "next term"), ("←  h", "previous term"),
             ("n  /  p", "next / previous pixel"), ("g  Home", "first step (the introduction)"),
             ("G  End", "last step"), ("a", "autoplay on / off"), ("+  /  -", "faster / slower"),
-            ("r", "restart from the introduction"), ("?", "this help"), ("q  Esc", "quit"),
+            ("r", "restart from the introduction"),
+            ("c", "cost view: why 1×1 is cheap (c again: back)"), ("m", "matrix view: pixels × weights (m again: back)"),
+            ("?", "this help"), ("q  Esc", "quit"),
         ],
         helpClose: "any key closes this help",
         tooSmall: { "The terminal is \($2)×\($3); this lesson needs at least \($0)×\($1). Enlarge the window or press q." })
@@ -54,7 +56,9 @@ public struct Labels: Sendable {
             ("→  l  空白鍵", "下一項"), ("←  h", "上一項"),
             ("n  /  p", "下一個 / 上一個位置"), ("g  Home", "第一步（說明）"),
             ("G  End", "最後一步"), ("a", "自動播放 開 / 關"), ("+  /  -", "加快 / 減慢"),
-            ("r", "從頭開始"), ("?", "這份說明"), ("q  Esc", "離開"),
+            ("r", "從頭開始"),
+            ("c", "計算量：為什麼 1×1 便宜（再按一次返回）"), ("m", "矩陣：像素 × 權重（再按一次返回）"),
+            ("?", "這份說明"), ("q  Esc", "離開"),
         ],
         helpClose: "按任意鍵關閉說明",
         tooSmall: { "終端機目前 \($2)×\($3)，這一課至少需要 \($0)×\($1)。請放大視窗，或按 q 離開。" })

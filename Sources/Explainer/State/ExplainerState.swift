@@ -17,6 +17,8 @@ public struct ExplainerState: Sendable {
     public var symbols: Symbols
     /// How far the learner has moved the panels' windows from the cursor (big lessons only).
     public var scroll = ViewScroll()
+    /// Which picture is on screen: the grid, the cost view (`c`) or the matrix view (`m`).
+    public var view = ExplainerView.grid
 
     public init(lesson: Lesson, symbols: Symbols = .unicode) {
         self.lesson = lesson

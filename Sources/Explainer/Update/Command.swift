@@ -2,6 +2,8 @@
 public enum Command: Hashable, Sendable, CaseIterable {
     case nextTerm, previousTerm, nextPixel, previousPixel, first, last
     case toggleAutoplay, faster, slower, restart, toggleHelp, quit
+    /// Open the cost view or the matrix view, or go back to the grid from it.
+    case toggleCostView, toggleMatrixView
     /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
     /// rows and columns of the grids. The cursor does not move.
     case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
@@ -21,6 +23,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("r"): self = .restart
         case .character("?"), .function(1): self = .toggleHelp
         case .character("q"), .escape, .control("c"): self = .quit
+        case .character("c"): self = .toggleCostView
+        case .character("m"): self = .toggleMatrixView
         case .character("["): self = .channelsBack
         case .character("]"): self = .channelsForward
         case .character("{"): self = .kernelsBack

@@ -55,6 +55,8 @@ extension ExplainerState {
             walk.first()
             isPlaying = false
         case .toggleHelp: isShowingHelp.toggle()
+        case .toggleCostView: view = view.toggled(.cost)
+        case .toggleMatrixView: view = view.toggled(.matrix)
         case .quit: return .quit
         case .channelsBack, .channelsForward, .kernelsBack, .kernelsForward, .rowsUp, .rowsDown, .columnsLeft, .columnsRight:
             scroll.shift(command, shape: walk.shape)

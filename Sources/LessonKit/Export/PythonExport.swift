@@ -1,0 +1,185 @@
+import PointwiseCore
+
+/// A runnable Python script that rebuilds a lesson's tensors and computes its output with NumPy
+/// or PyTorch, printing it as JSON in the layout of `print --json`'s `output` (`[C_out][H][W]`).
+///
+/// The point is to show that Pointwise's walk is the library's own operation: `numpy.einsum` (a
+/// matrix product at every pixel) or `torch.nn.functional.conv2d` with a 1×1 kernel. Values are
+/// written exactly as the lesson has them. A small tensor is a readable nested list; a big one
+/// (generated lessons reach millions of values) is compact JSON text, one row per line, parsed
+/// with `json.loads`, because Python needs far more memory and time to compile a literal of
+/// millions of numbers than to parse the same text. Either way the script is written row by row
+/// through `emit`, never held whole in memory.
+public enum PythonExport {
+    /// The library whose operation computes the output.
+    public enum Library: String, Sendable, CaseIterable {
+        case numpy
+        case pytorch
+    }
+
+    /// Tensors with more values than this are written as compact JSON text.
+    public static let readableValueLimit = 4096
+
+    /// Writes the script through `emit`, one or a few lines at a time, each ending in `\n`.
+    public static func write(_ lesson: Lesson, library: Library, emit: (String) -> Void) {
+        let convolution = lesson.convolution
+        let shape = convolution.shape
+        let kernels = convolution.kernels
+        let arrayOf: String
+        switch library {
+        case .numpy:
+            arrayOf = "np.array"
+            emit("""
+                #!/usr/bin/env python3
+                # A Pointwise lesson rebuilt with NumPy (written by `pointwise export --numpy`).
+                # It computes the 1x1 convolution with numpy.einsum, a matrix product at every pixel,
+                # and prints the output as JSON, [C_out][H][W], as `pointwise print --json` does.
+                import json
+
+                import numpy as np
+
+
+                """)
+        case .pytorch:
+            arrayOf = "torch.tensor"
+            emit("""
+                #!/usr/bin/env python3
+                # A Pointwise lesson rebuilt with PyTorch (written by `pointwise export --pytorch`).
+                # It computes the 1x1 convolution with torch.nn.functional.conv2d and prints the
+                # output as JSON, [C_out][H][W], as `pointwise print --json` does.
+                import json
+
+                import torch
+                import torch.nn.functional as F
+
+
+                """)
+        }
+        let dtype = library == .numpy ? "np.float64" : "torch.float64"
+        emit("TITLE = \(string(lesson.title))\n")
+        emit("LANGUAGE = \(string(lesson.language))\n\n")
+
+        emit("# The input x: C_in x H x W = \(shape.inChannels) x \(shape.height) x \(shape.width); x[j] is channel x(j+1) of the lesson.\n")
+        writeTensor(name: "x", arrayOf: arrayOf, dtype: dtype, depth: 3,
+                    channels: shape.inChannels, height: shape.height, width: shape.width, emit: emit) {
+            convolution.inputValue(inputChannel: $0, row: $1, column: $2)
+        }
+        emit("\n# The weights: C_out x C_in = \(shape.outChannels) x \(shape.inChannels); w[i][j] is w(i+1)(j+1) of the lesson,\n")
+        emit("# PyTorch's weight[i, j, 0, 0].\n")
+        writeTensor(name: "w", arrayOf: arrayOf, dtype: dtype, depth: 2,
+                    channels: 1, height: shape.outChannels, width: shape.inChannels, emit: emit) {
+            kernels.weight(kernel: $1, inputChannel: $2)
+        }
+        if kernels.bias != nil {
+            emit("\n# The bias: one value per kernel.\n")
+            writeTensor(name: "b", arrayOf: arrayOf, dtype: dtype, depth: 1,
+                        channels: 1, height: 1, width: shape.outChannels, emit: emit) {
+                kernels.bias(kernel: $2) ?? .zero
+            }
+        } else {
+            emit("\n# The lesson has no bias.\nb = None\n")
+        }
+
+        emit("\n# out[i][r][c] = b[i] + sum over j of w[i][j] * x[j][r][c]\n")
+        switch library {
+        case .numpy:
+            emit("out = np.einsum(\"ij,jhw->ihw\", w, x)\n")
+            emit("if b is not None:\n    out = out + b[:, np.newaxis, np.newaxis]\n")
+            if kernels.activation == .relu { emit("out = np.maximum(out, 0.0)  # ReLU\n") }
+        case .pytorch:
+            emit("# conv2d takes a batch of inputs [1, C_in, H, W] and kernels [C_out, C_in, 1, 1].\n")
+            emit("out = F.conv2d(x.unsqueeze(0), w.reshape(\(shape.outChannels), \(shape.inChannels), 1, 1), bias=b)[0]\n")
+            if kernels.activation == .relu { emit("out = torch.relu(out)  # ReLU\n") }
+        }
+        emit("\nprint(json.dumps(out.tolist()))\n")
+    }
+
+    /// `name = array([...], dtype=…)` for a tensor of `depth` nesting levels (3 for `[C][H][W]`,
+    /// 2 for one channel's `[H][W]`, 1 for one row), readable or compact by size.
+    private static func writeTensor(
+        name: String, arrayOf: String, dtype: String, depth: Int,
+        channels: Int, height: Int, width: Int, emit: (String) -> Void,
+        value: (Int, Int, Int) -> ExactDecimal
+    ) {
+        let (count, overflow) = channels.multipliedReportingOverflow(by: height)
+        let (total, overflow2) = count.multipliedReportingOverflow(by: width)
+        let compact = overflow || overflow2 || total > readableValueLimit
+        func row(_ channel: Int, _ row: Int, separator: String) -> String {
+            var line = "["
+            for column in 0..<width {
+                if column > 0 { line += separator }
+                line += value(channel, row, column).description
+            }
+            return line + "]"
+        }
+        if depth == 1 {
+            emit("\(name) = \(arrayOf)(\(row(0, 0, separator: ", ")), dtype=\(dtype))\n")
+            return
+        }
+        if !compact {
+            emit("\(name) = \(arrayOf)([\n")
+            for channel in 0..<channels {
+                if depth == 3 {
+                    let rows = (0..<height).map { row(channel, $0, separator: ", ") }.joined(separator: ", ")
+                    emit("    [\(rows)],\n")
+                } else {
+                    for line in 0..<height { emit("    \(row(channel, line, separator: ", ")),\n") }
+                }
+            }
+            emit("], dtype=\(dtype))\n")
+            return
+        }
+        // Compact: adjacent string literals, one row each, joined by Python into one JSON text.
+        emit("\(name) = \(arrayOf)(json.loads(\n")
+        for channel in 0..<channels {
+            for line in 0..<height {
+                var text = ""
+                if depth == 3, line == 0 { text += channel == 0 ? "[[" : "[" }
+                if depth == 2, line == 0 { text += "[" }
+                text += row(channel, line, separator: ",")
+                if line == height - 1 {
+                    if depth == 3 { text += channel == channels - 1 ? "]]" : "]," } else { text += "]" }
+                } else {
+                    text += ","
+                }
+                emit("    \"\(text)\"\n")
+            }
+        }
+        emit("), dtype=\(dtype))\n")
+    }
+
+    /// A Python string literal that shows the text exactly and can never end the string or the
+    /// line early: quotes and backslashes escaped, and control characters, line and paragraph
+    /// separators and bidirectional controls (which can make code read differently from how it
+    /// runs) written as `\x..`/`\u....` escapes. Other characters, Chinese included, stay as they
+    /// are (Python reads its source as UTF-8).
+    public static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) {
+                    result += "\\x" + hex(value, digits: 2)
+                } else if (0x2028...0x2029).contains(value) || (0x202A...0x202E).contains(value)
+                            || (0x2066...0x2069).contains(value) || (0x200E...0x200F).contains(value)
+                            || value == 0x061C || value == 0xFEFF {
+                    result += "\\u" + hex(value, digits: 4)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}
