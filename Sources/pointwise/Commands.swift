@@ -85,15 +85,18 @@ enum Commands {
         return 0
     }
 
-    static func explain(_ lesson: String?, ascii: Bool) throws(CommandFailure) -> Int32 {
+    static func explain(_ lesson: String?, ascii: Bool, fresh: Bool = false) throws(CommandFailure) -> Int32 {
         guard FileIO.isTerminal(1) else {
             // Piped or redirected: the plain walkthrough is what such a reader wants.
             return try print(lesson, json: false, ascii: ascii)
         }
         let loaded = try LessonLoading.load(lesson)
         var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode))
+        var tutor = TutorSession(state: &program.state, argument: lesson, fresh: fresh, environment: FileIO.environment)
         do {
             let reason = try TerminalRunner.run(&program)
+            tutor.finish(program.state)
+            for note in tutor.notes { FileIO.err("pointwise: \(note)") }
             return reason.exitStatus
         } catch {
             throw CommandFailure(message: error.description, status: 1)
@@ -111,7 +114,7 @@ struct ExplainerProgram: TerminalProgram {
 
     mutating func handle(_ event: TerminalEvent) -> Bool {
         switch event {
-        case .key(let key): return state.update(.key(key)) != .quit
+        case .key(let key): return carryOut(state.update(.key(key)))
         case .tick: state.update(.tick); return true
         case .resize: return true
         case .signal: return false
@@ -123,4 +126,13 @@ struct ExplainerProgram: TerminalProgram {
     }
 
     var tickInterval: Int? { state.tickInterval }
+
+    /// Carries out an update's effect; false to quit.
+    mutating func carryOut(_ effect: Effect?) -> Bool {
+        switch effect {
+        case .quit: return false
+        case .save(let request): state.update(.saveResult(TutorSession.save(request))); return true
+        case nil: return true
+        }
+    }
 }

@@ -6,7 +6,8 @@ enum HelpText {
     pointwise: see where every number of a 1×1 (pointwise) convolution comes from.
 
     Usage:
-      pointwise [LESSON] [--ascii]         step through a lesson in the terminal
+      pointwise [LESSON] [--ascii] [--fresh]
+                                           step through a lesson in the terminal
       pointwise list                       list the bundled lessons
       pointwise check FILE...              check lesson files and report every problem
       pointwise print [LESSON] [--json] [--ascii]
@@ -25,11 +26,13 @@ enum HelpText {
 
     Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
     g G first/last step, a autoplay, + - speed, r restart, c cost view, m matrix view,
-    ? help, q Esc quit.
+    P predict mode, e edit numbers, w save a copy, ? help, q Esc quit.
     When standard output is not a terminal, 'pointwise LESSON' prints the walkthrough.
 
     Options:
       --ascii      draw with ASCII only (no box drawing, no typographic symbols)
+      --fresh      start at the beginning, ignoring the progress Pointwise remembers
+                   (kept in $XDG_STATE_HOME/pointwise, or ~/.local/state/pointwise)
       --json       with print: one JSON object (title, language, shape, output, …)
       --numpy      with export: a script using numpy.einsum
       --pytorch    with export: a script using torch.nn.functional.conv2d

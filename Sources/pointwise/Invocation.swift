@@ -2,7 +2,7 @@ import LessonKit
 
 /// What the user asked for on the command line, parsed but not yet carried out.
 enum Invocation: Equatable {
-    case explain(lesson: String?, ascii: Bool)
+    case explain(lesson: String?, ascii: Bool, fresh: Bool = false)
     case list
     case check(files: [String])
     case print(lesson: String?, json: Bool, ascii: Bool)
@@ -35,7 +35,7 @@ enum Invocation: Equatable {
             switch name {
             case "-h", "--help": return .help
             case "--version": return .version
-            case "--ascii", "--json", "--ansi", "--numpy", "--pytorch":
+            case "--ascii", "--json", "--ansi", "--numpy", "--pytorch", "--fresh":
                 guard inlineValue == nil else { throw usage("\(name) takes no value") }
                 flags.insert(name)
             case "--size", "--keys":
@@ -99,8 +99,10 @@ enum Invocation: Equatable {
         case "help":
             return .help
         default:
-            try allow(["--ascii"], [], for: "pointwise")
-            return .explain(lesson: try atMostOneLesson(positional[...], for: "pointwise"), ascii: flags.contains("--ascii"))
+            try allow(["--ascii", "--fresh"], [], for: "pointwise")
+            return .explain(
+                lesson: try atMostOneLesson(positional[...], for: "pointwise"), ascii: flags.contains("--ascii"),
+                fresh: flags.contains("--fresh"))
         }
     }
 

@@ -37,8 +37,8 @@ struct Pointwise {
             return try Commands.render(lesson, width: width, height: height, keys: keys, ansi: ansi, ascii: ascii)
         case .export(let lesson, let library):
             return try Commands.export(lesson, library: library)
-        case .explain(let lesson, let ascii):
-            return try Commands.explain(lesson, ascii: ascii)
+        case .explain(let lesson, let ascii, let fresh):
+            return try Commands.explain(lesson, ascii: ascii, fresh: fresh)
         }
     }
 }

@@ -81,6 +81,7 @@ public enum ExplainerRenderer {
         }
 
         drawStatus(on: &screen, frame: frame)
+        TutorBar.draw(on: &screen, state: state)
         if state.isShowingHelp { HelpOverlay.draw(on: &screen, labels: state.labels, symbols: state.symbols) }
         return screen
     }

@@ -19,6 +19,8 @@ public struct ExplainerState: Sendable {
     public var scroll = ViewScroll()
     /// Which picture is on screen: the grid, the cost view (`c`) or the matrix view (`m`).
     public var view = ExplainerView.grid
+    /// The tutor: predictions and their score, the bottom-line prompt, edits and saving.
+    public var tutor = TutorState()
 
     public init(lesson: Lesson, symbols: Symbols = .unicode) {
         self.lesson = lesson

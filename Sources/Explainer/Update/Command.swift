@@ -4,6 +4,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleAutoplay, faster, slower, restart, toggleHelp, quit
     /// Open the cost view or the matrix view, or go back to the grid from it.
     case toggleCostView, toggleMatrixView
+    /// Predict every output value before it is shown; edit the input and weights; save a copy.
+    case togglePredictMode, editCells, saveCopy
     /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
     /// rows and columns of the grids. The cursor does not move.
     case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
@@ -25,6 +27,9 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("q"), .escape, .control("c"): self = .quit
         case .character("c"): self = .toggleCostView
         case .character("m"): self = .toggleMatrixView
+        case .character("P"): self = .togglePredictMode
+        case .character("e"): self = .editCells
+        case .character("w"): self = .saveCopy
         case .character("["): self = .channelsBack
         case .character("]"): self = .channelsForward
         case .character("{"): self = .kernelsBack

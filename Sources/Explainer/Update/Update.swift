@@ -4,11 +4,15 @@ import PointwiseCore
 public enum Action: Hashable, Sendable {
     case key(Key)
     case tick
+    /// What became of a `.save` effect, reported by the edge.
+    case saveResult(SaveResult)
 }
 
 /// What the edge must do after an update; the update itself does no I/O.
 public enum Effect: Hashable, Sendable {
     case quit
+    /// Write an edited copy of the lesson (see `SaveRequest`); the edge answers with `.saveResult`.
+    case save(SaveRequest)
 }
 
 extension ExplainerState {
@@ -17,11 +21,16 @@ extension ExplainerState {
     public mutating func update(_ action: Action) -> Effect? {
         switch action {
         case .tick:
-            guard isPlaying, !isShowingHelp else { return nil }
-            walk.next()
+            guard isPlaying, !isShowingHelp, tutor.interaction == nil else { return nil }
+            moveForward { $0.next() }
             if walk.position == walk.stepCount { isPlaying = false }
             return nil
+        case .saveResult(let result):
+            apply(result)
+            return nil
         case .key(let key):
+            tutor.message = nil
+            if let interaction = tutor.interaction { return interact(key, with: interaction) }
             if isShowingHelp {
                 // Like `less`: in the help, q and Esc close it; any other key closes it too.
                 isShowingHelp = false
@@ -40,9 +49,9 @@ extension ExplainerState {
             if walk.position != positionBefore { scroll = ViewScroll() }
         }
         switch command {
-        case .nextTerm: walk.next()
+        case .nextTerm: moveForward { $0.next() }
         case .previousTerm: walk.previous()
-        case .nextPixel: walk.nextPixel()
+        case .nextPixel: moveForward { $0.nextPixel() }
         case .previousPixel: walk.previousPixel()
         case .first: walk.first()
         case .last: walk.last()
@@ -58,6 +67,9 @@ extension ExplainerState {
         case .toggleCostView: view = view.toggled(.cost)
         case .toggleMatrixView: view = view.toggled(.matrix)
         case .quit: return .quit
+        case .togglePredictMode: togglePredictMode()
+        case .editCells: startEditing()
+        case .saveCopy: startSaving()
         case .channelsBack, .channelsForward, .kernelsBack, .kernelsForward, .rowsUp, .rowsDown, .columnsLeft, .columnsRight:
             scroll.shift(command, shape: walk.shape)
             return nil

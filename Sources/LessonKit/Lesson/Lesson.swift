@@ -12,13 +12,19 @@ public struct Lesson: Sendable {
     public let sections: [SectionKind: Template]
     /// The layers the cost view compares this one with (`cost:`), or nil for the defaults.
     public let cost: CostSettings?
+    /// The output values the lesson asks the learner to predict (`questions:`), in file order.
+    public let questions: [Question]
 
-    public init(title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template], cost: CostSettings? = nil) {
+    public init(
+        title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template],
+        cost: CostSettings? = nil, questions: [Question] = []
+    ) {
         self.title = title
         self.language = language
         self.convolution = convolution
         self.sections = sections
         self.cost = cost
+        self.questions = questions
     }
 
     /// This layer's cost next to a k×k, a bottleneck and a depthwise-separable layer, with the

@@ -51,6 +51,9 @@ enum FrontMatterReader {
         if let node = mapping["bias"] {
             bias = TensorReader.readBias(node, kernels: weights?.height, diagnostics: &diagnostics)
         }
+        let questions = mapping["questions"].flatMap {
+            QuestionReader.read($0, height: input?.height, width: input?.width, kernels: weights?.height, diagnostics: &diagnostics)
+        }
 
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         guard errorsAfter == errorsBefore, let input, let weights else { return nil }
@@ -59,7 +62,7 @@ enum FrontMatterReader {
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
             let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
-            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost)
+            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost, questions: questions ?? [])
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

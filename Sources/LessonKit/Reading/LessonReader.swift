@@ -19,7 +19,7 @@ public enum LessonReader {
     }
 
     /// The keys a lesson's front matter may have.
-    public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation", "cost"]
+    public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation", "cost", "questions"]
 
     /// Reads raw file contents.
     public static func read(bytes: [UInt8]) -> Result {
@@ -64,7 +64,7 @@ public enum LessonReader {
         guard let data, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(lesson: nil, diagnostics: diagnostics, source: text)
         }
-        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost)
+        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost, questions: data.questions)
         return Result(lesson: lesson, diagnostics: diagnostics, source: text)
     }
 
@@ -87,4 +87,6 @@ struct LessonData {
     var convolution: PointwiseConvolution
     /// The `cost` key's settings, or nil when the lesson has none.
     var cost: CostSettings? = nil
+    /// The `questions` key's questions, empty when the lesson has none.
+    var questions: [Question] = []
 }

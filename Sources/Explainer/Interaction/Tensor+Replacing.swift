@@ -1,0 +1,34 @@
+import PointwiseCore
+
+extension Tensor {
+    /// This tensor with one value replaced, the shared scale raised when the new value needs it.
+    ///
+    /// Nil when a value would no longer fit in 64 bits at the raised scale; the caller says so
+    /// and keeps the lesson as it was.
+    func replacing(channel: Int, row: Int, column: Int, with value: ExactDecimal) -> Tensor? {
+        let newScale = max(scale, value.scale)
+        var units = units
+        if newScale > scale {
+            var factor: Int64 = 1
+            for _ in 0..<(newScale - scale) {
+                let (next, overflow) = factor.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                factor = next
+            }
+            for index in units.indices {
+                let (scaled, overflow) = units[index].multipliedReportingOverflow(by: factor)
+                if overflow { return nil }
+                units[index] = scaled
+            }
+        }
+        var valueUnits = value.units
+        for _ in 0..<(newScale - value.scale) {
+            let (next, overflow) = valueUnits.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            valueUnits = next
+        }
+        guard let narrow = Int64(exactly: valueUnits) else { return nil }
+        units[index(channel: channel, row: row, column: column)] = narrow
+        return try? Tensor(channels: channels, height: height, width: width, scale: newScale, units: units)
+    }
+}

@@ -1,0 +1,77 @@
+import LessonKit
+
+/// The tutor's own words — questions, feedback, edit and save prompts — in English and Traditional Chinese.
+struct TutorLabels: Sendable {
+    let ask: @Sendable (String) -> String
+    let askKeys: String
+    let right: @Sendable (String, String) -> String
+    let wrong: @Sendable (String, String, String) -> String
+    let notANumber: @Sendable (String) -> String
+    let skipped: String
+    let predictOn: String
+    let predictOff: String
+    let score: @Sendable (Int, Int) -> String
+    let editKeys: @Sendable (String, String) -> String
+    let newValue: @Sendable (String) -> String
+    let edited: @Sendable (String, String) -> String
+    let tooLarge: String
+    let savePath: String
+    let overwrite: @Sendable (String) -> String
+    let saved: @Sendable (String) -> String
+    let notSaved: String
+    let saveFailed: @Sendable (String, String) -> String
+    let noSource: String
+    let resume: @Sendable (Int, Int) -> String
+    let resumeScore: @Sendable (Int, Int) -> String
+
+    static func forLanguage(_ language: InterfaceLanguage) -> TutorLabels {
+        switch language {
+        case .english: english
+        case .traditionalChinese: traditionalChinese
+        }
+    }
+
+    static let english = TutorLabels(
+        ask: { "Predict \($0) = " }, askKeys: "Enter check  Esc skip",
+        right: { "Right: \($0) = \($1)." },
+        wrong: { "Not quite: you said \($1); \($0) = \($2). The formula shows each term." },
+        notANumber: { "'\($0)' is not a number: type digits, - and ." },
+        skipped: "Skipped; the value is shown when you step on.",
+        predictOn: "Predict mode on: you will be asked each output value before it is shown (P: off).",
+        predictOff: "Predict mode off: only the lesson's own questions are asked.",
+        score: { "Predictions: \($0) of \($1) right." },
+        editKeys: { "Editing \($0) = \($1)   arrows/hjkl move  Tab input/weights  Enter new value  Esc done" },
+        newValue: { "New value for \($0): " },
+        edited: { "\($0) is now \($1); every output was recomputed." },
+        tooLarge: "Not applied: with that value the sums would be too large or too precise to keep exact.",
+        savePath: "Save a copy to: ",
+        overwrite: { "\($0) exists. Replace it? y/n " },
+        saved: { "Saved a copy to \($0)." },
+        notSaved: "Not saved.",
+        saveFailed: { "Could not save \($0): \($1)" },
+        noSource: "This lesson's text is not available, so it cannot be saved.",
+        resume: { "Resume at step \($0) of \($1)? y/n " },
+        resumeScore: { "  (predictions so far: \($0) of \($1) right)" })
+
+    static let traditionalChinese = TutorLabels(
+        ask: { "預測 \($0) = " }, askKeys: "Enter 檢查  Esc 略過",
+        right: { "答對了：\($0) = \($1)。" },
+        wrong: { "不對：你的答案是 \($1)；\($0) = \($2)。公式列出了每一項。" },
+        notANumber: { "「\($0)」不是數字：請輸入數字、- 和 ." },
+        skipped: "已略過；繼續前進時會顯示這個值。",
+        predictOn: "預測模式開啟：每個輸出值顯示前都會先請你預測（再按 P 關閉）。",
+        predictOff: "預測模式關閉：只問課程本身的題目。",
+        score: { "預測：\($1) 題中答對 \($0) 題。" },
+        editKeys: { "編輯 \($0) = \($1)   方向鍵/hjkl 移動  Tab 輸入/權重  Enter 輸入新值  Esc 完成" },
+        newValue: { "\($0) 的新值：" },
+        edited: { "\($0) 已改為 \($1)；所有輸出都已重新計算。" },
+        tooLarge: "未套用：這個值會讓加總太大或太精細，無法保持精確。",
+        savePath: "另存新檔：",
+        overwrite: { "\($0) 已存在。要取代嗎？y/n " },
+        saved: { "已另存到 \($0)。" },
+        notSaved: "未儲存。",
+        saveFailed: { "無法儲存 \($0)：\($1)" },
+        noSource: "找不到這一課的原文，無法儲存。",
+        resume: { "要從第 \($0) 步（共 \($1) 步）繼續嗎？y/n " },
+        resumeScore: { "（目前預測答對 \($0)/\($1) 題）" })
+}

@@ -1,0 +1,61 @@
+import BundledLessons
+import Explainer
+import LessonKit
+
+/// The explainer's tutor at the edge: the lesson's text for saving copies, progress loaded at
+/// the start (offered as "resume at step k?") and saved on the way out.
+struct TutorSession {
+    let store: ProgressStore?
+    /// The absolute path of a lesson file, or the bundled lesson's name.
+    let key: String
+    let contentHash: String
+    /// A one-line note for standard error after the session (a corrupt progress file, say).
+    var notes: [String] = []
+
+    /// Prepares the state: source text, a suggested file name, and unless `fresh`, the resume offer.
+    init(state: inout ExplainerState, argument: String?, fresh: Bool, environment: [String: String]) {
+        let name = argument ?? BundledLessonFiles.defaultName(environment: environment)
+        var bytes: [UInt8] = []
+        if let source = try? LessonLoading.source(for: name) {
+            bytes = source.bytes
+            key = source.isBundled ? "bundled:" + name : FileWriting.absolutePath(name)
+            let base = source.isBundled ? name : String(name.split(separator: "/").last ?? Substring(name))
+            let stem = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
+            state.tutor.suggestedSavePath = source.isBundled ? stem + "-copy.md" : String(name.dropLast(base.count)) + stem + "-copy.md"
+        } else {
+            key = name
+        }
+        state.tutor.sourceText = String(validating: bytes, as: UTF8.self)
+        contentHash = ContentHash.fnv1a(bytes)
+        store = ProgressStore(environment: environment)
+        guard !fresh, let store else { return }
+        let (record, problem) = store.load(key: key)
+        if let problem {
+            notes.append(problem)
+            state.tutor.message = problem
+        }
+        if let point = record?.resumePoint(lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount) {
+            state.offerResume(point)
+        }
+    }
+
+    /// Saves the step and the score on the way out; a failure becomes a note.
+    mutating func finish(_ state: ExplainerState) {
+        guard let store else { return }
+        let record = ProgressRecord(
+            lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount,
+            position: state.walk.position, answers: state.tutor.quiz.answers)
+        if let problem = store.save(record) { notes.append(problem) }
+    }
+
+    /// Carries out a save effect: refuses to replace an existing file unless the request allows it.
+    static func save(_ request: SaveRequest) -> SaveResult {
+        if !request.overwrite, FileIO.exists(request.path) { return .exists(request) }
+        do {
+            try FileWriting.writeAtomically(Array(request.contents.utf8), to: request.path)
+            return .saved(path: request.path)
+        } catch {
+            return .failed(path: request.path, reason: error.message)
+        }
+    }
+}

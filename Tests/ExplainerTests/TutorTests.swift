@@ -1,0 +1,166 @@
+import Explainer
+import LessonKit
+import PointwiseCore
+import Testing
+
+private func type(_ text: String, into state: inout ExplainerState) {
+    for character in text { state.update(.key(.character(character))) }
+}
+
+@Suite("The tutor: predictions, edits, saving and progress")
+struct TutorTests {
+    @Test("predict mode stops before a value is revealed, and a right answer reveals it")
+    func predictRight() throws {
+        var state = state(try sourceNoteLesson(), keys: [.character("P")])
+        for _ in 0..<3 { state.update(.key(.right)) }
+        // out1(1, 1) = 1·1 + (−1)·0 + 0·3 = 1 is revealed at step 3: the prompt waits at step 2.
+        #expect(state.walk.position == 2)
+        guard case .predicting(let prediction) = state.tutor.interaction else { Issue.record("no question"); return }
+        #expect(prediction.place == OutputPlace(kernel: 0, row: 0, column: 0))
+        type("1", into: &state)
+        state.update(.key(.enter))
+        #expect(state.walk.position == 3)
+        #expect(state.tutor.interaction == nil)
+        #expect(state.tutor.quiz.answers == [OutputPlace(kernel: 0, row: 0, column: 0): true])
+        #expect(state.tutor.message?.hasPrefix("Right") == true)
+    }
+
+    @Test("a wrong answer is scored and the value shown; Esc skips without scoring")
+    func predictWrongAndSkip() throws {
+        var state = state(try sourceNoteLesson(), keys: [.character("P"), .character("n"), .character("n")])
+        type("-4", into: &state)
+        state.update(.key(.enter))
+        #expect(state.tutor.quiz.right == 0)
+        #expect(state.tutor.quiz.asked == 1)
+        #expect(state.tutor.message?.hasPrefix("Not quite") == true)
+        state.update(.key(.right))
+        state.update(.key(.right))
+        state.update(.key(.right))
+        #expect(state.tutor.interaction != nil)
+        state.update(.key(.escape))
+        #expect(state.tutor.interaction == nil)
+        state.update(.key(.right))
+        #expect(state.tutor.quiz.asked == 1)
+    }
+
+    @Test("a lesson's question is asked even without predict mode, with its hint, and scored at the end")
+    func lessonQuestion() throws {
+        let base = try sourceNoteLesson()
+        let lesson = Lesson(title: base.title, language: "en", convolution: base.convolution, sections: [:],
+                            questions: [Question(row: 0, column: 1, kernel: 1, hint: "Kernel 2 at pixel (1, 2).")])
+        var state = state(lesson)
+        state.update(.key(.character("G")))
+        #expect(state.tutor.interaction == nil) // jumps never ask
+        state.update(.key(.character("g")))
+        for _ in 0..<3 { state.update(.key(.character("n"))) }
+        guard case .predicting(let prediction) = state.tutor.interaction else { Issue.record("no question"); return }
+        #expect(prediction.hint == "Kernel 2 at pixel (1, 2).")
+        // out2(1, 2) = 0·2 + 2·1 + 1·0 = 2
+        type("2", into: &state)
+        state.update(.key(.enter))
+        #expect(state.tutor.quiz.answers[OutputPlace(kernel: 1, row: 0, column: 1)] == true)
+        state.update(.key(.character("G")))
+        #expect(state.scoreText == "Predictions: 1 of 1 right.")
+        let screen = ExplainerRenderer.render(state, width: 80, height: 24)
+        #expect(screen.lines().contains { $0.contains("Predictions: 1 of 1 right.") })
+    }
+
+    @Test("answers are checked exactly, to the places typed", arguments: [
+        ("7", "7", true), ("7.0", "7", true), ("7.4", "7", false), ("1", "1.5", false), ("1.5", "1.5", true),
+        ("0.33", "0.3333", true), ("0.3", "0.3333", false), ("0.34", "0.3333", false), ("-2", "-2", true),
+    ])
+    func answerCheck(guess: String, value: String, right: Bool) throws {
+        let parsedGuess = try DecimalLiteral.parse(guess).get()
+        let parsedValue = try DecimalLiteral.parse(value).get()
+        #expect(AnswerCheck.isRight(guess: parsedGuess, value: parsedValue) == right)
+    }
+
+    @Test("editing a weight recomputes every output at once and keeps the walk where it was")
+    func editWeight() throws {
+        var state = state(try sourceNoteLesson(), keys: [.character("n"), .right, .right])
+        #expect(state.walk.runningSum == ExactDecimal(1))
+        state.update(.key(.character("e")))
+        state.update(.key(.tab))                   // to the weights: w13, the current term's
+        state.update(.key(.character("h")))
+        state.update(.key(.left))                  // w11
+        type("3", into: &state)
+        state.update(.key(.enter))
+        #expect(state.walk.position == 3)
+        #expect(state.walk.convolution.kernels.weight(kernel: 0, inputChannel: 0) == ExactDecimal(3))
+        #expect(state.walk.runningSum == ExactDecimal(3))  // 3·1 + (−1)·0 + 0·3
+        #expect(state.walk.convolution.output(kernel: 0, row: 2, column: 0) == ExactDecimal(5)) // 3·2 − 1
+        #expect(state.tutor.isEdited)
+    }
+
+    @Test("a value with more decimal places raises the scale; invalid text is refused with a message")
+    func editScaleAndRefusal() throws {
+        var state = state(try sourceNoteLesson(), keys: [.character("e")])
+        type("0.125", into: &state)
+        state.update(.key(.enter))
+        #expect(state.walk.convolution.input.value(channel: 0, row: 0, column: 0) == ExactDecimal(units: 125, scale: 3))
+        #expect(state.walk.convolution.input.value(channel: 0, row: 0, column: 1) == ExactDecimal(2))
+        state.update(.key(.enter))
+        type("1e999", into: &state)
+        state.update(.key(.enter))
+        #expect(state.tutor.message?.contains("not a number") == true)
+        #expect(state.walk.convolution.input.value(channel: 0, row: 0, column: 0) == ExactDecimal(units: 125, scale: 3))
+        state.update(.key(.escape))
+        #expect(state.tutor.interaction == nil)
+    }
+
+    @Test("saving asks for a path, returns a save effect, and asks before replacing a file")
+    func saving() throws {
+        let text = "---\ninput: [[[1, 2]]]\nweights: [[3]]\n---\n\nBody text.\n"
+        let lesson = try #require(LessonReader.read(text: text).lesson)
+        var state = ExplainerState(lesson: lesson)
+        state.tutor.sourceText = text
+        state.tutor.suggestedSavePath = "copy.md"
+        state.update(.key(.character("w")))
+        let effect = state.update(.key(.enter))
+        guard case .save(let request) = effect else { Issue.record("no save effect"); return }
+        #expect(request.path == "copy.md")
+        #expect(!request.overwrite)
+        #expect(request.contents == text)
+        state.update(.saveResult(.exists(request)))
+        #expect(state.tutor.interaction == .confirmingOverwrite(request))
+        #expect(state.update(.key(.character("n"))) == nil)
+        #expect(state.tutor.message == "Not saved.")
+        state.update(.saveResult(.exists(request)))
+        #expect(state.update(.key(.character("y"))) == .save(SaveRequest(path: "copy.md", contents: text, overwrite: true)))
+        state.update(.saveResult(.saved(path: "copy.md")))
+        #expect(state.tutor.message == "Saved a copy to copy.md.")
+    }
+
+    @Test("progress records round-trip; corrupt ones are refused; a changed lesson is not resumed")
+    func progressRecords() {
+        let record = ProgressRecord(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54, position: 17,
+                                    answers: [OutputPlace(kernel: 1, row: 0, column: 2): true])
+        #expect(ProgressRecord.decode(record.encoded) == .success(record))
+        #expect(ProgressRecord.decode("garbage") == .failure(.notAProgressFile))
+        #expect(ProgressRecord.decode("pointwise-progress 1\nstep x\n") == .failure(.badLine(2)))
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54)?.position == 17)
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "0100", stepCount: 54) == nil)
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 60) == nil)
+    }
+
+    @Test("the resume offer: y goes to the saved step with the saved score, n starts afresh")
+    func resume() throws {
+        var state = state(try sourceNoteLesson())
+        let point = ResumePoint(position: 20, answers: [OutputPlace(kernel: 0, row: 0, column: 0): true])
+        state.offerResume(point)
+        #expect(ExplainerRenderer.render(state, width: 80, height: 24).lines().contains { $0.contains("Resume at step 20 of 54? y/n") })
+        state.update(.key(.character("y")))
+        #expect(state.walk.position == 20)
+        #expect(state.tutor.quiz.right == 1)
+        var fresh = self.state(try sourceNoteLesson())
+        fresh.offerResume(point)
+        fresh.update(.key(.character("n")))
+        #expect(fresh.walk.position == 0)
+    }
+
+    private func state(_ lesson: Lesson, keys: [Key] = []) -> ExplainerState {
+        var state = ExplainerState(lesson: lesson)
+        for key in keys { state.update(.key(key)) }
+        return state
+    }
+}
