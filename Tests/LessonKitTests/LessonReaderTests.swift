@@ -135,7 +135,7 @@ struct LessonReaderTests {
             langauge: en
             ^
         note: did you mean 'language'?
-        note: known keys: title, language, input, weights, bias, activation, cost
+        note: known keys: title, language, input, weights, bias, activation, cost, questions
         lesson.md:5:10: error: '.inf' is not a finite number
               - [[1, .inf], ["2", abc]]
                      ^
