@@ -28,6 +28,12 @@ let package = Package(
             name: "pointwise",
             dependencies: ["PointwiseCore", "LessonKit", "BundledLessons", "Explainer", "TerminalUI"]
         ),
+        // Benchmarks for the README's Performance section: `swift run -c release pointwise-bench`.
+        .executableTarget(
+            name: "pointwise-bench",
+            dependencies: ["LessonKit", "BundledLessons", "Explainer"],
+            path: "Sources/PointwiseBench"
+        ),
         .testTarget(name: "PointwiseCoreTests", dependencies: ["PointwiseCore"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons"]),
         .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "LessonKit", "BundledLessons"]),

@@ -16,6 +16,8 @@ public enum BundledLessonFiles {
         File(name: "expand", bytes: PackageResources.expand_md),
         File(name: "bias-relu", bytes: PackageResources.bias_relu_md),
         File(name: "fully-connected", bytes: PackageResources.fully_connected_md),
+        File(name: "inception", bytes: PackageResources.inception_md),
+        File(name: "inception.zh-TW", bytes: PackageResources.inception_zh_TW_md),
         File(name: "mobilenet", bytes: PackageResources.mobilenet_md),
         File(name: "mobilenet.zh-TW", bytes: PackageResources.mobilenet_zh_TW_md),
     ]

@@ -2,15 +2,16 @@ import PointwiseCore
 
 /// A run of text in one style, the unit that blocks are made of.
 struct Run {
-    var text: String
+    let text: String
     var style: CellStyle
+    /// Columns the text takes, measured once: layouts ask for widths many times a frame.
+    let columns: Int
 
     init(_ text: String, _ style: CellStyle = .plain) {
         self.text = text
         self.style = style
+        self.columns = TextWidth.columns(of: text)
     }
-
-    var columns: Int { TextWidth.columns(of: text) }
 }
 
 /// A rectangle of styled lines laid out before it is placed on the screen.

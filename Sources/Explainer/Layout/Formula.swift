@@ -16,28 +16,37 @@ extension Frame {
         let times = symbols.times
         let relu = kernels.activation == .relu
 
-        // One column per term (and the bias): symbol above, numbers below.
-        struct Column { var symbolic: String; var numeric: String; var isCurrent: Bool; var isPending: Bool }
-        var columns: [Column] = []
+        // One column per term (and the bias): symbol above, numbers below. Columns are made only
+        // when the fold asks for them, so a 4096-channel sum costs what the screen shows.
+        struct Column { var symbolic: String; var numeric: String; var isCurrent: Bool; var isPending: Bool; var width: Int }
         let currentIndex: Int
         switch step.kind {
         case .term(let channel): currentIndex = channel
         case .bias: currentIndex = shape.inChannels
         case .activation: currentIndex = -1
         }
-        for channel in 0..<shape.inChannels {
-            let weight = kernels.weight(kernel: step.kernel, inputChannel: channel)
-            let value = convolution.inputValue(inputChannel: channel, row: step.row, column: step.column)
-            columns.append(Column(
-                symbolic: Names.weight(kernel: step.kernel, inputChannel: channel) + times + Names.input(channel),
-                numeric: factor(weight) + times + factor(value),
-                isCurrent: channel == currentIndex,
-                isPending: currentIndex >= 0 && channel > currentIndex))
-        }
-        if let bias = kernels.bias(kernel: step.kernel) {
-            columns.append(Column(
-                symbolic: "b\(step.kernel + 1)", numeric: factor(bias),
-                isCurrent: currentIndex == shape.inChannels, isPending: currentIndex >= 0 && currentIndex < shape.inChannels))
+        let bias = kernels.bias(kernel: step.kernel)
+        let count = shape.inChannels + (bias == nil ? 0 : 1)
+        var made: [Int: Column] = [:]
+        func column(_ index: Int) -> Column {
+            if let column = made[index] { return column }
+            var column: Column
+            if index < shape.inChannels {
+                let weight = kernels.weight(kernel: step.kernel, inputChannel: index)
+                let value = convolution.inputValue(inputChannel: index, row: step.row, column: step.column)
+                column = Column(
+                    symbolic: Names.weight(kernel: step.kernel, inputChannel: index) + times + Names.input(index),
+                    numeric: factor(weight) + times + factor(value),
+                    isCurrent: index == currentIndex,
+                    isPending: currentIndex >= 0 && index > currentIndex, width: 0)
+            } else {
+                column = Column(
+                    symbolic: "b\(step.kernel + 1)", numeric: bias.map(factor) ?? "",
+                    isCurrent: currentIndex == shape.inChannels, isPending: currentIndex >= 0 && currentIndex < shape.inChannels, width: 0)
+            }
+            column.width = max(TextWidth.columns(of: column.symbolic), TextWidth.columns(of: column.numeric))
+            made[index] = column
+            return column
         }
 
         let name = "\(Names.output(step.kernel))(\(step.row + 1), \(step.column + 1))"
@@ -47,15 +56,14 @@ extension Frame {
         let closing = relu ? ")" : ""
 
         // Fold to the columns that fit: always the current one, then its neighbours, the ends first.
-        let widths = columns.map { max(TextWidth.columns(of: $0.symbolic), TextWidth.columns(of: $0.numeric)) }
         let available = max(0, width - leadWidth - closing.count)
-        let visible = foldedColumns(widths: widths, focus: max(currentIndex, 0), available: available)
+        let visible = foldedColumns(count: count, width: { column($0).width }, focus: max(currentIndex, 0), available: available)
 
         var symbolicLine = [Run(lead, Styles.label)]
         var numericLine = [Run(numericLead, Styles.label)]
         var previous: Int?
         for index in visible {
-            let column = columns[index]
+            let column = column(index)
             if let previous {
                 let separator = index == previous + 1 ? " + " : " + \(symbols.ellipsis) + "
                 symbolicLine.append(Run(separator, Styles.muted))
@@ -65,8 +73,8 @@ extension Frame {
                 symbolicLine.append(Run(" "))
             }
             let style: CellStyle = column.isCurrent ? Styles.term : column.isPending ? Styles.pending : .plain
-            let padding = String(repeating: " ", count: widths[index] - TextWidth.columns(of: column.numeric))
-            symbolicLine.append(Run(Pad.left(column.symbolic, widths[index]), column.isCurrent ? Styles.currentLabel : Styles.label))
+            let padding = String(repeating: " ", count: column.width - TextWidth.columns(of: column.numeric))
+            symbolicLine.append(Run(Pad.left(column.symbolic, column.width), column.isCurrent ? Styles.currentLabel : Styles.label))
             numericLine.append(Run(column.numeric, style))
             if column.isCurrent {
                 // The closing bracket hugs the numbers; the symbol line takes the same column after.
@@ -127,22 +135,27 @@ extension Frame {
     }
 
     /// Which columns to show in `available` columns: the focus, then outward, keeping the ends.
-    private func foldedColumns(widths: [Int], focus: Int, available: Int) -> [Int] {
-        let count = widths.count
+    /// Widths are asked for only of the columns considered, a handful more than are shown.
+    private func foldedColumns(count: Int, width: (Int) -> Int, focus: Int, available: Int) -> [Int] {
         guard count > 0 else { return [] }
         let focus = min(max(focus, 0), count - 1)
+        let ellipsisWidth = TextWidth.columns(of: symbols.ellipsis)
         func cost(_ indices: [Int]) -> Int {
             var total = 1
             var previous: Int?
             for index in indices {
-                if let previous { total += index == previous + 1 ? 3 : 3 + TextWidth.columns(of: symbols.ellipsis) + 2 }
-                total += widths[index] + 1
+                if let previous { total += index == previous + 1 ? 3 : 3 + ellipsisWidth + 2 }
+                total += width(index) + 1
                 previous = index
             }
             return total
         }
-        let all = Array(0..<count)
-        if cost(all) <= available { return all }
+        // Every column takes at least four screen columns with its " + ", so a sum longer than
+        // that cannot fit whole and is not measured whole.
+        if count * 4 <= available {
+            let all = Array(0..<count)
+            if cost(all) <= available { return all }
+        }
         var chosen: Set<Int> = [focus]
         for end in [0, count - 1] where cost((chosen.union([end])).sorted()) <= available { chosen.insert(end) }
         var distance = 1

@@ -19,6 +19,8 @@ struct Frame {
     let windows: PanelWindows
     /// True when the panels show windows with indicators of what is hidden.
     let isWindowed: Bool
+    /// Widths of the panels' titles and widest labels, measured once for the fitting of windows.
+    private(set) var measures: PanelMeasures
 
     /// A frame showing every value, or the given windows of a lesson larger than the screen.
     init(state: ExplainerState, spacing: Int, widths: CellWidths? = nil, windows: PanelWindows? = nil) {
@@ -37,6 +39,13 @@ struct Frame {
         self.widths = widths ?? CellWidths(convolution: convolution, symbols: symbols)
         self.windows = windows ?? .whole(convolution.shape)
         self.isWindowed = windows != nil
+        self.measures = PanelMeasures(
+            inputTitle: 0, kernelTitle: 0, outputTitle: 0,
+            inputLabel: TextWidth.columns(of: Names.input(shape.inChannels - 1)),
+            outputLabel: TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        measures.inputTitle = TextWidth.columns(of: inputTitle)
+        measures.kernelTitle = TextWidth.columns(of: kernelTitle)
+        measures.outputTitle = TextWidth.columns(of: outputTitle)
     }
 
     func number(_ value: ExactDecimal) -> String {
@@ -69,4 +78,14 @@ struct Frame {
         runs.append(Run(String(repeating: " ", count: spacing - borrowed)))
         return runs
     }
+}
+
+/// Widths that every panel-width calculation needs, measured once per frame.
+struct PanelMeasures {
+    var inputTitle: Int
+    var kernelTitle: Int
+    var outputTitle: Int
+    /// The widest channel name, `x192`, and output name, `out16`.
+    var inputLabel: Int
+    var outputLabel: Int
 }

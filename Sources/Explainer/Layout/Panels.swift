@@ -40,23 +40,23 @@ extension Frame {
 
     /// The input panel's width with `channels` grids of `columns` columns, frame included.
     func inputPanelWidth(channels: Int, columns: Int) -> Int {
-        let grid = gridWidth(columns: columns, cellWidth: widths.input, labelWidth: TextWidth.columns(of: Names.input(shape.inChannels - 1)))
+        let grid = gridWidth(columns: columns, cellWidth: widths.input, labelWidth: measures.inputLabel)
         let content = channels * grid + (channels - 1) * channelGap
-        return max(content, TextWidth.columns(of: inputTitle) + 2) + 2
+        return max(content, measures.inputTitle + 2) + 2
     }
 
     /// The kernel panel's width with `channels` weight columns (and the bias), frame included.
     func kernelPanelWidth(channels: Int) -> Int {
         let cells = channels + (convolution.kernels.bias == nil ? 0 : 1)
         let content = kernelLabelWidth + cells * (widths.kernel + spacing) + spacing
-        return max(content, TextWidth.columns(of: kernelTitle) + 2) + 2
+        return max(content, measures.kernelTitle + 2) + 2
     }
 
     /// The output panel's width with `channels` grids of `columns` columns, frame included.
     func outputPanelWidth(channels: Int, columns: Int) -> Int {
-        let grid = gridWidth(columns: columns, cellWidth: widths.output, labelWidth: TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        let grid = gridWidth(columns: columns, cellWidth: widths.output, labelWidth: measures.outputLabel)
         let content = channels * grid + (channels - 1) * channelGap
-        return max(content, TextWidth.columns(of: outputTitle) + 2) + 2
+        return max(content, measures.outputTitle + 2) + 2
     }
 
     /// The kernel panel's row labels `w1 … wN`, with a space before.
@@ -71,7 +71,7 @@ extension Frame {
     func inputPanel() -> Block {
         let input = convolution.input
         let cellWidth = widths.input
-        let labelWidth = TextWidth.columns(of: Names.input(shape.inChannels - 1))
+        let labelWidth = measures.inputLabel
         let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
 
         var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
@@ -155,7 +155,7 @@ extension Frame {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
-        let labelWidth = TextWidth.columns(of: Names.output(shape.outChannels - 1))
+        let labelWidth = measures.outputLabel
         let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
 
         var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))

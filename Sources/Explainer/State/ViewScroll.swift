@@ -24,25 +24,33 @@ public struct ViewScroll: Hashable, Sendable {
     /// True when every window follows the cursor.
     public var isFollowingCursor: Bool { self == ViewScroll() }
 
-    /// Bounds a shift so that holding a key cannot build up a count the renderer would ignore
-    /// for longer than a lesson has items.
-    static func clamp(_ pages: Int, items: Int) -> Int {
-        min(max(pages, -items), items)
+    /// Bounds a shift to the items that exist on either side of the cursor's item, so holding
+    /// a key at the end of a dimension builds up little the renderer would ignore.
+    static func clamp(_ pages: Int, focus: Int, items: Int) -> Int {
+        min(max(pages, -focus), max(0, items - 1 - focus))
     }
 }
 
 extension ViewScroll {
     /// Applies a scroll command: one page back or forward in its dimension.
-    mutating func shift(_ command: Command, shape: ConvolutionShape) {
+    mutating func shift(_ command: Command, walk: Walk) {
+        let shape = walk.shape
+        let step = walk.step
+        var channel = shape.inChannels - 1
+        if let step, case .term(let inputChannel) = step.kind { channel = inputChannel }
+        if step == nil { channel = 0 }
+        let kernel = step?.kernel ?? 0
+        let row = step?.row ?? 0
+        let column = step?.column ?? 0
         switch command {
-        case .channelsBack: channelPages = Self.clamp(channelPages - 1, items: shape.inChannels)
-        case .channelsForward: channelPages = Self.clamp(channelPages + 1, items: shape.inChannels)
-        case .kernelsBack: kernelPages = Self.clamp(kernelPages - 1, items: shape.outChannels)
-        case .kernelsForward: kernelPages = Self.clamp(kernelPages + 1, items: shape.outChannels)
-        case .rowsUp: rowPages = Self.clamp(rowPages - 1, items: shape.height)
-        case .rowsDown: rowPages = Self.clamp(rowPages + 1, items: shape.height)
-        case .columnsLeft: columnPages = Self.clamp(columnPages - 1, items: shape.width)
-        case .columnsRight: columnPages = Self.clamp(columnPages + 1, items: shape.width)
+        case .channelsBack: channelPages = Self.clamp(channelPages - 1, focus: channel, items: shape.inChannels)
+        case .channelsForward: channelPages = Self.clamp(channelPages + 1, focus: channel, items: shape.inChannels)
+        case .kernelsBack: kernelPages = Self.clamp(kernelPages - 1, focus: kernel, items: shape.outChannels)
+        case .kernelsForward: kernelPages = Self.clamp(kernelPages + 1, focus: kernel, items: shape.outChannels)
+        case .rowsUp: rowPages = Self.clamp(rowPages - 1, focus: row, items: shape.height)
+        case .rowsDown: rowPages = Self.clamp(rowPages + 1, focus: row, items: shape.height)
+        case .columnsLeft: columnPages = Self.clamp(columnPages - 1, focus: column, items: shape.width)
+        case .columnsRight: columnPages = Self.clamp(columnPages + 1, focus: column, items: shape.width)
         default: break
         }
     }

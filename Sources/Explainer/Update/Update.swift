@@ -71,7 +71,7 @@ extension ExplainerState {
         case .editCells: startEditing()
         case .saveCopy: startSaving()
         case .channelsBack, .channelsForward, .kernelsBack, .kernelsForward, .rowsUp, .rowsDown, .columnsLeft, .columnsRight:
-            scroll.shift(command, shape: walk.shape)
+            scroll.shift(command, walk: walk)
             return nil
         }
         // Moving by hand pauses nothing; reaching the end stops autoplay.

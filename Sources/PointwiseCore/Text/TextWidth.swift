@@ -8,13 +8,25 @@ public enum TextWidth {
     /// Columns taken by one character (a grapheme cluster): 0, 1 or 2.
     public static func columns(of character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // Most of a frame is digits, letters, box drawing and arrows: answer those without the
+        // Unicode property lookup, which dominated the cost of drawing a frame.
+        if isNarrowWithoutLookup(first), character.unicodeScalars.count == 1 { return 1 }
         if isZeroWidth(first) { return 0 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return isWide(first) ? 2 : 1
     }
 
+    /// Columns taken by a string; printable ASCII is counted without decoding characters.
+    public static func columns(of text: String) -> Int {
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : columns(of: text[...])
+        }
+    }
+
     /// Columns taken by a string.
     public static func columns(of text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += columns(of: displayable(character)) }
         return total
@@ -43,6 +55,16 @@ public enum TextWidth {
             used += columns
         }
         return result
+    }
+
+    /// Printable scalars known to take one column: ASCII, Latin-1 to spacing modifiers, general
+    /// punctuation before the line separators, arrows and mathematical operators, box drawing
+    /// and geometric shapes (short of the two wide squares at U+25FD).
+    private static func isNarrowWithoutLookup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2190...0x22FF, 0x2500...0x25FC: return true
+        default: return false
+        }
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Explainer
+import LessonKit
+
+// pointwise-bench: the figures in the README's Performance section.
+//
+// Run with `swift run -c release pointwise-bench` (after `swift build -c release`, so the
+// `pointwise` binary the whole-process figures spawn is built). Every figure is a median of
+// repeated runs; nothing here is a test, so a slow machine fails nothing.
+
+let largePath = "/tmp/pointwise-bench-224x224x64-256.md"
+if let file = fopen(largePath, "w") {
+    fputs(BenchLessons.largeText, file)
+    fclose(file)
+}
+let lessons = BenchLessons.all(largePath: largePath)
+let binary = ChildProcess.pointwiseBinary()
+var results: [String] = []
+func report(_ line: String) {
+    print(line)
+}
+
+report("pointwise-bench: medians of repeated runs\n")
+
+// (d) is measured first, while this process is small: a child started with posix_spawn
+// (vfork) inherits its parent's peak resident size in `ru_maxrss` at exec, so a parent that has
+// already read the big lessons would hide the children's own figures.
+let benchFloor = ownPeakKilobytes()
+var memoryLines: [String] = []
+if let binary {
+    for lesson in lessons {
+        var peaks: [UInt64] = []
+        for _ in 0..<3 {
+            if let outcome = ChildProcess.run(binary, ["render", lesson.argument, "--keys", "l l n ] L"]), outcome.status == 0 {
+                peaks.append(UInt64(outcome.peakKilobytes))
+            }
+        }
+        let peak = Measure.median(peaks) / 1024
+        let tensors = Double(lesson.tensorBytes) / 1_048_576
+        memoryLines.append("| \(lesson.label) | \(Measure.fixed(peak, decimals: 1)) MB | \(Measure.fixed(tensors, decimals: 1)) MB | \(Measure.fixed(peak - tensors, decimals: 1)) MB |")
+    }
+}
+
+// (a) Reading and checking a lesson: UTF-8, front matter, data keys (generation included), body.
+report("## (a) parse and validate a lesson (in process)\n")
+report("| lesson | median |")
+report("|---|---|")
+for lesson in lessons {
+    let runs = lesson.bytes.count < 10_000 && !lesson.argument.hasPrefix("/") ? 200 : 15
+    let time = Measure.median(runs: runs) {
+        let result = LessonReader.read(bytes: lesson.bytes)
+        if result.lesson == nil { report("  ! \(lesson.label) did not read") }
+    }
+    report("| \(lesson.label) | \(Measure.milliseconds(time)) |")
+}
+
+// (b) Time to the first frame of the default lesson, headless.
+report("\n## (b) first frame of the default lesson (intro, 80×24)\n")
+let introBytes = lessons[0].bytes
+let inProcess = Measure.median(runs: 200) {
+    guard let lesson = LessonReader.read(bytes: introBytes).lesson else { return }
+    let screen = ExplainerRenderer.render(ExplainerState(lesson: lesson), width: 80, height: 24)
+    if screen.width != 80 { report("  ! wrong size") }
+}
+report("| measure | median |")
+report("|---|---|")
+report("| in process: read + state + render | \(Measure.milliseconds(inProcess)) |")
+if let binary {
+    var samples: [UInt64] = []
+    for _ in 0..<30 {
+        if let outcome = ChildProcess.run(binary, ["render", "intro"]) { samples.append(outcome.nanoseconds) }
+    }
+    report("| whole process: `pointwise render intro` | \(Measure.milliseconds(Measure.median(samples))) |")
+} else {
+    report("| whole process | (no pointwise binary next to this one: run `swift build -c release` first) |")
+}
+
+// (c) One key press: update + render at 80×24 (and 120×40), for each size.
+report("\n## (c) update + render per key press\n")
+report("| lesson | 80×24 | 120×40 |")
+report("|---|---|---|")
+let keys: [Action] = [
+    .key(.right), .key(.right), .key(.character("n")), .key(.right), .key(.character("]")), .key(.character("L")),
+    .key(.character("J")), .key(.left), .key(.character("}")), .key(.character("n")), .key(.right), .key(.character("p")),
+]
+var perKey: [Double] = []
+for lesson in lessons {
+    guard let loaded = LessonReader.read(bytes: lesson.bytes).lesson else { continue }
+    var sizes: [String] = []
+    for (width, height) in [(80, 24), (120, 40)] {
+        var state = ExplainerState(lesson: loaded)
+        var index = 0
+        var checksum = 0
+        let time = Measure.median(runs: 400, warmup: 20) {
+            state.update(keys[index % keys.count])
+            index += 1
+            let screen = ExplainerRenderer.render(state, width: width, height: height)
+            checksum &+= screen.cells.count
+        }
+        if checksum == 0 { report("  ! nothing drawn") }
+        if width == 80 { perKey.append(time) }
+        sizes.append(Measure.milliseconds(time))
+    }
+    report("| \(lesson.label) | \(sizes[0]) | \(sizes[1]) |")
+}
+if let smallest = perKey.first, let largest = perKey.last, smallest > 0 {
+    report("\nlargest / smallest at 80×24: \(Measure.fixed(largest / smallest, decimals: 2))×")
+}
+
+// (d) Peak memory of a whole process that reads the lesson, presses keys and draws a frame.
+report("\n## (d) peak memory of `pointwise render LESSON --keys \"l l n ] L\"` (ru_maxrss)\n")
+if binary != nil {
+    report("| lesson | peak resident | tensors | peak − tensors |")
+    report("|---|---|---|---|")
+    memoryLines.forEach(report)
+    report("\n(this process's own peak when the children ran, a floor under their figures: \(Measure.fixed(Double(benchFloor) / 1024, decimals: 1)) MB)")
+} else {
+    report("(no pointwise binary next to this one: run `swift build -c release` first)")
+}
+
+/// This process's peak resident size so far, in kilobytes (`VmHWM` in /proc/self/status).
+func ownPeakKilobytes() -> Int {
+    guard let file = fopen("/proc/self/status", "r") else { return 0 }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, Int32(line.count), file) != nil {
+        let text = String(cString: line)
+        if text.hasPrefix("VmHWM:") {
+            return Int(text.dropFirst(6).filter { $0.isNumber }) ?? 0
+        }
+    }
+    return 0
+}
