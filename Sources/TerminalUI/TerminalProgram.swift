@@ -19,4 +19,24 @@ public protocol TerminalProgram {
     /// same, keys pressed in between neither postpone nor hasten the next tick. A changed
     /// interval (or a timer turned on) starts counting from that moment.
     var tickInterval: Int? { get }
+
+    /// Milliseconds between calls to `poll()`, or nil for none (the default).
+    ///
+    /// Read after every event. Polls follow wall-clock deadlines like ticks, so a program that
+    /// watches something outside the terminal (a lesson file being edited) wakes the runner even
+    /// while no key is pressed.
+    var pollInterval: Int? { get }
+
+    /// Looks at the world outside the terminal once; returns true when the frame may have changed.
+    ///
+    /// Called by the runner on `pollInterval`'s deadlines, between events, never during one.
+    mutating func poll() -> Bool
+}
+
+extension TerminalProgram {
+    /// No polling unless a program asks for it.
+    public var pollInterval: Int? { nil }
+
+    /// Nothing to poll.
+    public mutating func poll() -> Bool { false }
 }

@@ -3,7 +3,8 @@ import Explainer
 /// Runs a `TerminalProgram` in a terminal session until it quits or a signal ends it.
 ///
 /// The runner draws a frame after every event (skipping identical frames), delivers `.tick`
-/// on wall-clock deadlines from the program's `tickInterval`, and gives the terminal back on
+/// on wall-clock deadlines from the program's `tickInterval`, calls `poll()` on those of its
+/// `pollInterval` (drawing again when the poll changed something), and gives the terminal back on
 /// every way out. It never exits the process: the caller does, with `exit(reason.exitStatus)`
 /// (0, or 128 + the signal number: 130 SIGINT, 143 SIGTERM, 129 SIGHUP), after printing anything
 /// it has to say (the terminal is already restored by then).
@@ -16,6 +17,7 @@ public enum TerminalRunner {
         defer { session.end() }
         let clock = ContinuousClock()
         var schedule = TickSchedule()
+        var polls = TickSchedule()
         var lastFrame: Screen?
         while true {
             let frame = program.render(width: session.width, height: session.height, colors: session.colors)
@@ -24,10 +26,9 @@ public enum TerminalRunner {
                 lastFrame = frame
             }
             schedule.follow(interval: program.tickInterval, now: clock.now)
-            var event = session.nextEvent(timeoutMilliseconds: schedule.millisecondsUntilDeadline(now: clock.now))
-            // A wait can end a hair early; only a deadline that has passed is a tick.
-            while event == .tick, schedule.deadline != nil, !schedule.isDue(now: clock.now) {
-                event = session.nextEvent(timeoutMilliseconds: schedule.millisecondsUntilDeadline(now: clock.now))
+            polls.follow(interval: program.pollInterval, now: clock.now)
+            guard let event = nextEvent(session: session, program: &program, ticks: &schedule, polls: &polls, clock: clock) else {
+                continue // a poll changed the program: draw the new frame
             }
             switch event {
             case .signal(let number):
@@ -41,6 +42,30 @@ public enum TerminalRunner {
                 break
             }
             if !program.handle(event) { return .quit }
+        }
+    }
+
+    /// Waits for the next event, polling the program on its deadlines meanwhile; nil when a poll
+    /// changed the program (the caller redraws and waits again).
+    ///
+    /// A wait can end a hair early; only a deadline that has passed is a tick or a poll. Keys and
+    /// signals are never held back by polling: each wait ends at the earlier deadline.
+    private static func nextEvent<P: TerminalProgram>(
+        session: TerminalSession, program: inout P, ticks: inout TickSchedule, polls: inout TickSchedule,
+        clock: ContinuousClock
+    ) -> TerminalEvent? {
+        while true {
+            let now = clock.now
+            let waits = [ticks.millisecondsUntilDeadline(now: now), polls.millisecondsUntilDeadline(now: now)].compactMap { $0 }
+            let event = session.nextEvent(timeoutMilliseconds: waits.min())
+            guard event == .tick else { return event }
+            // Without any deadline a `.tick` means the session has ended: pass it on.
+            if ticks.deadline == nil, polls.deadline == nil { return event }
+            if polls.isDue(now: clock.now) {
+                polls.advance(now: clock.now)
+                if program.poll() { return nil }
+            }
+            if ticks.isDue(now: clock.now) { return event }
         }
     }
 }

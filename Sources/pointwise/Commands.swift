@@ -90,8 +90,11 @@ enum Commands {
             // Piped or redirected: the plain walkthrough is what such a reader wants.
             return try print(lesson, json: false, ascii: ascii)
         }
+        // A lesson file (not a bundled one) is watched from before its first read, so a teacher's
+        // saves reload it live; a bundled lesson never changes.
+        let watcher = lesson.flatMap { LessonLoading.names(path: $0) ? LessonWatcher(path: $0) : nil }
         let loaded = try LessonLoading.load(lesson)
-        var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode))
+        var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode), watcher: watcher)
         var tutor = TutorSession(state: &program.state, argument: lesson, fresh: fresh, environment: FileIO.environment)
         do {
             let reason = try TerminalRunner.run(&program)
@@ -111,6 +114,8 @@ enum Commands {
 /// The explainer's pure state, driven by the terminal edge.
 struct ExplainerProgram: TerminalProgram {
     var state: ExplainerState
+    /// The lesson file being watched for saves, or nil (a bundled lesson).
+    var watcher: LessonWatcher? = nil
 
     mutating func handle(_ event: TerminalEvent) -> Bool {
         switch event {
@@ -134,5 +139,14 @@ struct ExplainerProgram: TerminalProgram {
         case .save(let request): state.update(.saveResult(TutorSession.save(request))); return true
         case nil: return true
         }
+    }
+
+    var pollInterval: Int? { watcher == nil ? nil : LessonWatcher.pollMilliseconds }
+
+    /// Looks at the lesson file; a change goes through the pure update like any other action.
+    mutating func poll() -> Bool {
+        guard let event = watcher?.poll() else { return false }
+        state.update(.lessonFile(event))
+        return true
     }
 }

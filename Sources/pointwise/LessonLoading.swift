@@ -12,7 +12,7 @@ enum LessonLoading {
 
     /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
     static func source(for argument: String) throws(CommandFailure) -> Source {
-        if FileIO.exists(argument) || argument.contains("/") || argument.hasSuffix(".md") {
+        if names(path: argument) {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
                 return Source(displayPath: argument, bytes: bytes, isBundled: false)
@@ -26,6 +26,11 @@ enum LessonLoading {
         throw CommandFailure(
             message: "no lesson file or bundled lesson named '\(argument)'; 'pointwise list' shows the bundled lessons",
             status: 1)
+    }
+
+    /// True when an argument names a file rather than a bundled lesson.
+    static func names(path argument: String) -> Bool {
+        FileIO.exists(argument) || argument.contains("/") || argument.hasSuffix(".md")
     }
 
     /// Reads the lesson named by an argument (or the default), printing warnings, failing on errors.

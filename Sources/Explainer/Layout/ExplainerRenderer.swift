@@ -16,6 +16,8 @@ public enum ExplainerRenderer {
     public static func render(_ state: ExplainerState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width > 0, height > 0 else { return screen }
+        // A lesson file that could not be reloaded: the view as it was, with the reasons over it.
+        if let problem = state.fileProblem { return DiagnosticsPanel.render(state, problem: problem, width: width, height: height) }
         switch state.view {
         case .cost: return CostView.render(state, width: width, height: height)
         case .matrix: return MatrixView.render(state, width: width, height: height)

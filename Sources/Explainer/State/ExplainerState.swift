@@ -17,6 +17,9 @@ public struct ExplainerState: Sendable {
     public var symbols: Symbols
     /// How far the learner has moved the panels' windows from the cursor (big lessons only).
     public var scroll = ViewScroll()
+    /// Why the watched lesson file could not be reloaded, shown in a panel until it can; nil
+    /// when the lesson on screen is the file's current contents (or nothing is watched).
+    public var fileProblem: LessonFileProblem?
     /// Which picture is on screen: the grid, the cost view (`c`) or the matrix view (`m`).
     public var view = ExplainerView.grid
     /// The tutor: predictions and their score, the bottom-line prompt, edits and saving.

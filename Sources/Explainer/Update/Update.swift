@@ -1,9 +1,12 @@
 import PointwiseCore
 
-/// Something that happened to the explainer: a key, or a tick of the autoplay timer.
+/// Something that happened to the explainer: a key, a tick of the autoplay timer, or a change
+/// to the lesson file.
 public enum Action: Hashable, Sendable {
     case key(Key)
     case tick
+    /// The watched lesson file changed, disappeared or came back (see `LessonFileEvent`).
+    case lessonFile(LessonFileEvent)
     /// What became of a `.save` effect, reported by the edge.
     case saveResult(SaveResult)
 }
@@ -24,6 +27,9 @@ extension ExplainerState {
             guard isPlaying, !isShowingHelp, tutor.interaction == nil else { return nil }
             moveForward { $0.next() }
             if walk.position == walk.stepCount { isPlaying = false }
+            return nil
+        case .lessonFile(let event):
+            apply(event)
             return nil
         case .saveResult(let result):
             apply(result)

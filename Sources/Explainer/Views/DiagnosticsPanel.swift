@@ -1,0 +1,103 @@
+import LessonKit
+import PointwiseCore
+
+/// The panel that says why the watched lesson file was not reloaded, over the bottom of any view.
+///
+/// While `state.fileProblem` is set, the screen still shows the last good lesson (the learner
+/// keeps working), and a framed panel above the status line says what is wrong: the file's
+/// errors as `pointwise check` prints them (`path:line:col: error: …`, the line and a caret),
+/// or that the file is gone or unreadable. Everything in it comes from `LessonFileProblem`,
+/// already inert. It takes at most half the screen (all but the status line on a short one);
+/// what does not fit ends in a count of the lines left out. On a screen too small for a frame, one line on the status row says it.
+enum DiagnosticsPanel {
+    /// The smallest screen that gets a framed panel; below it, a one-line notice.
+    static let minimumWidth = 20
+    static let minimumHeight = 6
+
+    /// The view the state asks for, with the panel drawn over its bottom rows.
+    static func render(_ state: ExplainerState, problem: LessonFileProblem, width: Int, height: Int) -> Screen {
+        var underneath = state
+        underneath.fileProblem = nil
+        var screen = ExplainerRenderer.render(underneath, width: width, height: height)
+        draw(problem, on: &screen, language: state.lesson.interfaceLanguage, symbols: state.symbols)
+        return screen
+    }
+
+    /// Draws the panel on a screen already holding the view.
+    static func draw(_ problem: LessonFileProblem, on screen: inout Screen, language: InterfaceLanguage, symbols: Symbols) {
+        let width = screen.width
+        let height = screen.height
+        guard width > 0, height > 0 else { return }
+        let summary = symbols.adapt(Self.summary(problem, language: language))
+        guard width >= minimumWidth, height >= minimumHeight else {
+            screen.fill(rows: (height - 1)..<height, columns: 0..<width)
+            screen.write(fitted(" " + summary, width: width, symbols: symbols), row: height - 1, column: 0, style: Styles.warning)
+            return
+        }
+
+        let inner = width - 4 // a border and a space on each side
+        let header = TextWrapper.wrap(summary, width: inner)
+        let details = problem.lines.map { fitted($0, width: inner, symbols: symbols) }
+        // Half the screen, or all but the status line on a short one, so the summary shows.
+        let panelRows = height < 16 ? height - 1 : height / 2
+        let bodyRoom = max(1, panelRows - 2)
+        var body = header.map { ($0, Styles.warning) } + details.map { ($0, CellStyle.plain) }
+        if body.count > bodyRoom {
+            let kept = max(1, bodyRoom - 1)
+            let left = body.count - kept
+            body = Array(body.prefix(kept))
+            if bodyRoom > kept { body.append((symbols.ellipsis + " " + moreLines(left, language: language), Styles.muted)) }
+        }
+
+        let top = height - 1 - (body.count + 2)
+        screen.fill(rows: top..<(height - 1), columns: 0..<width)
+        let title = " " + symbols.adapt(Self.title(language)) + " "
+        let titleText = fitted(title, width: width - 4, symbols: symbols)
+        let rule = String(repeating: symbols.horizontal, count: max(0, width - 3 - TextWidth.columns(of: titleText)))
+        var column = screen.write(symbols.topLeft + symbols.horizontal, row: top, column: 0, style: Styles.warning)
+        column = screen.write(titleText, row: top, column: column, style: Styles.warning)
+        screen.write(rule + symbols.topRight, row: top, column: column, style: Styles.warning)
+        for (offset, line) in body.enumerated() {
+            let row = top + 1 + offset
+            screen.write(symbols.vertical, row: row, column: 0, style: Styles.warning)
+            screen.write(line.0, row: row, column: 2, style: line.1, maxColumn: width - 2)
+            screen.write(symbols.vertical, row: row, column: width - 1, style: Styles.warning)
+        }
+        let bottom = symbols.bottomLeft + String(repeating: symbols.horizontal, count: width - 2) + symbols.bottomRight
+        screen.write(bottom, row: height - 2, column: 0, style: Styles.warning)
+    }
+
+    /// What happened and what stays on screen, in the lesson's language.
+    static func summary(_ problem: LessonFileProblem, language: InterfaceLanguage) -> String {
+        let path = problem.path
+        switch (problem.kind, language) {
+        case (.invalid, .english):
+            return "\(path) has errors: the last good version stays on screen until the file is fixed and saved."
+        case (.invalid, .traditionalChinese):
+            return "\(path) 有錯誤：修正並儲存之前，畫面保留上一個正確的版本。"
+        case (.missing, .english):
+            return "\(path) is gone: the last version read stays on screen; it reloads when the file is back."
+        case (.missing, .traditionalChinese):
+            return "找不到 \(path)：畫面保留最後讀到的版本，檔案回來後會重新載入。"
+        case (.unreadable, .english):
+            return "cannot read \(path): the last version read stays on screen."
+        case (.unreadable, .traditionalChinese):
+            return "無法讀取 \(path)：畫面保留最後讀到的版本。"
+        }
+    }
+
+    static func title(_ language: InterfaceLanguage) -> String {
+        language == .traditionalChinese ? "課程未重新載入" : "lesson not reloaded"
+    }
+
+    private static func moreLines(_ count: Int, language: InterfaceLanguage) -> String {
+        language == .traditionalChinese ? "還有 \(count) 行" : "\(count) more line\(count == 1 ? "" : "s")"
+    }
+
+    /// The text cut to `width` columns, with an ellipsis where it was cut.
+    private static func fitted(_ text: String, width: Int, symbols: Symbols) -> String {
+        guard TextWidth.columns(of: text) > width else { return text }
+        let ellipsis = symbols.ellipsis
+        return TextWidth.prefix(of: text, fitting: max(0, width - TextWidth.columns(of: ellipsis))) + ellipsis
+    }
+}

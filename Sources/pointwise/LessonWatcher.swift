@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Explainer
+import LessonKit
+
+/// Watches a lesson file while the explainer runs, so a teacher's save shows up on screen.
+///
+/// It polls `stat` (device, inode, size, modification and change times) rather than using
+/// inotify: portable, cheap at four times a second, and it follows editors that save by writing
+/// a new file and renaming it over the old one (a new inode). A change is read once `stat` has
+/// given the same answer on two polls in a row, so a file caught halfway through a save is not
+/// reported as broken; a save shows up within two polls (about half a second). The file is only
+/// ever opened for reading.
+struct LessonWatcher {
+    /// Milliseconds between polls.
+    static let pollMilliseconds = 250
+
+    /// What `stat` says about the path: enough to notice any save.
+    enum FileState: Equatable {
+        case missing
+        case present(device: UInt64, inode: UInt64, size: Int64, modified: Int64, modifiedNanoseconds: Int, changed: Int64, changedNanoseconds: Int)
+
+        init(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                self = .missing
+                return
+            }
+            self = .present(
+                device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                modified: Int64(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec),
+                changed: Int64(status.st_ctim.tv_sec), changedNanoseconds: Int(status.st_ctim.tv_nsec))
+        }
+    }
+
+    /// The path as the user gave it.
+    let path: String
+    /// What the last event (or the first read) was about.
+    private var reported: FileState
+    /// A new state seen on the last poll, waiting for one more poll to settle.
+    private var candidate: FileState?
+
+    /// Starts watching; call before the first read, so a save in between is not missed.
+    init(path: String) {
+        self.path = path
+        reported = FileState(path: path)
+    }
+
+    /// Looks at the file once: an event when it has changed (and settled) since the last one.
+    mutating func poll() -> LessonFileEvent? {
+        let now = FileState(path: path)
+        guard now != reported else {
+            candidate = nil
+            return nil
+        }
+        guard now == candidate else {
+            candidate = now
+            return nil
+        }
+        reported = now
+        candidate = nil
+        guard now != .missing else { return .problem(.missing(path: path)) }
+        do {
+            let bytes = try FileIO.read(path: path, limit: LessonLimits.maximumFileBytes)
+            return LessonFileEvent(path: path, result: LessonReader.read(bytes: bytes))
+        } catch {
+            // Gone between the stat and the open: the next poll sees it missing.
+            if FileState(path: path) == .missing {
+                reported = .missing
+                return .problem(.missing(path: path))
+            }
+            return .problem(.unreadable(path: path, reason: error.message))
+        }
+    }
+}
