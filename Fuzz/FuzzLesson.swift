@@ -1,0 +1,68 @@
+import Explainer
+import LessonKit
+import PointwiseCore
+
+/// The libFuzzer entry point: one input is the bytes of a lesson file a stranger wrote.
+///
+/// The property checked, besides "no crash" and "no hang" (libFuzzer's `-timeout`):
+/// - an input without a lesson has at least one error, and every diagnostic has a line and a
+///   column of at least 1 (so `check` can always say where);
+/// - the diagnostics render, and nothing in them but line breaks is a control character;
+/// - a valid lesson narrates its first, a middle and its last steps, and renders one frame at a
+///   size taken from the input, with no control character in any cell.
+/// A broken property traps, which libFuzzer reports as a crash with the input saved.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLesson(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let result = LessonReader.read(bytes: bytes)
+
+    if result.lesson == nil, !result.hasErrors {
+        fail("rejected without an error: \(result.diagnostics)")
+    }
+    for diagnostic in result.diagnostics where diagnostic.location.line < 1 || diagnostic.location.column < 1 {
+        fail("diagnostic without a location: \(diagnostic)")
+    }
+    let rendered = DiagnosticRenderer(path: "fuzz.md", source: result.source ?? "").render(result.diagnostics)
+    for scalar in rendered.unicodeScalars where scalar != "\n" && isControl(scalar) {
+        fail("control character U+\(String(scalar.value, radix: 16)) in the diagnostics")
+    }
+
+    guard let lesson = result.lesson else { return 0 }
+    var walk = Walk(lesson.convolution)
+    for position in [0, 1, walk.stepCount / 2, walk.stepCount] {
+        walk.moveTo(position: position)
+        let text = Narration.text(lesson, at: walk, style: .unicode)
+        for scalar in text.unicodeScalars where scalar != "\n" && isControl(scalar) {
+            fail("control character U+\(String(scalar.value, radix: 16)) in the narration at step \(position)")
+        }
+    }
+
+    // One frame at a size the input chooses, from 1×1 to 200×60, at a step it chooses too.
+    var hash: UInt64 = 14_695_981_039_346_656_037
+    for byte in bytes.prefix(4096) { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+    let width = Int(hash % 200) + 1
+    let height = Int((hash >> 8) % 60) + 1
+    var state = ExplainerState(lesson: lesson, symbols: hash & (1 << 20) == 0 ? .unicode : .ascii)
+    state.walk.moveTo(position: Int((hash >> 24) % UInt64(state.walk.stepCount + 1)))
+    let screen = ExplainerRenderer.render(state, width: width, height: height)
+    for cell in screen.cells {
+        for scalar in cell.character.unicodeScalars where isControl(scalar) {
+            fail("control character U+\(String(scalar.value, radix: 16)) on the screen at \(width)×\(height)")
+        }
+    }
+    return 0
+}
+
+/// C0, DEL, C1 and the bidirectional controls: what must never reach a terminal from a lesson.
+private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+}
+
+/// Reports a broken property and traps, so libFuzzer saves the input.
+private func fail(_ message: String) -> Never {
+    print("fuzz property broken: " + message)
+    preconditionFailure(message)
+}
