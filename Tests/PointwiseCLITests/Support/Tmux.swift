@@ -49,7 +49,8 @@ final class Tmux {
     /// Starts a detached session running `command` (program and arguments, not a shell line).
     ///
     /// The pane's environment is explicit: `PATH` and `HOME` from this process, `TERM` (default
-    /// `xterm-256color`), `LANG=C.UTF-8`, then `environment` on top (e.g. `["NO_COLOR": "1"]`).
+    /// `xterm-256color`), `LANG=C.UTF-8`, `XDG_STATE_HOME` in the private directory, then
+    /// `environment` on top (e.g. `["NO_COLOR": "1"]`).
     init(
         command: [String], width: Int = 80, height: Int = 24, term: String = "xterm-256color",
         environment: [String: String] = [:], workingDirectory: String? = nil
@@ -79,6 +80,9 @@ final class Tmux {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
             "TERM": term,
             "LANG": "C.UTF-8",
+            // The program remembers progress per lesson; a private state folder keeps one test's
+            // progress from turning into another's "resume?" question, and the user's own untouched.
+            "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
         ]
         if let home = ProcessInfo.processInfo.environment["HOME"] { variables["HOME"] = home }
         for (name, value) in environment { variables[name] = value }
