@@ -43,6 +43,38 @@ void pw_session_end(void) {
 
 int pw_session_is_active(void) { return pw_screen != NULL; }
 
+/* MARK: - Mouse */
+
+/* 1 once reporting is on, so the crash guard also asks the terminal to stop reporting. */
+static int pw_mouse_on = 0;
+
+int pw_mouse_enable(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+    mmask_t previous = 0;
+    mmask_t granted = mousemask(wanted, &previous);
+    mouseinterval(0);
+    pw_mouse_on = granted != 0;
+    return pw_mouse_on;
+}
+
+int pw_mouse_read(int *row, int *column, int *kind) {
+    MEVENT event;
+    memset(&event, 0, sizeof event);
+    if (getmouse(&event) != OK) { return -1; }
+    *row = event.y;
+    *column = event.x;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+        *kind = PW_MOUSE_CLICK;
+    } else if (event.bstate & BUTTON4_PRESSED) {
+        *kind = PW_MOUSE_WHEEL_UP;
+    } else if (event.bstate & BUTTON5_PRESSED) {
+        *kind = PW_MOUSE_WHEEL_DOWN;
+    } else {
+        *kind = PW_MOUSE_OTHER;
+    }
+    return 0;
+}
+
 int pw_read_key(int timeout_milliseconds, uint32_t *value) {
     wint_t character = 0;
     wtimeout(stdscr, timeout_milliseconds);
@@ -206,6 +238,11 @@ void pw_crash_guard_install(void) {
     pw_append_capability("rmkx");
     pw_append_capability("rmcup");
     pw_append_capability("cnorm");
+    if (pw_mouse_on) {
+        /* Stop mouse reports (normal tracking and SGR coordinates), as endwin would. */
+        static const char mouse_off[] = "\033[?1006l\033[?1000l";
+        for (const char *byte = mouse_off; *byte != 0; byte++) { pw_append_byte(*byte); }
+    }
     pw_append_byte('\r');
     pw_append_byte('\n');
     struct sigaction action;

@@ -11,7 +11,9 @@ enum DecodedInput: Equatable {
     /// A lone Esc byte: a key of its own, or the start of a sequence ncurses did not decode.
     case escape
     case resize
-    /// Nothing the program needs (mouse reports, unmapped keypad keys, NUL, C1 controls).
+    /// A mouse report, read with `getmouse` by the session.
+    case mouse
+    /// Nothing the program needs (unmapped keypad keys, NUL, C1 controls).
     case ignored
 }
 
@@ -55,6 +57,7 @@ enum KeyDecoding {
         case pw_key_enter(): return .key(.enter)
         case pw_key_backspace(): return .key(.backspace)
         case pw_key_resize(): return .resize
+        case pw_key_mouse(): return .mouse
         default:
             let number = code - pw_key_function(0)
             if (1...12).contains(number) { return .key(.function(Int(number))) }

@@ -11,4 +11,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case signal(Int32)
     /// The timer asked for with a timeout expired without other input.
     case tick
+    /// A click or a turn of the wheel, where it happened on the screen (see `MouseEvent`).
+    case mouse(MouseEvent)
 }

@@ -38,7 +38,7 @@ public enum TerminalRunner {
                 schedule.advance(now: clock.now)
             case .resize:
                 lastFrame = nil  // the terminal was cleared: draw in full
-            case .key:
+            case .key, .mouse:
                 break
             }
             if !program.handle(event) { return .quit }

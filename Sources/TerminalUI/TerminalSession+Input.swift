@@ -44,6 +44,8 @@ extension TerminalSession {
                 return .signal(SIGINT)
             case .resize:
                 return .resize(width: width, height: height)
+            case .mouse:
+                if let mouse = readMouse() { return .mouse(mouse) }
             case .suspend:
                 if pw_suspend() == 0 { return .resize(width: width, height: height) }
             case .escape:
@@ -56,6 +58,19 @@ extension TerminalSession {
                 continue
             }
         }
+    }
+
+    /// The click or wheel turn behind a `KEY_MOUSE`, or nil for other mouse reports (releases).
+    private func readMouse() -> MouseEvent? {
+        var row: Int32 = 0
+        var column: Int32 = 0
+        var kind: Int32 = 0
+        guard pw_mouse_read(&row, &column, &kind) == 0 else { return nil }
+        let kinds: [Int32: MouseEvent.Kind] = [
+            Int32(PW_MOUSE_CLICK): .click, Int32(PW_MOUSE_WHEEL_UP): .wheelUp, Int32(PW_MOUSE_WHEEL_DOWN): .wheelDown,
+        ]
+        guard let mouseKind = kinds[kind] else { return nil }
+        return MouseEvent(kind: mouseKind, row: Int(row), column: Int(column), screenWidth: width, screenHeight: height)
     }
 
     /// What followed an Esc.

@@ -57,6 +57,8 @@ public final class TerminalSession {
         _ = set_escdelay(25)
         previousCursorVisibility = curs_set(0)
         colors = Self.startColors(allowed: allowColors)
+        // Clicks and the wheel; endwin (in `end()`) turns the reports off again.
+        _ = pw_mouse_enable()
         pw_crash_guard_install()
         isActive = true
     }

@@ -121,6 +121,7 @@ struct ExplainerProgram: TerminalProgram {
         switch event {
         case .key(let key): return carryOut(state.update(.key(key)))
         case .tick: state.update(.tick); return true
+        case .mouse(let mouse): state.update(.mouse(mouse)); return true
         case .resize: return true
         case .signal: return false
         }

@@ -79,6 +79,22 @@ static inline int pw_key_c1(void) { return KEY_C1; }
 static inline int pw_key_a3(void) { return KEY_A3; }
 static inline int pw_key_c3(void) { return KEY_C3; }
 
+/* MARK: - Mouse (shim.c) */
+
+static inline int pw_key_mouse(void) { return KEY_MOUSE; }
+
+/* What pw_mouse_read found: a click of the first button, the wheel, or something else. */
+enum { PW_MOUSE_OTHER = 0, PW_MOUSE_CLICK = 1, PW_MOUSE_WHEEL_UP = 2, PW_MOUSE_WHEEL_DOWN = 3 };
+
+/* Asks for reports of the first button (press or click) and the wheel (buttons 4 and 5), with
+ * mouseinterval(0) so a press is reported at once instead of waiting to see if a click follows.
+ * Returns 1 when the terminal reports the mouse, 0 when it cannot. endwin turns reporting off. */
+int pw_mouse_enable(void);
+
+/* Reads the mouse event behind a KEY_MOUSE with getmouse: its 0-based row and column and one of
+ * the PW_MOUSE_ kinds. Returns 0, or -1 when there is no event. */
+int pw_mouse_read(int *row, int *column, int *kind);
+
 /* MARK: - Session (shim.c) */
 
 /* Starts ncurses on the process's own stdin/stdout with newterm (which, unlike initscr, returns

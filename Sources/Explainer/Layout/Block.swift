@@ -6,11 +6,14 @@ struct Run {
     var style: CellStyle
     /// Columns the text takes, measured once: layouts ask for widths many times a frame.
     let columns: Int
+    /// The number this run shows, recorded in the screen's `HitMap` when drawn (for the mouse).
+    var target: HitTarget?
 
-    init(_ text: String, _ style: CellStyle = .plain) {
+    init(_ text: String, _ style: CellStyle = .plain, target: HitTarget? = nil) {
         self.text = text
         self.style = style
         self.columns = TextWidth.columns(of: text)
+        self.target = target
     }
 }
 
@@ -30,7 +33,11 @@ struct Block {
         for (offset, line) in lines.enumerated() {
             var x = column
             for run in line {
+                let start = x
                 x = screen.write(run.text, row: row + offset, column: x, style: run.style, maxColumn: maxColumn)
+                if let target = run.target, row + offset >= 0, row + offset < screen.height {
+                    screen.hitMap.record(target, row: row + offset, columns: max(0, start)..<min(x, screen.width))
+                }
             }
         }
     }

@@ -64,6 +64,7 @@ public enum ExplainerRenderer {
         var row = 1
         if height >= layout.height + fixedRows(frame) + 2 { row += 1 } // breathing room on tall screens
         layout.draw(on: &screen, row: row)
+        EditSelectionMark.draw(on: &screen, state: state)
         row += layout.height + 1
 
         let formula = frame.formulaBlock(width: width - 2)

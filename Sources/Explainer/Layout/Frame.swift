@@ -66,12 +66,12 @@ struct Frame {
             let lead = spacing - borrowed + padding
             if index == marked {
                 runs.append(Run(String(repeating: " ", count: lead - 1) + symbols.markLeft))
-                runs.append(Run(cell.text, cell.style))
+                runs.append(cell)
                 runs.append(Run(symbols.markRight))
                 borrowed = 1
             } else {
                 runs.append(Run(String(repeating: " ", count: lead)))
-                runs.append(Run(cell.text, cell.style))
+                runs.append(cell)
                 borrowed = 0
             }
         }

@@ -91,7 +91,7 @@ extension Frame {
                         style = isCurrent ? Styles.term : Styles.pixel
                         if isCurrent { marked = index }
                     }
-                    cells.append(Run(text, style))
+                    cells.append(Run(text, style, target: .input(channel: channel, row: row, column: column)))
                 }
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
                 block.lines[line + 1] += runs
@@ -130,7 +130,8 @@ extension Frame {
                     style = Styles.term
                     marked = index
                 }
-                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel)), style))
+                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel)), style,
+                                 target: .weight(kernel: kernel, inputChannel: channel)))
             }
             if let bias = kernels.bias(kernel: kernel) {
                 var style = CellStyle.plain
@@ -138,10 +139,10 @@ extension Frame {
                     style = Styles.term
                     marked = biasIndex
                 }
-                cells.append(Run(number(bias), style))
+                cells.append(Run(number(bias), style, target: .bias(kernel: kernel)))
             }
             let rowLabel = "w\(kernel + 1)"
-            let label = [Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label),
+            let label = [Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
                          Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel)))]
             block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
@@ -169,14 +170,14 @@ extension Frame {
                 var cells: [Run] = []
                 for column in windows.columns.range {
                     if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
-                        cells.append(Run(number(sum), Styles.accumulating))
+                        cells.append(Run(number(sum), Styles.accumulating, target: .output(kernel: kernel, row: row, column: column)))
                     } else if walk.isComputed(kernel: kernel, row: row, column: column) {
                         let value = convolution.output(kernel: kernel, row: row, column: column)
                         var style = Styles.computed
                         if isCurrentPixel(row: row, column: column) { style.underline = true }
-                        cells.append(Run(number(value), style))
+                        cells.append(Run(number(value), style, target: .output(kernel: kernel, row: row, column: column)))
                     } else {
-                        cells.append(Run(symbols.pending, Styles.pending))
+                        cells.append(Run(symbols.pending, Styles.pending, target: .output(kernel: kernel, row: row, column: column)))
                     }
                 }
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: nil)

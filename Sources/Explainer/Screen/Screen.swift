@@ -26,6 +26,8 @@ public struct Screen: Equatable, Sendable {
     public let height: Int
     /// Cells in row-major order: `cells[row * width + column]`.
     public private(set) var cells: [Cell]
+    /// Where the grid's numbers were drawn, for the mouse (see `HitMap`); empty for other views.
+    public internal(set) var hitMap = HitMap()
 
     /// A blank screen; negative sizes count as zero.
     public init(width: Int, height: Int) {

@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     case lessonFile(LessonFileEvent)
     /// What became of a `.save` effect, reported by the edge.
     case saveResult(SaveResult)
+    /// A click or a turn of the wheel (see `MouseEvent`).
+    case mouse(MouseEvent)
 }
 
 /// What the edge must do after an update; the update itself does no I/O.
@@ -33,6 +35,9 @@ extension ExplainerState {
             return nil
         case .saveResult(let result):
             apply(result)
+            return nil
+        case .mouse(let mouse):
+            handle(mouse)
             return nil
         case .key(let key):
             tutor.message = nil
