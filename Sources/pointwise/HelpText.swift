@@ -27,6 +27,8 @@ enum HelpText {
     Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
     g G first/last step, a autoplay, + - speed, r restart, c cost view, m matrix view,
     P predict mode, e edit numbers, w save a copy, ? help, q Esc quit.
+    The mouse: click a pixel, a kernel's label or a weight to go to its terms (in edit
+    mode, to select the cell); the wheel steps forward and back.
     When a lesson is larger than the screen, the panels show windows that follow the
     cursor: [ ] page through input channels, { } through kernels, H L K J move the
     grids' window left, right, up and down (the next step brings the cursor back).
