@@ -31,7 +31,7 @@ public enum ExplainerRenderer {
         let arrangements: [(Int, PanelLayout.Arrangement)] = [
             (2, .row), (1, .row), (2, .inputAbove), (1, .inputAbove), (1, .column),
         ]
-        let widths = CellWidths(convolution: state.walk.convolution, symbols: state.symbols)
+        let widths = CellWidths(convolution: state.walk.convolution, symbols: state.symbols).capped()
         for (spacing, arrangement) in arrangements {
             // A lesson too big for the screen never builds whole panels: it gets windows below.
             guard wholeLessonCouldFit(state.walk.shape, width: width, height: height) else { continue }
@@ -67,7 +67,7 @@ public enum ExplainerRenderer {
         EditSelectionMark.draw(on: &screen, state: state)
         row += layout.height + 1
 
-        let formula = frame.formulaBlock(width: width - 2)
+        let formula = frame.formulaBlock(width: width - 2).wrapped(width: width - 2)
         formula.draw(on: &screen, row: row, column: 1, maxColumn: width - 1)
         row += formula.height + 1
 

@@ -85,7 +85,7 @@ extension Frame {
                 var cells: [Run] = []
                 var marked: Int?
                 for (index, column) in windows.columns.range.enumerated() {
-                    let text = number(input.value(channel: channel, row: row, column: column))
+                    let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
                     var style = CellStyle.plain
                     if isCurrentPixel(row: row, column: column) {
                         style = isCurrent ? Styles.term : Styles.pixel
@@ -130,7 +130,7 @@ extension Frame {
                     style = Styles.term
                     marked = index
                 }
-                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel)), style,
+                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel), fitting: cellWidth), style,
                                  target: .weight(kernel: kernel, inputChannel: channel)))
             }
             if let bias = kernels.bias(kernel: kernel) {
@@ -139,7 +139,7 @@ extension Frame {
                     style = Styles.term
                     marked = biasIndex
                 }
-                cells.append(Run(number(bias), style, target: .bias(kernel: kernel)))
+                cells.append(Run(number(bias, fitting: cellWidth), style, target: .bias(kernel: kernel)))
             }
             let rowLabel = "w\(kernel + 1)"
             let label = [Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
@@ -170,12 +170,12 @@ extension Frame {
                 var cells: [Run] = []
                 for column in windows.columns.range {
                     if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
-                        cells.append(Run(number(sum), Styles.accumulating, target: .output(kernel: kernel, row: row, column: column)))
+                        cells.append(Run(number(sum, fitting: cellWidth), Styles.accumulating, target: .output(kernel: kernel, row: row, column: column)))
                     } else if walk.isComputed(kernel: kernel, row: row, column: column) {
                         let value = convolution.output(kernel: kernel, row: row, column: column)
                         var style = Styles.computed
                         if isCurrentPixel(row: row, column: column) { style.underline = true }
-                        cells.append(Run(number(value), style, target: .output(kernel: kernel, row: row, column: column)))
+                        cells.append(Run(number(value, fitting: cellWidth), style, target: .output(kernel: kernel, row: row, column: column)))
                     } else {
                         cells.append(Run(symbols.pending, Styles.pending, target: .output(kernel: kernel, row: row, column: column)))
                     }
