@@ -117,6 +117,12 @@ final class Tmux {
         try run(["send-keys", "-t", sessionName, "-l", text])
     }
 
+    /// A tmux format expanded for the pane, e.g. `#{mouse_sgr_flag}` (1 while the program has
+    /// asked for SGR mouse reports), without the trailing newline.
+    func paneFormat(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", sessionName, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pane's rows as text, one string per row, trailing spaces removed. With `escapes`,
     /// SGR escape sequences show colours and attributes (`capture-pane -e`).
     func capture(escapes: Bool = false) throws -> [String] {
