@@ -46,8 +46,13 @@ public enum ExplainerRenderer {
             if closest.map({ shortfall < $0.shortfall }) ?? true { closest = (needed.width, needed.height, shortfall) }
         }
         var windowedNeed: (width: Int, height: Int)?
+        let text = state.symbols.adapt(Narration.text(state.lesson, at: state.walk, style: state.symbols.numberStyle))
+        let textLines = TextWrapper.wrap(text, width: width - 2)
         if chosen == nil {
-            switch windowedLayout(state: state, widths: widths, width: max(0, width), panelRows: height - fixedRowsCount) {
+            // Windows could take every spare row; keep up to a third of them for the lesson's text.
+            let spare = max(0, height - fixedRowsCount)
+            let extraTextRows = min(max(0, textLines.count - minimumTextRows), spare / 3)
+            switch windowedLayout(state: state, widths: widths, width: max(0, width), panelRows: spare - extraTextRows) {
             case .success(let windowed):
                 if max(windowed.1.neededWidth, minimumWidth) <= width { chosen = windowed }
             case .failure(let needed):
@@ -62,7 +67,8 @@ public enum ExplainerRenderer {
 
         drawTitle(on: &screen, frame: frame)
         var row = 1
-        if height >= layout.height + fixedRows(frame) + 2 { row += 1 } // breathing room on tall screens
+        // Breathing room under the title on tall screens, unless the lesson's text needs the row.
+        if height >= layout.height + fixedRows(frame) + 2 + max(0, textLines.count - minimumTextRows) { row += 1 }
         layout.draw(on: &screen, row: row)
         EditSelectionMark.draw(on: &screen, state: state)
         row += layout.height + 1
@@ -72,8 +78,7 @@ public enum ExplainerRenderer {
         row += formula.height + 1
 
         let textRows = height - 1 - row
-        let text = state.symbols.adapt(Narration.text(state.lesson, at: state.walk, style: state.symbols.numberStyle))
-        var lines = TextWrapper.wrap(text, width: width - 2)
+        var lines = textLines
         if lines.count > textRows, textRows > 0 {
             lines = Array(lines.prefix(textRows))
             let last = lines[textRows - 1]

@@ -1,4 +1,5 @@
 import LessonKit
+import PointwiseCore
 
 /// The screen's own words, in the lesson's language (English and Traditional Chinese).
 public struct Labels: Sendable {
@@ -29,7 +30,7 @@ public struct Labels: Sendable {
 
     static let english = Labels(
         input: "input x", kernels: "kernels w", output: "output",
-        step: { "step \($0) of \($1)" }, introduction: "introduction",
+        step: { "step \(GroupedDigits.format($0)) of \(GroupedDigits.format($1))" }, introduction: "introduction",
         pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", playing: "playing",
         keyHints: "→ l next  ← h back  n p pixel  ? help  q quit",
         shortKeyHints: "? help  q quit",
@@ -52,7 +53,7 @@ public struct Labels: Sendable {
 
     static let traditionalChinese = Labels(
         input: "輸入 x", kernels: "卷積核 w", output: "輸出",
-        step: { "第 \($0) 步，共 \($1) 步" }, introduction: "說明",
+        step: { "第 \(GroupedDigits.format($0)) 步，共 \(GroupedDigits.format($1)) 步" }, introduction: "說明",
         pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", playing: "播放中",
         keyHints: "→ l 下一步  ← h 上一步  n p 位置  ? 說明  q 離開",
         shortKeyHints: "? 說明  q 離開",

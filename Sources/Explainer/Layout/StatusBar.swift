@@ -19,7 +19,8 @@ enum StatusBar {
 
     /// The status line: the main keys on the left; on the right, autoplay, the step `k of N` and
     /// the current pixel (or the introduction).
-    static func drawStatus(on screen: inout Screen, state: ExplainerState) {
+    /// `keyHints` replace the grid view's (with `shortKeyHints` when they do not fit).
+    static func drawStatus(on screen: inout Screen, state: ExplainerState, keyHints: String? = nil, shortKeyHints: String? = nil) {
         let labels = state.labels
         let symbols = state.symbols
         let walk = state.walk
@@ -30,8 +31,8 @@ enum StatusBar {
         right = symbols.adapt(right) + " "
         let row = screen.height - 1
         let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
-        var hints = " " + symbols.adapt(labels.keyHints)
-        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + symbols.adapt(labels.shortKeyHints) }
+        var hints = " " + symbols.adapt(keyHints ?? labels.keyHints)
+        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
         screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
         screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
     }

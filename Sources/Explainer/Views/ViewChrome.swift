@@ -28,34 +28,14 @@ enum ViewChrome {
         return result
     }
 
+    /// The title bar, naming the view on the right; the step is on the status line, as in the grid.
     static func drawTitle(on screen: inout Screen, state: ExplainerState, viewName: String) {
-        let symbols = state.symbols
-        let walk = state.walk
-        let right = adapt(viewName + symbols.separator + state.labels.step(walk.position, walk.stepCount), symbols) + " "
-        let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
-        var title = " Pointwise" + symbols.separator + adapt(state.lesson.title, symbols)
-        let room = max(0, rightColumn - 2)
-        if TextWidth.columns(of: title) > room {
-            title = TextWidth.prefix(of: title, fitting: max(0, room - TextWidth.columns(of: symbols.ellipsis))) + symbols.ellipsis
-        }
-        screen.write(title, row: 0, column: 0, style: Styles.heading, maxColumn: room)
-        screen.write(right, row: 0, column: rightColumn, style: Styles.label)
+        StatusBar.drawTitle(on: &screen, title: adapt(state.lesson.title, state.symbols), right: adapt(viewName, state.symbols), symbols: state.symbols)
     }
 
+    /// The grid's status line with the keys that matter in this view.
     static func drawStatus(on screen: inout Screen, state: ExplainerState, labels: ViewLabels) {
-        let symbols = state.symbols
-        let row = screen.height - 1
-        var right = ""
-        if let step = state.walk.step {
-            right = state.labels.pixel(step.pixelIndex(width: state.walk.shape.width) + 1, state.walk.shape.pixels)
-        }
-        if state.isPlaying { right = "\(state.labels.playing) \(AutoplaySpeed.intervals[state.speed]) ms  " + right }
-        right = adapt(right, symbols) + " "
-        let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
-        var hints = " " + adapt(labels.keyHints, symbols)
-        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + adapt(labels.shortKeyHints, symbols) }
-        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
-        screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
+        StatusBar.drawStatus(on: &screen, state: state, keyHints: adapt(labels.keyHints, state.symbols), shortKeyHints: adapt(labels.shortKeyHints, state.symbols))
     }
 
     /// The centred message of a terminal below the view's size, with both sizes.

@@ -35,9 +35,10 @@ public enum Narration {
         case .width: return String(shape.width)
         case .inChannels: return String(shape.inChannels)
         case .outChannels: return String(shape.outChannels)
-        case .steps: return String(walk.stepCount)
-        case .multiplications: return String(LayerCost(convolution).multiplications)
-        case .parameters: return String(LayerCost(convolution).parameters)
+        // Counts of real layers run to millions: digits grouped in threes, e.g. 2,408,448.
+        case .steps: return GroupedDigits.format(walk.stepCount)
+        case .multiplications: return GroupedDigits.format(LayerCost(convolution).multiplications)
+        case .parameters: return GroupedDigits.format(LayerCost(convolution).parameters)
         default: break
         }
         guard let step = walk.step else { return nil }
