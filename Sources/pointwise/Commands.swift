@@ -28,7 +28,7 @@ enum Commands {
             do {
                 source = try LessonLoading.source(for: file)
             } catch {
-                FileIO.err("\(file): error: \(error.message)")
+                FileIO.err(InertText.lines("\(file): error: \(error.message)"))
                 failed = true
                 continue
             }

@@ -15,7 +15,8 @@ enum LessonLoading {
         if names(path: argument) {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
-                return Source(displayPath: argument, bytes: bytes, isBundled: false)
+                // The path is shown in messages and panels: a file name is untrusted text too.
+                return Source(displayPath: InertText.lines(argument), bytes: bytes, isBundled: false)
             } catch {
                 throw CommandFailure(message: error.message, status: 1)
             }

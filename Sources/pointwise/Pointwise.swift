@@ -12,7 +12,7 @@ struct Pointwise {
         do {
             status = try run(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            FileIO.err("pointwise: \(error.message)")
+            FileIO.err("pointwise: " + InertText.lines(error.message))
             status = error.status
         }
         FileIO.flush()

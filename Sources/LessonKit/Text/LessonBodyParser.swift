@@ -23,6 +23,7 @@ enum LessonBodyParser {
         var paragraphOpen = false
         var pendingBreak = false
         var lastCharacter: Character?
+        var sectionCharacters = 0
 
         func finish() {
             guard let section = current else { return }
@@ -47,6 +48,7 @@ enum LessonBodyParser {
                 paragraphOpen = false
                 pendingBreak = false
                 lastCharacter = nil
+                sectionCharacters = 0
                 let name = line.dropFirst(2).trimmingCharacters(in: " ").lowercased()
                 currentLine = lineNumber
                 guard let section = SectionKind(rawValue: name) else {
@@ -71,6 +73,17 @@ enum LessonBodyParser {
             }
             guard let section = current else { continue }
             let trimmed = line.trimmingCharacters(in: " ")
+            // Bounded text: past the limit, one located error and the rest of the section ignored.
+            let limit = LessonLimits.maximumSectionCharacters
+            if sectionCharacters > limit { continue }
+            sectionCharacters += trimmed.count
+            if sectionCharacters > limit {
+                diagnostics.append(.error(
+                    "section '\(section.rawValue)' is longer than \(limit) characters",
+                    at: SourceLocation(line: lineNumber, column: 1),
+                    notes: ["a section is read on one screen; split the text or shorten it"]))
+                continue
+            }
             if trimmed.isEmpty {
                 if paragraphOpen { pendingBreak = true }
                 continue
