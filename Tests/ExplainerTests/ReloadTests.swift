@@ -120,4 +120,19 @@ struct ReloadTests {
         #expect(lines.contains { $0.contains("more lines") })
         #expect(lines[23].contains("q"))  // the status line is still there
     }
+
+    @Test("a reload to a smaller shape while a number is being edited closes the editor, and draws")
+    func reloadWhileEditing() throws {
+        var state = ExplainerState(lesson: try lesson(threeByThree))
+        state.walk.last()
+        state.update(.key(.character("e")))
+        #expect(state.tutor.interaction != nil)
+        let tiny = "---\ninput: [[[1]]]\nweights: [[2]]\n---\n"
+        state.update(.lessonFile(LessonFileEvent(path: "t.md", result: read(tiny))))
+        #expect(state.tutor.interaction == nil)
+        #expect(state.tutor.sourceText == tiny)
+        for (width, height) in [(80, 24), (20, 6), (1, 1)] {
+            _ = ExplainerRenderer.render(state, width: width, height: height)
+        }
+    }
 }

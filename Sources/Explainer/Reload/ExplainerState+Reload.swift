@@ -6,11 +6,18 @@ extension ExplainerState {
     ///
     /// A valid lesson replaces the one on screen and clears the problem panel; the learner stays
     /// where they were (see `keptPosition`). A problem keeps the last good lesson on screen and
-    /// shows the panel until the next valid read.
+    /// shows the panel until the next valid read. The file wins over numbers edited in the app;
+    /// a tutor prompt (a prediction, an edit, a save) stays open only while the shape is the same,
+    /// since it may name a cell the new lesson does not have.
     mutating func apply(_ event: LessonFileEvent) {
         switch event {
-        case .reloaded(let newLesson):
+        case .reloaded(let newLesson, let text):
             let position = Self.keptPosition(from: walk, in: newLesson.convolution)
+            if newLesson.convolution.shape != walk.shape || Walk(newLesson.convolution).stepCount != walk.stepCount {
+                tutor.interaction = nil
+            }
+            if let text { tutor.sourceText = text }
+            tutor.isEdited = false
             lesson = newLesson
             walk = Walk(newLesson.convolution, position: position)
             fileProblem = nil

@@ -7,14 +7,15 @@ import PointwiseCore
 /// learner's place, showing the problems) is pure, in `ExplainerState.update(.lessonFile(_:))`.
 public enum LessonFileEvent: Hashable, Sendable {
     /// The file holds a valid lesson again: show it, keeping the learner's place where it exists.
-    case reloaded(Lesson)
+    /// `text` is the file's text, for saving an edited copy of the new version.
+    case reloaded(Lesson, text: String? = nil)
     /// The file changed but cannot be used: keep the last good lesson and say why in a panel.
     case problem(LessonFileProblem)
 
     /// The event for a file's new contents, once read: the lesson, or its errors located.
     public init(path: String, result: LessonReader.Result) {
         if let lesson = result.lesson {
-            self = .reloaded(lesson)
+            self = .reloaded(lesson, text: result.source)
         } else {
             self = .problem(.invalid(path: path, result: result))
         }
