@@ -8,8 +8,10 @@ import PointwiseCore
 /// - an input without a lesson has at least one error, and every diagnostic has a line and a
 ///   column of at least 1 (so `check` can always say where);
 /// - the diagnostics render, and nothing in them but line breaks is a control character;
-/// - a valid lesson narrates its first, a middle and its last steps, and renders one frame at a
-///   size taken from the input, with no control character in any cell.
+/// - a valid lesson narrates its first, a middle and its last steps, and renders frames at a
+///   size taken from the input — at a step it picks, after six keys it picks (moves, views, the
+///   tutor's prompts), and after reloads to another lesson and back — with no control character
+///   in any cell.
 /// A broken property traps, which libFuzzer reports as a crash with the input saved.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLesson(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -44,13 +46,33 @@ public func fuzzLesson(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let height = Int((hash >> 8) % 60) + 1
     var state = ExplainerState(lesson: lesson, symbols: hash & (1 << 20) == 0 ? .unicode : .ascii)
     state.walk.moveTo(position: Int((hash >> 24) % UInt64(state.walk.stepCount + 1)))
-    let screen = ExplainerRenderer.render(state, width: width, height: height)
+    checkScreen(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height)
+
+    // A few keys the input chooses (moves, views, the tutor's prompts), then the lesson reloaded
+    // as a one-pixel lesson, as a teacher's save would: each frame drawn and checked.
+    let keys: [Key] = [.character("l"), .character("n"), .character("G"), .character("e"), .character("P"), .character("c"),
+                       .character("m"), .character("]"), .character("L"), .character("J"), .character("1"), .enter, .escape, .tab]
+    var choice = hash
+    for _ in 0..<6 {
+        choice = choice &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        state.update(.key(keys[Int((choice >> 33) % UInt64(keys.count))]))
+    }
+    checkScreen(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height)
+    let tiny = LessonReader.read(bytes: Array("---\ninput: [[[1]]]\nweights: [[2]]\n---\n".utf8))
+    state.update(.lessonFile(LessonFileEvent(path: "fuzz.md", result: tiny)))
+    checkScreen(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height)
+    state.update(.lessonFile(LessonFileEvent(path: "fuzz.md", result: result)))
+    checkScreen(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height)
+    return 0
+}
+
+/// Traps when a control character reached a cell of the screen.
+private func checkScreen(_ screen: Screen, width: Int, height: Int) {
     for cell in screen.cells {
         for scalar in cell.character.unicodeScalars where isControl(scalar) {
             fail("control character U+\(String(scalar.value, radix: 16)) on the screen at \(width)×\(height)")
         }
     }
-    return 0
 }
 
 /// C0, DEL, C1 and the bidirectional controls: what must never reach a terminal from a lesson.
