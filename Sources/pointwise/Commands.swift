@@ -137,7 +137,15 @@ struct ExplainerProgram: TerminalProgram {
     mutating func carryOut(_ effect: Effect?) -> Bool {
         switch effect {
         case .quit: return false
-        case .save(let request): state.update(.saveResult(TutorSession.save(request))); return true
+        case .save(let request):
+            // The lesson on screen is never written, even when the learner answers yes to replacing it.
+            if let lessonPath = watcher?.path, FileIO.isSameFile(request.path, lessonPath) {
+                let reason = "it is the lesson on screen, which Pointwise never writes to; choose another name"
+                state.update(.saveResult(.failed(path: request.path, reason: reason)))
+                return true
+            }
+            state.update(.saveResult(TutorSession.save(request)))
+            return true
         case nil: return true
         }
     }

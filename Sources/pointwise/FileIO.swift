@@ -40,6 +40,15 @@ enum FileIO {
         return stat(path, &status) == 0
     }
 
+    /// True when two paths name the same existing file (same device and inode), whatever the
+    /// spelling: `lesson.md`, `./lesson.md`, a symbolic or hard link.
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
     /// True when a file descriptor is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 

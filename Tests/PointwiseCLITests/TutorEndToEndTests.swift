@@ -125,4 +125,23 @@ struct TutorEndToEndTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    @Test("saving a copy over the lesson on screen is refused, and the file is untouched")
+    func neverWritesTheLesson() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("lesson.md", Self.lesson)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try Tmux(command: [try PointwiseBinary.path(), path, "--fresh"], width: 100, height: 30, workingDirectory: folder.path)
+        try tmux.waitForText("introduction")
+        // A different spelling of the same file: refused before any "replace it?" question.
+        try tmux.sendKeys("w", "C-u")
+        try tmux.type("./lesson.md")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForText("never writes to")
+        try tmux.sendKeys("Escape")
+        try tmux.waitUntil(timeout: .seconds(10), "the message to close") { lines in !lines.contains { $0.contains("never writes to") } }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
 }
