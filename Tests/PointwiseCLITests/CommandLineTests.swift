@@ -105,4 +105,16 @@ struct CommandLineTests {
         #expect(noColor.standardOutput.contains("\u{1B}[0;1;7m"))
         #expect(!noColor.standardOutput.contains(";33m"))
     }
+
+    @Test("the screen in the README is what render produces today")
+    func readmeScreen() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let intro = try #require(text.firstRange(of: "This is the screen after six steps"))
+        let open = try #require(text[intro.upperBound...].firstRange(of: "```\n"))
+        let close = try #require(text[open.upperBound...].firstRange(of: "\n```\n"))
+        let run = try CommandRun.pointwise(["render", "intro", "--keys", "n l l l l l"])
+        #expect(String(text[open.upperBound..<close.lowerBound]) + "\n" == run.standardOutput)
+    }
 }
