@@ -172,6 +172,32 @@ struct LessonReaderTests {
         """)
     }
 
+    @Test("a wrong kernel still has its numbers checked, and the bias is counted against the kernels listed")
+    func problemsBehindProblems() {
+        #expect(check("""
+        ---
+        input: [[[1]], [[2]], [[3]]]
+        weights:
+          - [1, -1, 0]
+          - [0, nan]
+        bias: [1]
+        ---
+        """) == """
+        lesson.md:5:5: error: kernel 2 has 2 weights but the input has 3 channels
+              - [0, nan]
+                ^
+        note: a 1×1 kernel has one weight for each input channel
+        lesson.md:5:9: error: 'nan' is not a finite number
+              - [0, nan]
+                    ^
+        note: every value must be an ordinary number a sum can show
+        lesson.md:6:7: error: 'bias' has 1 value but there are 2 kernels
+            bias: [1]
+                  ^
+        note: each kernel has one bias
+        """)
+    }
+
     @Test("missing data keys, an empty input and a bad language tag")
     func missingAndEmpty() {
         #expect(check("---\ntitle: Nothing\nlanguage: english!\n---\n") == """

@@ -49,7 +49,9 @@ enum FrontMatterReader {
         }
         var bias: Tensor?
         if let node = mapping["bias"] {
-            bias = TensorReader.readBias(node, kernels: weights?.height, diagnostics: &diagnostics)
+            // The number of kernels is known from the list even when a kernel itself is wrong.
+            let kernels = weights?.height ?? mapping["weights"]?.sequence?.items.count
+            bias = TensorReader.readBias(node, kernels: kernels, diagnostics: &diagnostics)
         }
         let questions = mapping["questions"].flatMap {
             QuestionReader.read($0, height: input?.height, width: input?.width, kernels: weights?.height, diagnostics: &diagnostics)

@@ -116,6 +116,8 @@ enum TensorReader {
                 diagnostics.append(.error("kernel \(kernelIndex + 1) has \(weights.items.count) \(noun) but \(reason)", at: kernelNode.location,
                     notes: ["a 1×1 kernel has one weight for each input channel"]))
                 ok = false
+                // Its values are still read, so a bad number in the same kernel is reported too.
+                for item in weights.items { _ = number(item, &diagnostics) }
                 continue
             }
             expected = expected ?? weights.items.count
