@@ -8,12 +8,19 @@ struct CommandRun {
 
     /// Runs the built binary with arguments and an environment (LANG defaults to C.UTF-8).
     static func pointwise(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> CommandRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try PointwiseBinary.path())
-        process.arguments = arguments
         var env = ["LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         env.merge(environment) { $1 }
-        process.environment = env
+        return try run(executable: try PointwiseBinary.path(), arguments, environment: env, directory: directory)
+    }
+
+    /// Runs an executable to completion with no input, capturing both output streams.
+    ///
+    /// A `nil` environment passes on the test's own; a `nil` directory keeps the test's.
+    static func run(executable: String, _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let output = Pipe()
         let error = Pipe()
