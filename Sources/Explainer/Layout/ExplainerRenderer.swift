@@ -61,7 +61,7 @@ public enum ExplainerRenderer {
         }
         guard let (frame, layout) = chosen else {
             let needed = closest.map { ($0.width, $0.height) } ?? windowedNeed ?? (width, height)
-            drawTooSmall(on: &screen, labels: state.labels, symbols: state.symbols, needed: needed)
+            TooSmallMessage.draw(on: &screen, labels: state.labels, needed: needed, adapt: state.symbols.adapt)
             return screen
         }
 
@@ -110,16 +110,6 @@ public enum ExplainerRenderer {
 
     private static func drawStatus(on screen: inout Screen, frame: Frame) {
         StatusBar.drawStatus(on: &screen, state: frame.state)
-    }
-
-    private static func drawTooSmall(on screen: inout Screen, labels: Labels, symbols: Symbols, needed: (width: Int, height: Int)) {
-        let message = symbols.adapt(labels.tooSmall(needed.width, needed.height, screen.width, screen.height))
-        let lines = TextWrapper.wrap(message, width: max(1, screen.width - 2))
-        let top = max(0, (screen.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            let column = max(0, (screen.width - TextWidth.columns(of: line)) / 2)
-            screen.write(line, row: top + offset, column: column, style: Styles.warning)
-        }
     }
 }
 

@@ -40,13 +40,7 @@ enum ViewChrome {
 
     /// The centred message of a terminal below the view's size, with both sizes.
     static func drawTooSmall(on screen: inout Screen, state: ExplainerState, needed: (width: Int, height: Int)) {
-        let message = adapt(state.labels.tooSmall(needed.width, needed.height, screen.width, screen.height), state.symbols)
-        let lines = TextWrapper.wrap(message, width: max(1, screen.width - 2))
-        let top = max(0, (screen.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            let column = max(0, (screen.width - TextWidth.columns(of: line)) / 2)
-            screen.write(line, row: top + offset, column: column, style: Styles.warning)
-        }
+        TooSmallMessage.draw(on: &screen, labels: state.labels, needed: needed) { adapt($0, state.symbols) }
     }
 
     /// Lines of wrapped text cut to `rows`, the last one ending in an ellipsis when text is left out.
