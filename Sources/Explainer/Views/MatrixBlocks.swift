@@ -217,6 +217,32 @@ struct MatrixBlocks {
         return lead + frame.gridRow(cells, cellWidth: cellWidth, marked: nil)
     }
 
+    /// One line per slot of `window` down a matrix: `line` for each item, a row of `⋮` under
+    /// every column for each hidden run.
+    private func lines(down window: ScrollWindow, columns: ScrollWindow, cellWidth: Int, label: Int, _ line: (Int) -> [Run]) -> [[Run]] {
+        slots(window).map { slot in
+            guard case .item(let index) = slot else { return markerRow(columns: columns, cellWidth: cellWidth, label: label) }
+            return line(index)
+        }
+    }
+
+    /// One grid row across `window`: `cell` for each item (bracketed when it says so), a muted
+    /// marker for each hidden run.
+    private func gridRow(across window: ScrollWindow, cellWidth: Int, _ cell: (Int) -> (run: Run, isMarked: Bool)) -> [Run] {
+        var marked: Int?
+        var cells: [Run] = []
+        for (index, slot) in slots(window).enumerated() {
+            guard case .item(let item) = slot else {
+                cells.append(Run(horizontalMarker, Styles.muted))
+                continue
+            }
+            let (run, isMarked) = cell(item)
+            if isMarked { marked = index }
+            cells.append(run)
+        }
+        return frame.gridRow(cells, cellWidth: cellWidth, marked: marked)
+    }
+
     /// `X`: one row per pixel, one column per input channel.
     private func pixelsBlock() -> Block {
         let step = frame.step
@@ -224,30 +250,18 @@ struct MatrixBlocks {
         let width = frame.shape.width
         var block = Block()
         block.lines.append(header(channels, name: Names.input, current: frame.currentInputChannel, cellWidth: sizes.input, label: sizes.pixelLabel))
-        for slot in slots(pixels) {
-            guard case .item(let pixel) = slot else {
-                block.lines.append(markerRow(columns: channels, cellWidth: sizes.input, label: sizes.pixelLabel))
-                continue
-            }
+        block.lines += lines(down: pixels, columns: channels, cellWidth: sizes.input, label: sizes.pixelLabel) { pixel in
             let (row, column) = (pixel / width, pixel % width)
             let isCurrent = pixel == currentPixel
-            var marked: Int?
-            var cells: [Run] = []
-            for (index, channelSlot) in slots(channels).enumerated() {
-                guard case .item(let channel) = channelSlot else {
-                    cells.append(Run(horizontalMarker, Styles.muted))
-                    continue
-                }
+            let cells = gridRow(across: channels, cellWidth: sizes.input) { channel in
                 let text = frame.number(frame.convolution.inputValue(inputChannel: channel, row: row, column: column))
+                let isTerm = isCurrent && channel == frame.currentInputChannel
                 var style = CellStyle.plain
-                if isCurrent {
-                    style = channel == frame.currentInputChannel ? Styles.term : Styles.pixel
-                    if channel == frame.currentInputChannel { marked = index }
-                }
-                cells.append(Run(text, style))
+                if isCurrent { style = isTerm ? Styles.term : Styles.pixel }
+                return (Run(text, style), isTerm)
             }
             let label = Run(Pad.right("(\(row + 1),\(column + 1))", sizes.pixelLabel), isCurrent ? Styles.currentLabel : Styles.label)
-            block.lines.append([label] + frame.gridRow(cells, cellWidth: sizes.input, marked: marked))
+            return [label] + cells
         }
         return block.framed(title: titles.pixels, symbols: frame.symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
@@ -257,49 +271,29 @@ struct MatrixBlocks {
         let currentKernel = frame.step?.kernel
         var block = Block()
         block.lines.append(header(kernels, name: { "w\($0 + 1)" }, current: currentKernel, cellWidth: sizes.weight, label: sizes.channelLabel))
-        for slot in slots(channels) {
-            guard case .item(let channel) = slot else {
-                block.lines.append(markerRow(columns: kernels, cellWidth: sizes.weight, label: sizes.channelLabel))
-                continue
-            }
+        block.lines += lines(down: channels, columns: kernels, cellWidth: sizes.weight, label: sizes.channelLabel) { channel in
             let isCurrentChannel = channel == frame.currentInputChannel
-            var marked: Int?
-            var cells: [Run] = []
-            for (index, kernelSlot) in slots(kernels).enumerated() {
-                guard case .item(let kernel) = kernelSlot else {
-                    cells.append(Run(horizontalMarker, Styles.muted))
-                    continue
-                }
+            let cells = gridRow(across: kernels, cellWidth: sizes.weight) { kernel in
                 let text = frame.number(frame.convolution.kernels.weight(kernel: kernel, inputChannel: channel))
+                let isTerm = kernel == currentKernel && isCurrentChannel
                 var style = CellStyle.plain
-                if kernel == currentKernel {
-                    style = isCurrentChannel ? Styles.term : Styles.pixel
-                    if isCurrentChannel { marked = index }
-                }
-                cells.append(Run(text, style))
+                if kernel == currentKernel { style = isCurrentChannel ? Styles.term : Styles.pixel }
+                return (Run(text, style), isTerm)
             }
             let label = Run(Pad.left(Names.input(channel), sizes.channelLabel), isCurrentChannel ? Styles.currentLabel : Styles.label)
-            block.lines.append([label] + frame.gridRow(cells, cellWidth: sizes.weight, marked: marked))
+            return [label] + cells
         }
         if let bias = frame.convolution.kernels.bias {
             // Y = X · Wᵀ + b: the bias row, its entry marked at a bias step.
             let isBiasStep = frame.step?.kind == .bias
-            var marked: Int?
-            var cells: [Run] = []
-            for (index, kernelSlot) in slots(kernels).enumerated() {
-                guard case .item(let kernel) = kernelSlot else {
-                    cells.append(Run(horizontalMarker, Styles.muted))
-                    continue
-                }
+            let cells = gridRow(across: kernels, cellWidth: sizes.weight) { kernel in
+                let isTerm = kernel == currentKernel && isBiasStep
                 var style = CellStyle.plain
-                if kernel == currentKernel {
-                    style = isBiasStep ? Styles.term : Styles.pixel
-                    if isBiasStep { marked = index }
-                }
-                cells.append(Run(frame.number(bias.value(channel: 0, row: 0, column: kernel)), style))
+                if kernel == currentKernel { style = isBiasStep ? Styles.term : Styles.pixel }
+                return (Run(frame.number(bias.value(channel: 0, row: 0, column: kernel)), style), isTerm)
             }
             let label = Run(Pad.left("b", sizes.channelLabel), isBiasStep ? Styles.currentLabel : Styles.label)
-            block.lines.append([label] + frame.gridRow(cells, cellWidth: sizes.weight, marked: marked))
+            block.lines.append([label] + cells)
         }
         return block.framed(title: titles.weights, symbols: frame.symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
@@ -312,34 +306,22 @@ struct MatrixBlocks {
         let width = frame.shape.width
         var block = Block()
         block.lines.append(header(kernels, name: Names.output, current: step?.kernel, cellWidth: sizes.output, label: 0))
-        for slot in slots(pixels) {
-            guard case .item(let pixel) = slot else {
-                block.lines.append(markerRow(columns: kernels, cellWidth: sizes.output, label: 0))
-                continue
-            }
+        block.lines += lines(down: pixels, columns: kernels, cellWidth: sizes.output, label: 0) { pixel in
             let (row, column) = (pixel / width, pixel % width)
             let isCurrentRow = pixel == currentPixel
-            var marked: Int?
-            var cells: [Run] = []
-            for (index, kernelSlot) in slots(kernels).enumerated() {
-                guard case .item(let kernel) = kernelSlot else {
-                    cells.append(Run(horizontalMarker, Styles.muted))
-                    continue
-                }
+            return gridRow(across: kernels, cellWidth: sizes.output) { kernel in
                 if isCurrentRow, kernel == step?.kernel, let sum = walk.runningSum {
-                    cells.append(Run(frame.number(sum), Styles.accumulating))
-                    marked = index
-                } else if walk.isComputed(kernel: kernel, row: row, column: column) {
+                    return (Run(frame.number(sum), Styles.accumulating), true)
+                }
+                if walk.isComputed(kernel: kernel, row: row, column: column) {
                     var style = Styles.computed
                     style.underline = isCurrentRow
-                    cells.append(Run(frame.number(frame.convolution.output(kernel: kernel, row: row, column: column)), style))
-                } else {
-                    var style = Styles.pending
-                    style.underline = isCurrentRow
-                    cells.append(Run(frame.symbols.pending, style))
+                    return (Run(frame.number(frame.convolution.output(kernel: kernel, row: row, column: column)), style), false)
                 }
+                var style = Styles.pending
+                style.underline = isCurrentRow
+                return (Run(frame.symbols.pending, style), false)
             }
-            block.lines.append(frame.gridRow(cells, cellWidth: sizes.output, marked: marked))
         }
         return block.framed(title: titles.output, symbols: frame.symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
