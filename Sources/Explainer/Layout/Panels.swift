@@ -71,33 +71,14 @@ extension Frame {
     func inputPanel() -> Block {
         let input = convolution.input
         let cellWidth = widths.input
-        let labelWidth = measures.inputLabel
-        let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
-
-        var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
-        for channel in windows.inputChannels.range {
-            if channel > windows.inputChannels.start {
-                for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
-            }
+        let block = channelGrids(windows.inputChannels, name: Names.input, current: currentInputChannel,
+                                 cellWidth: cellWidth, labelWidth: measures.inputLabel) { channel, row, column in
             let isCurrent = channel == currentInputChannel
-            block.lines[0] += centered(Names.input(channel), gridWidth, isCurrent ? Styles.currentLabel : Styles.label)
-            for (line, row) in windows.rows.range.enumerated() {
-                var cells: [Run] = []
-                var marked: Int?
-                for (index, column) in windows.columns.range.enumerated() {
-                    let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
-                    var style = CellStyle.plain
-                    if isCurrentPixel(row: row, column: column) {
-                        style = isCurrent ? Styles.term : Styles.pixel
-                        if isCurrent { marked = index }
-                    }
-                    cells.append(Run(text, style, target: .input(channel: channel, row: row, column: column)))
-                }
-                let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
-                block.lines[line + 1] += runs
-                let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
-            }
+            let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
+            var style = CellStyle.plain
+            let isTerm = isCurrent && isCurrentPixel(row: row, column: column)
+            if isCurrentPixel(row: row, column: column) { style = isCurrent ? Styles.term : Styles.pixel }
+            return (Run(text, style, target: .input(channel: channel, row: row, column: column)), isTerm)
         }
         return framed(block, title: inputTitle,
                       inside: [ScrollIndicator(dimension: .channels, span: windows.inputChannels)],
@@ -156,39 +137,55 @@ extension Frame {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
-        let labelWidth = measures.outputLabel
-        let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
+        let block = channelGrids(windows.outputChannels, name: Names.output, current: step?.kernel,
+                                 cellWidth: cellWidth, labelWidth: measures.outputLabel) { kernel, row, column in
+            let isCurrentKernel = step?.kernel == kernel
+            let target = HitTarget.output(kernel: kernel, row: row, column: column)
+            if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
+                return (Run(number(sum, fitting: cellWidth), Styles.accumulating, target: target), false)
+            }
+            if walk.isComputed(kernel: kernel, row: row, column: column) {
+                let value = convolution.output(kernel: kernel, row: row, column: column)
+                var style = Styles.computed
+                if isCurrentPixel(row: row, column: column) { style.underline = true }
+                return (Run(number(value, fitting: cellWidth), style, target: target), false)
+            }
+            return (Run(symbols.pending, Styles.pending, target: target), false)
+        }
+        return framed(block, title: outputTitle,
+                      inside: [ScrollIndicator(dimension: .outputs, span: windows.outputChannels)],
+                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
+    }
 
+    /// Channel grids side by side, `channelGap` apart, as the input and output panels show them:
+    /// each a centred name (highlighted for `current`) over its window of rows and columns, padded
+    /// to the grid's width. `cell` gives a cell's run and whether it is bracketed.
+    private func channelGrids(
+        _ span: Span, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int,
+        cell: (_ channel: Int, _ row: Int, _ column: Int) -> (run: Run, isMarked: Bool)
+    ) -> Block {
+        let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
         var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
-        for kernel in windows.outputChannels.range {
-            if kernel > windows.outputChannels.start {
+        for channel in span.range {
+            if channel > span.start {
                 for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
-            let isCurrentKernel = step?.kernel == kernel
-            block.lines[0] += centered(Names.output(kernel), gridWidth, isCurrentKernel ? Styles.currentLabel : Styles.label)
+            block.lines[0] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
             for (line, row) in windows.rows.range.enumerated() {
                 var cells: [Run] = []
-                for column in windows.columns.range {
-                    if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
-                        cells.append(Run(number(sum, fitting: cellWidth), Styles.accumulating, target: .output(kernel: kernel, row: row, column: column)))
-                    } else if walk.isComputed(kernel: kernel, row: row, column: column) {
-                        let value = convolution.output(kernel: kernel, row: row, column: column)
-                        var style = Styles.computed
-                        if isCurrentPixel(row: row, column: column) { style.underline = true }
-                        cells.append(Run(number(value, fitting: cellWidth), style, target: .output(kernel: kernel, row: row, column: column)))
-                    } else {
-                        cells.append(Run(symbols.pending, Styles.pending, target: .output(kernel: kernel, row: row, column: column)))
-                    }
+                var marked: Int?
+                for (index, column) in windows.columns.range.enumerated() {
+                    let (run, isMarked) = cell(channel, row, column)
+                    if isMarked { marked = index }
+                    cells.append(run)
                 }
-                let runs = gridRow(cells, cellWidth: cellWidth, marked: nil)
+                let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
                 block.lines[line + 1] += runs
                 let used = runs.reduce(0) { $0 + $1.columns }
                 if used < gridWidth { block.lines[line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
             }
         }
-        return framed(block, title: outputTitle,
-                      inside: [ScrollIndicator(dimension: .outputs, span: windows.outputChannels)],
-                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
+        return block
     }
 
     /// The panel in its frame; in a window, with a line of indicators inside and more on the
