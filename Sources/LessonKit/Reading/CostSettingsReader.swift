@@ -12,18 +12,12 @@ enum CostSettingsReader {
     static let keys = ["kernel", "bottleneck", "outChannels"]
 
     static func read(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> CostSettings? {
-        guard let mapping = node.mapping else {
-            diagnostics.append(.error(
-                "'cost' must be keys and values, not \(node.kindDescription)", at: node.location,
-                notes: ["for example: cost: {kernel: 5, bottleneck: 16, outChannels: 32}"]))
-            return nil
-        }
-        var ok = true
-        for entry in mapping.entries where !keys.contains(entry.key.text) {
-            var notes = ["'cost' knows: " + keys.joined(separator: ", ")]
-            if let suggestion = FrontMatterReader.closest(to: entry.key.text, in: keys) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
-            diagnostics.append(.error("unknown key '\(entry.key.text)' in 'cost'", at: entry.key.location, notes: notes))
-            ok = false
+        guard let mapping = MappingKeys.mapping(
+            of: node, subject: "'cost'", example: "for example: cost: {kernel: 5, bottleneck: 16, outChannels: 32}",
+            diagnostics: &diagnostics)
+        else { return nil }
+        var ok = MappingKeys.reportUnknown(in: mapping, known: keys, listing: "'cost' knows: ", diagnostics: &diagnostics) {
+            "unknown key '\($0)' in 'cost'"
         }
         var settings = CostSettings()
         let kernel = count(mapping, "kernel", "the side k of the k×k kernel compared with", 1...CostSettings.maximumKernelSize, &diagnostics, &ok)

@@ -13,10 +13,8 @@ enum FrontMatterReader {
             return nil
         }
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
-        for entry in mapping.entries where !LessonReader.knownKeys.contains(entry.key.text) {
-            var notes = ["known keys: " + LessonReader.knownKeys.joined(separator: ", ")]
-            if let suggestion = closest(to: entry.key.text, in: LessonReader.knownKeys) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
-            diagnostics.append(.error("unknown key '\(entry.key.text)'", at: entry.key.location, notes: notes))
+        MappingKeys.reportUnknown(in: mapping, known: LessonReader.knownKeys, listing: "known keys: ", diagnostics: &diagnostics) {
+            "unknown key '\($0)'"
         }
 
         let title = text(mapping, "title", diagnostics: &diagnostics)

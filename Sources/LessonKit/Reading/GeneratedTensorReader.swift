@@ -147,9 +147,8 @@ enum GeneratedTensorReader {
             return nil
         }
         if let kind = Kind(rawValue: scalar.text.lowercased()) { return kind }
-        var notes = ["Pointwise knows: " + known.joined(separator: ", ")]
-        if let suggestion = FrontMatterReader.closest(to: scalar.text, in: known) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
-        diagnostics.append(.error("unknown generator '\(scalar.text)'", at: scalar.location, notes: notes))
+        diagnostics.append(.error("unknown generator '\(scalar.text)'", at: scalar.location,
+            notes: MappingKeys.notes(forUnknown: scalar.text, known: known, listing: "Pointwise knows: ")))
         return nil
     }
 
@@ -159,9 +158,8 @@ enum GeneratedTensorReader {
         for entry in mapping.entries {
             let field = entry.key.text
             if !all.contains(field) {
-                var notes = ["fields: " + all.joined(separator: ", ")]
-                if let suggestion = FrontMatterReader.closest(to: field, in: all) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
-                diagnostics.append(.error("unknown field '\(field)' in a generated '\(target.name)'", at: entry.key.location, notes: notes))
+                diagnostics.append(.error("unknown field '\(field)' in a generated '\(target.name)'", at: entry.key.location,
+                    notes: MappingKeys.notes(forUnknown: field, known: all, listing: "fields: ")))
             } else if let kind, ["seed", "range", "decimals", "value"].contains(field), !kind.fields.contains(field) {
                 let takes = (["generate"] + target.sizeFields + kind.fields).joined(separator: ", ")
                 diagnostics.append(.error("'\(field)' does not apply to the \(kind.rawValue) generator", at: entry.key.location,

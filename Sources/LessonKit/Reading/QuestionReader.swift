@@ -45,18 +45,11 @@ enum QuestionReader {
     }
 
     private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout [Diagnostic]) -> Question? {
-        guard let mapping = node.mapping else {
-            diagnostics.append(.error(
-                "a question must be keys and values, not \(node.kindDescription)", at: node.location,
-                notes: ["for example: {pixel: [1, 2], kernel: 1}"]))
-            return nil
-        }
-        var ok = true
-        for entry in mapping.entries where !fields.contains(entry.key.text) {
-            var notes = ["a question knows: " + fields.joined(separator: ", ")]
-            if let suggestion = FrontMatterReader.closest(to: entry.key.text, in: fields) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
-            diagnostics.append(.error("unknown field '\(entry.key.text)' in a question", at: entry.key.location, notes: notes))
-            ok = false
+        guard let mapping = MappingKeys.mapping(
+            of: node, subject: "a question", example: "for example: {pixel: [1, 2], kernel: 1}", diagnostics: &diagnostics)
+        else { return nil }
+        var ok = MappingKeys.reportUnknown(in: mapping, known: fields, listing: "a question knows: ", diagnostics: &diagnostics) {
+            "unknown field '\($0)' in a question"
         }
         let pixel = readPixel(mapping, height: height, width: width, diagnostics: &diagnostics)
         let kernel = readKernel(mapping, kernels: kernels, diagnostics: &diagnostics)
