@@ -45,19 +45,6 @@ enum FrontMatterFixture {
         return DiagnosticRenderer(path: "lesson.md", source: file).render(diagnostics)
     }
 
-    /// A fixed-seed generator (SplitMix64), so "random" inputs are the same on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-    }
-
     /// The example lesson front matter of the design notes.
     static let exampleLesson = """
         title: "1×1 convolution: 3 channels → 2"

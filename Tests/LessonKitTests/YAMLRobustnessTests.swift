@@ -1,4 +1,5 @@
 import LessonKit
+import PointwiseCore
 import Testing
 
 /// Garbage in, diagnostics out: every stage finishes on any input, and every location it reports
@@ -31,7 +32,7 @@ struct YAMLRobustnessTests {
 
     @Test("finishes on random bytes drawn from YAML's punctuation (fixed seed)")
     func randomSyntax() {
-        var generator = FrontMatterFixture.SeededGenerator(state: 0x1DEA_5EED)
+        var generator = SplitMix64(seed: 0x1DEA_5EED)
         let alphabet = Array("---\n\r\n:- []{},'\"\\#&*!|>%@`?ab1.\t é卷\u{7}".utf8)
         for _ in 0..<2_000 {
             let length = Int.random(in: 0...160, using: &generator)
@@ -46,7 +47,7 @@ struct YAMLRobustnessTests {
 
     @Test("finishes on fully random bytes (fixed seed)")
     func randomBytes() {
-        var generator = FrontMatterFixture.SeededGenerator(state: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<500 {
             let length = Int.random(in: 0...400, using: &generator)
             var bytes: [UInt8] = Array("---\n".utf8)

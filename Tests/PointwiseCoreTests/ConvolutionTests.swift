@@ -39,7 +39,7 @@ struct ConvolutionTests {
 
     @Test("equals the matrix product of pixels by weights, on random decimal lessons", arguments: 1...20)
     func matchesMatrixProduct(seed: UInt64) throws {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(seed: seed)
         let height = Int.random(in: 1...5, using: &generator)
         let width = Int.random(in: 1...5, using: &generator)
         let inChannels = Int.random(in: 1...7, using: &generator)

@@ -73,7 +73,7 @@ struct CostComparisonTests {
 
     @Test("agrees with loops that count every multiply and add, on random small shapes", arguments: 0..<20)
     func againstCountingLoops(seed: Int) throws {
-        var random = SeededGenerator(state: UInt64(seed) &* 7919 &+ 1)
+        var random = SplitMix64(seed: UInt64(seed) &* 7919 &+ 1)
         let height = Int.random(in: 1...6, using: &random)
         let width = Int.random(in: 1...6, using: &random)
         let inChannels = Int.random(in: 1...8, using: &random)

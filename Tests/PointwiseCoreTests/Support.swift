@@ -18,18 +18,6 @@ func weights(_ rows: [[Int]]) throws -> Tensor {
     try Tensor([rows.map { $0.map { ExactDecimal($0) } }])
 }
 
-/// A small deterministic generator (SplitMix64) so random tests are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The source note's example: a 3×3 map with 3 channels and two 1×1×3 kernels.
 enum SourceNoteExample {
     static let input = [
