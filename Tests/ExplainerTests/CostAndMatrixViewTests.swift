@@ -211,17 +211,7 @@ struct CostAndMatrixViewTests {
         for width in [1, 2, 3, 5, 8, 13, 21, 34, 40, 55, 64, 72, 79, 80, 89, 100, 121, 144] {
             for height in [1, 2, 3, 5, 8, 11, 13, 16, 20, 24, 34, 45] {
                 for state in states {
-                    let screen = ExplainerRenderer.render(state, width: width, height: height)
-                    #expect(screen.width == width && screen.height == height)
-                    for line in screen.lines() {
-                        #expect(TextWidth.columns(of: line) <= width, "\(name) \(width)×\(height): \(line)")
-                    }
-                    for row in 0..<height {
-                        for column in 0..<width where screen.cell(row: row, column: column)?.isContinuation == true {
-                            let left = screen.cell(row: row, column: column - 1)
-                            #expect(left.map { TextWidth.columns(of: Character($0.character.isEmpty ? " " : $0.character)) == 2 } == true)
-                        }
-                    }
+                    expectDrawnWithin(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
                 }
             }
         }

@@ -20,6 +20,21 @@ func sourceNoteLesson(language: String = "en", bias: [Int]? = nil, relu: Bool = 
     return Lesson(title: "1×1 convolution: 3 channels → 2", language: language, convolution: convolution, sections: [:])
 }
 
+/// Expects a screen drawn at `width`×`height` to be exactly that size, with no line wider and no
+/// half of a wide character (every continuation cell follows a wide one); `name` labels failures.
+func expectDrawnWithin(_ screen: Screen, width: Int, height: Int, name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(screen.width == width && screen.height == height, sourceLocation: sourceLocation)
+    for line in screen.lines() {
+        #expect(TextWidth.columns(of: line) <= width, "\(name) \(width)×\(height): \(line)", sourceLocation: sourceLocation)
+    }
+    for row in 0..<height {
+        for column in 0..<width where screen.cell(row: row, column: column)?.isContinuation == true {
+            let left = screen.cell(row: row, column: column - 1)
+            #expect(left.map { TextWidth.columns(of: Character($0.character.isEmpty ? " " : $0.character)) == 2 } == true, sourceLocation: sourceLocation)
+        }
+    }
+}
+
 /// A state after pressing keys, as the help names them.
 func state(_ lesson: Lesson, keys: [Key] = [], symbols: Symbols = .unicode) -> ExplainerState {
     var state = ExplainerState(lesson: lesson, symbols: symbols)
