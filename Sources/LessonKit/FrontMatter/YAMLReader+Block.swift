@@ -136,16 +136,7 @@ extension YAMLReader {
                 let colon = position
                 position += 1
                 let value = try readMappingValue(indent: indent, depth: depth, colon: colon)
-                if let first = firstLocations[key.text] {
-                    report(
-                        "duplicate key \(Self.quoted(key.text)); first defined at line \(first.line)",
-                        at: key.location,
-                        notes: ["each key may appear once in a mapping; this one was ignored"]
-                    )
-                } else {
-                    firstLocations[key.text] = key.location
-                    entries.append(YAMLMapping.Entry(key: key, value: value))
-                }
+                addEntry(key: key, value: value, to: &entries, firstLocations: &firstLocations)
             } catch {
                 pendingKey = nil
                 try checkNotStopped()

@@ -90,16 +90,7 @@ extension YAMLReader {
             } else {
                 value = try readFlowValue(depth: depth + 1)
             }
-            if let first = firstLocations[key.text] {
-                report(
-                    "duplicate key \(Self.quoted(key.text)); first defined at line \(first.line)",
-                    at: key.location,
-                    notes: ["each key may appear once in a mapping; this one was ignored"]
-                )
-            } else {
-                firstLocations[key.text] = key.location
-                entries.append(YAMLMapping.Entry(key: key, value: value))
-            }
+            addEntry(key: key, value: value, to: &entries, firstLocations: &firstLocations)
             try skipFlowSpace(opener: opener, closer: "}")
             if current == YAMLByte.comma {
                 position += 1

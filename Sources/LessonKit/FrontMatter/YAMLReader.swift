@@ -215,6 +215,26 @@ struct YAMLReader {
         return cursor.column
     }
 
+    // MARK: Mappings
+
+    /// Adds `key: value` to a block or flow mapping being read, unless the key is already in it:
+    /// then the duplicate is reported and ignored, and the first one stays.
+    mutating func addEntry(
+        key: YAMLScalar, value: YAMLNode,
+        to entries: inout [YAMLMapping.Entry], firstLocations: inout [String: SourceLocation]
+    ) {
+        if let first = firstLocations[key.text] {
+            report(
+                "duplicate key \(Self.quoted(key.text)); first defined at line \(first.line)",
+                at: key.location,
+                notes: ["each key may appear once in a mapping; this one was ignored"]
+            )
+        } else {
+            firstLocations[key.text] = key.location
+            entries.append(YAMLMapping.Entry(key: key, value: value))
+        }
+    }
+
     // MARK: Diagnostics and bounds
 
     /// Records an error at a byte offset on the current line.
