@@ -53,6 +53,15 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < height else { return column }
         let limit = min(width, maxColumn ?? width)
         var x = column
+        if TextWidth.isSimpleNarrow(text) {
+            // Each scalar is one character one column wide: no character boundaries to find.
+            for scalar in text.unicodeScalars {
+                if x >= limit { return limit }
+                if x >= 0 { set(row: row, column: x, Cell(character: String(scalar), style: style)) }
+                x += 1
+            }
+            return x
+        }
         for character in text {
             let visible = TextWidth.displayable(character)
             let columns = TextWidth.columns(of: visible)

@@ -27,6 +27,7 @@ public enum TextWidth {
     /// Columns taken by a string.
     public static func columns(of text: some StringProtocol) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if isSimpleNarrow(text) { return text.unicodeScalars.count }
         var total = 0
         for character in text { total += columns(of: displayable(character)) }
         return total
@@ -60,6 +61,24 @@ public enum TextWidth {
     /// Printable scalars known to take one column: ASCII, Latin-1 to spacing modifiers, general
     /// punctuation before the line separators, arrows and mathematical operators, box drawing
     /// and geometric shapes (short of the two wide squares at U+25FD).
+    /// True when every scalar of the text is a printable narrow one known without a lookup
+    /// (ASCII, Latin, punctuation, arrows, math, box drawing).
+    ///
+    /// None of these combines with its neighbours, so each scalar is then a character of its own,
+    /// one column wide: such text, most of every frame, is measured and drawn scalar by scalar,
+    /// without the cost of finding character boundaries.
+    public static func isSimpleNarrow(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy(isNarrowWithoutLookup)
+    }
+
+    /// `isSimpleNarrow` for a `String`, with printable ASCII checked on its bytes (a frame draws
+    /// thousands of short strings, and the generic version is not specialised across modules).
+    public static func isSimpleNarrow(_ text: String) -> Bool {
+        var text = text
+        let isPrintableASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        return isPrintableASCII || text.unicodeScalars.allSatisfy(isNarrowWithoutLookup)
+    }
+
     private static func isNarrowWithoutLookup(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2190...0x22FF, 0x2500...0x25FC: return true
