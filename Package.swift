@@ -36,7 +36,12 @@ let package = Package(
         ),
         .testTarget(name: "PointwiseCoreTests", dependencies: ["PointwiseCore"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons"]),
-        .testTarget(name: "ExplainerTests", dependencies: ["Explainer", "LessonKit", "BundledLessons"]),
+        // Snapshots/ holds the expected screens as text, read by path (not bundled as resources).
+        .testTarget(
+            name: "ExplainerTests",
+            dependencies: ["Explainer", "LessonKit", "BundledLessons"],
+            exclude: ["Snapshots"]
+        ),
         // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
         .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise"]),
     ]

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs a program as a child process, its output thrown away, and reports the wall time and the
 /// peak resident memory (`ru_maxrss` from `wait4`), the way a user's shell would see them.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Timing and statistics: medians of repeated runs, in microseconds or milliseconds.
 enum Measure {

@@ -1,13 +1,7 @@
 import CNCursesShim
 import Explainer
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension TerminalSession {
     /// Waits for the next event: a key, a resize, a pending signal, or `.tick` once

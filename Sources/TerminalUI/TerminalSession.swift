@@ -1,13 +1,7 @@
 import CNCursesShim
 import Explainer
 
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The ncurses session: the one place the terminal is taken over and given back.
 ///

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reading files and writing to the standard streams, without Foundation (it costs start-up time).
 enum FileIO {

@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// The real binary in a real terminal (a tmux pane), driven as a person would drive it.
-@Suite("The explainer in a terminal", .enabled(if: Tmux.isAvailable))
+@Suite("The explainer in a terminal")
 struct EndToEndTests {
     private func launch(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws -> Tmux {
         try Tmux(command: [try PointwiseBinary.path()] + arguments, width: width, height: height, environment: environment)

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// Runs Python scripts for the export tests; finds a `python3` that can import NumPy.
+/// Runs Python scripts for the export tests with the `python3` on the PATH.
+///
+/// NumPy and PyTorch are required, not optional: `.ci/run` installs both, and a test that needs
+/// them fails (never skips) when they are missing, so an export is always checked by running it.
 enum Python {
-    /// Whether `python3` on the PATH imports NumPy (it does on the development machines).
-    static let hasNumPy: Bool = (try? run("import numpy\nprint('ok')").standardOutput) == "ok\n"
-
     /// Runs a script with `python3` (through `env`, with the test's environment, so a pyenv or
     /// virtualenv `python3` is found as a user's shell would find it).
     static func run(_ script: String) throws -> CommandRun {
@@ -34,21 +34,34 @@ struct ExportTests {
 
     /// Exports a lesson for NumPy, runs the script, and checks its output against `print --json`.
     static func expectNumPyAgrees(_ lesson: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let export = try CommandRun.pointwise(["export", lesson, "--numpy"])
+        try expectScriptAgrees(lesson, library: "--numpy", sourceLocation: sourceLocation)
+    }
+
+    /// Exports a lesson for one library (`--numpy` or `--pytorch`), runs the script with
+    /// `python3`, and checks its output against `print --json` to 1e-9.
+    static func expectScriptAgrees(
+        _ lesson: String, library: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let export = try CommandRun.pointwise(["export", lesson, library])
         #expect(export.status == 0, "\(export.standardError)", sourceLocation: sourceLocation)
         let run = try Python.run(export.standardOutput)
-        #expect(run.status == 0, "python3 failed: \(run.standardError)", sourceLocation: sourceLocation)
+        try #require(run.status == 0, "python3 failed: \(run.standardError)", sourceLocation: sourceLocation)
         let computed = try flatten(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)))
         let expected = try printedOutput(lesson)
         #expect(computed.shape == expected.shape, sourceLocation: sourceLocation)
         #expect(computed.values.count == expected.values.count, sourceLocation: sourceLocation)
         for (index, (mine, theirs)) in zip(expected.values, computed.values).enumerated() {
-            #expect(abs(mine - theirs) <= 1e-9 * max(1, abs(mine)), "value \(index): \(mine) vs NumPy's \(theirs)", sourceLocation: sourceLocation)
+            #expect(abs(mine - theirs) <= 1e-9 * max(1, abs(mine)), "value \(index): \(mine) vs \(library)'s \(theirs)", sourceLocation: sourceLocation)
         }
     }
 
+    @Test("python3 imports NumPy and PyTorch (.ci/run installs both; the export tests need them)")
+    func librariesInstalled() throws {
+        let run = try Python.run("import numpy, torch\nprint('ok', torch.__version__)")
+        #expect(run.status == 0 && run.standardOutput.hasPrefix("ok "), "\(run.standardError)")
+    }
+
     @Test("the NumPy script of every bundled lesson prints print --json's output",
-          .enabled(if: Python.hasNumPy, "needs python3 with NumPy"),
           arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW"])
     func bundled(name: String) throws {
         try Self.expectNumPyAgrees(name)
@@ -79,7 +92,7 @@ struct ExportTests {
     }
 
     @Test("the NumPy script of random lessons prints print --json's output, small and compact",
-          .enabled(if: Python.hasNumPy, "needs python3 with NumPy"), arguments: 1...8)
+          arguments: 1...8)
     func random(seed: Int) throws {
         let folder = try TemporaryFolder()
         // Every other lesson is big enough (over 4096 values) to be written as compact JSON text.
@@ -87,8 +100,7 @@ struct ExportTests {
         try Self.expectNumPyAgrees(try folder.write("random-\(seed).md", lesson))
     }
 
-    @Test("a title with quotes, backslashes, escapes and bidirectional controls stays inside its string",
-          .enabled(if: Python.hasNumPy, "needs python3 with NumPy"))
+    @Test("a title with quotes, backslashes, escapes and bidirectional controls stays inside its string")
     func hostileTitle() throws {
         let folder = try TemporaryFolder()
         let title = #""x\"\n\u0007\u001b[2J\u202e\u2028'''\"\"\"""#
@@ -103,7 +115,21 @@ struct ExportTests {
         try Self.expectNumPyAgrees(path)
     }
 
-    @Test("the PyTorch script calls conv2d with a 1×1 kernel and the bias (golden text; PyTorch is not installed here)")
+    @Test("the PyTorch script of every bundled lesson, run with PyTorch, prints print --json's output",
+          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW"])
+    func pytorchBundled(name: String) throws {
+        try Self.expectScriptAgrees(name, library: "--pytorch")
+    }
+
+    @Test("the PyTorch script of random lessons (bias, ReLU, compact JSON) agrees with print --json",
+          arguments: 1...6)
+    func pytorchRandom(seed: Int) throws {
+        let folder = try TemporaryFolder()
+        let lesson = Self.randomLesson(seed: seed, maximumSide: seed % 2 == 0 ? 6 : 60, title: "Random \(seed)")
+        try Self.expectScriptAgrees(try folder.write("random-\(seed).md", lesson), library: "--pytorch")
+    }
+
+    @Test("the PyTorch script calls conv2d with a 1×1 kernel and the bias (its text, line by line)")
     func pytorchGolden() throws {
         let run = try CommandRun.pointwise(["export", "bias-relu", "--pytorch"])
         #expect(run.status == 0)

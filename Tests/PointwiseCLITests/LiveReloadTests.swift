@@ -11,7 +11,7 @@ private func showsRow(_ line: String, _ words: String) -> Bool {
 }
 
 /// A teacher edits the lesson in another window while the explainer runs: the saves show up.
-@Suite("Live reload in a terminal", .enabled(if: Tmux.isAvailable))
+@Suite("Live reload in a terminal")
 struct LiveReloadTests {
     @Test("a save reloads within a second at the same step; a broken save shows located errors; a deleted file is reported; the file is never written")
     func teacherLoop() throws {

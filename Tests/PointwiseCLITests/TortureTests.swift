@@ -8,7 +8,7 @@ import Glibc
 /// The real binary in a tmux pane, treated roughly: resized two hundred times, signalled in the
 /// middle of autoplay, quit while its lesson file is being rewritten. After every one of them
 /// the terminal must be as it was before the launch and the process gone.
-@Suite("Terminal torture", .enabled(if: Tmux.isAvailable))
+@Suite("Terminal torture")
 struct TortureTests {
     /// Checks what every way out must leave behind: the exit status, the terminal's settings as
     /// before the launch, and no process.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The tutor in a real terminal: questions, edits, saving, progress and the mouse, in one session.
-@Suite("The tutor in a terminal", .enabled(if: Tmux.isAvailable))
+@Suite("The tutor in a terminal")
 struct TutorEndToEndTests {
     /// A 2×2×2 → 2 lesson with two questions at pixel (1, 1): out1 = 1·1 + (−1)·0 = 1, out2 = 0·1 + 2·0 = 0.
     static let lesson = """

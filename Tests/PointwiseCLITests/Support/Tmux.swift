@@ -43,9 +43,6 @@ final class Tmux {
     private var closed = false
     private var commandCount = 0
 
-    /// True when a `tmux` executable is on the PATH (for `.enabled(if: Tmux.isAvailable)`).
-    static var isAvailable: Bool { findExecutable("tmux") != nil }
-
     /// Starts a detached session running `command` (program and arguments, not a shell line).
     ///
     /// The pane's environment is explicit: `PATH` and `HOME` from this process, `TERM` (default
@@ -349,7 +346,7 @@ final class Tmux {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    private static func findExecutable(_ name: String) -> String? {
+    static func findExecutable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/\(name)"

@@ -7,8 +7,13 @@ import Glibc
 
 /// Checks the tmux harness itself with plain shell commands, so it is known to work before
 /// any test of the real program relies on it.
-@Suite("The tmux harness", .enabled(if: Tmux.isAvailable))
+@Suite("The tmux harness")
 struct TmuxHarnessTests {
+    @Test("tmux is installed (.ci/run installs it; every end-to-end test needs it and fails without it)")
+    func installed() {
+        #expect(Tmux.findExecutable("tmux") != nil)
+    }
+
     @Test("shows what the program prints, at the size asked for, with wide characters")
     func capturesText() throws {
         let tmux = try Tmux(
