@@ -42,6 +42,8 @@ let package = Package(
             dependencies: ["Explainer", "LessonKit", "BundledLessons"],
             exclude: ["Snapshots"]
         ),
+        // The terminal edge's pure parts: key decoding, the autoplay schedule, colour support.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Explainer"]),
         // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
         .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise"]),
     ]

@@ -5,7 +5,7 @@
 #   Fuzz/run.sh 60            # a minute, as CI does
 #   Fuzz/run.sh 600 -jobs=2   # extra arguments go to libFuzzer
 #
-# SwiftPM cannot link a fuzzer from an executable target (DESIGN.md §4), so this compiles the
+# SwiftPM cannot link a fuzzer from an executable target (it renames the entry point; the link fails), so this compiles the
 # library sources with swiftc: PointwiseCore, LessonKit and Explainer each as its own module
 # (their files say `import PointwiseCore`), instrumented for libFuzzer and AddressSanitizer, then
 # links them with the entry file. Everything built or found goes under .build-fuzz/; the checked-in

@@ -1,6 +1,9 @@
 import LessonKit
 
 /// What the user asked for on the command line, parsed but not yet carried out.
+///
+/// The command line is parsed by hand, not with an argument-parser package: docs/DECISIONS.md,
+/// "No argument-parser package", gives the start-up figures and the exit status that decided it.
 enum Invocation: Equatable {
     case explain(lesson: String?, ascii: Bool, fresh: Bool = false)
     case list

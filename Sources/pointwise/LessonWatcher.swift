@@ -9,7 +9,7 @@ import LessonKit
 /// a new file and renaming it over the old one (a new inode). A change is read once `stat` has
 /// given the same answer on two polls in a row, so a file caught halfway through a save is not
 /// reported as broken; a save shows up within two polls (about half a second). The file is only
-/// ever opened for reading.
+/// ever opened for reading. Why polling: docs/DECISIONS.md, "Polling the lesson file".
 struct LessonWatcher {
     /// Milliseconds between polls.
     static let pollMilliseconds = 250

@@ -35,6 +35,15 @@ struct QuestionAndWriterTests {
         #expect(lesson.questions == [Question(row: 1, column: 0, kernel: 1, hint: "Add two products.")])
     }
 
+    @Test("a lesson whose questions changed is a different lesson (a reload that edits only them is seen)")
+    func questionsTakePartInEquality() throws {
+        let asked = try #require(LessonReader.read(text: lessonText(questions: "questions:\n  - {pixel: [2, 1], kernel: 2}")).lesson)
+        let other = try #require(LessonReader.read(text: lessonText(questions: "questions:\n  - {pixel: [1, 1], kernel: 2}")).lesson)
+        let again = try #require(LessonReader.read(text: lessonText(questions: "questions:\n  - {pixel: [2, 1], kernel: 2}")).lesson)
+        #expect(asked != other)
+        #expect(asked == again)
+    }
+
     @Test("check names the out-of-range numbers and unknown fields, with line and column")
     func diagnostics() {
         let text = lessonText(questions: """

@@ -1,7 +1,10 @@
 import PointwiseCore
 
 /// A lesson ready to teach: its numbers as a convolution, and the walkthrough text for each phase.
-public struct Lesson: Sendable {
+///
+/// Equality is synthesised, so it compares everything the lesson holds (a reloaded lesson that
+/// differs only in its questions is a different lesson); hashing is cheaper, in Lesson+Hashable.
+public struct Lesson: Sendable, Equatable {
     /// The lesson's title, shown at the top of the screen.
     public let title: String
     /// The BCP 47 tag of the lesson's language, e.g. `en` or `zh-TW`.

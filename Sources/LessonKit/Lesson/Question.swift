@@ -1,7 +1,7 @@
 /// A question a lesson asks: "what is output value `out_kernel(row, column)`?", with a hint.
 ///
 /// A question names its place by the pixel and the kernel, never by a line of the lesson, so it
-/// stays right when the text around it moves (neovim's `:Tutor` counter-example, DESIGN §5).
+/// stays right when the text around it moves (neovim's `:Tutor` keys its checks by line number, and its lessons broke silently when text moved).
 /// Indices are 0-based here and 1-based in the file and on screen.
 public struct Question: Hashable, Sendable {
     /// The pixel's row, from 0.

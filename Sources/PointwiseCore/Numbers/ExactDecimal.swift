@@ -3,7 +3,8 @@
 /// Lesson numbers are written in decimal, and a learner adds the terms on screen by hand, so the
 /// arithmetic must not drift: `0.1 + 0.2` is `0.3` here, never `0.30000000000000004`. Every value
 /// in the core is an `ExactDecimal` or an integer with a known scale, and sums are exact; see
-/// `PointwiseConvolution` for the bound that keeps them within 128 bits.
+/// `PointwiseConvolution` for the bound that keeps them within 128 bits, and docs/DECISIONS.md
+/// ("Exact decimals, not Double") for why.
 public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The value times `10^scale`.
     public let units: Int128
