@@ -47,17 +47,17 @@ enum Commands {
     static func print(_ lesson: String?, json: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
         let lesson = try LessonLoading.load(lesson)
         if json {
-            LessonJSON.write(lesson) { FileIO.out($0) }
+            LessonJSON.write(lesson, into: &FileIO.standardOutput)
             FileIO.out("\n")
         } else {
-            WalkthroughPrinter.print(lesson, style: ascii ? .ascii : .unicode) { FileIO.out($0 + "\n") }
+            WalkthroughPrinter.print(lesson, style: ascii ? .ascii : .unicode, into: &FileIO.standardOutput)
         }
         return 0
     }
 
     static func export(_ lesson: String?, library: PythonExport.Library) throws(CommandFailure) -> Int32 {
         let lesson = try LessonLoading.load(lesson)
-        PythonExport.write(lesson, library: library) { FileIO.out($0) }
+        PythonExport.write(lesson, library: library, into: &FileIO.standardOutput)
         return 0
     }
 

@@ -1,4 +1,5 @@
 import Glibc
+import PointwiseCore
 
 /// Reading files and writing to the standard streams, without Foundation (it costs start-up time).
 enum FileIO {
@@ -53,19 +54,19 @@ enum FileIO {
         return String(cString: text)
     }
 
-    /// Output not yet written to standard output; the program is single-threaded.
-    nonisolated(unsafe) private static var pending: [UInt8] = []
+    /// Standard output's one byte buffer: messages, `print`, `print --json` and `export` all
+    /// write into it, and it drains in pieces of 64 KiB. The program is single-threaded.
+    nonisolated(unsafe) static var standardOutput = OutputBuffer(threshold: 1 << 16) { writeAll($0, to: 1) }
 
     /// Writes to standard output, buffered so a long walkthrough costs few system calls.
     static func out(_ text: String) {
-        pending += text.utf8
-        if pending.count >= 1 << 16 { flush() }
+        standardOutput.append(text)
+        standardOutput.flushIfFull()
     }
 
     /// Writes any buffered output now.
     static func flush() {
-        writeAll(pending, to: 1)
-        pending.removeAll(keepingCapacity: true)
+        standardOutput.flush()
     }
 
     /// Writes a line to standard error, after what standard output has pending.

@@ -7,54 +7,94 @@ import PointwiseCore
 /// `output` (`[C_out][H][W]`), `steps`, `multiplications`, `additions`, `parameters`. Numbers are
 /// plain JSON numbers written exactly (no binary rounding).
 public enum LessonJSON {
-    /// Writes the JSON text in pieces through `emit` (a big lesson is not held in memory twice).
-    public static func write(_ lesson: Lesson, emit: (String) -> Void) {
+    /// Writes the JSON text into `out`, draining it between rows (a big lesson is never held in
+    /// memory as text). Values go from the tensors' units straight to bytes.
+    public static func write(_ lesson: Lesson, into out: inout OutputBuffer) {
         let convolution = lesson.convolution
         let shape = convolution.shape
         let cost = LayerCost(convolution)
-        emit("{\"title\":" + string(lesson.title))
-        emit(",\"language\":" + string(lesson.language))
-        emit(",\"shape\":{\"height\":\(shape.height),\"width\":\(shape.width),\"inChannels\":\(shape.inChannels),\"outChannels\":\(shape.outChannels)}")
-        emit(",\"input\":")
-        writeGrids(channels: shape.inChannels, height: shape.height, width: shape.width, emit: emit) {
-            convolution.inputValue(inputChannel: $0, row: $1, column: $2)
-        }
-        emit(",\"weights\":")
-        writeGrids(channels: 1, height: shape.outChannels, width: shape.inChannels, emit: emit, unwrap: true) { _, kernel, channel in
-            convolution.kernels.weight(kernel: kernel, inputChannel: channel)
-        }
+        out.append("{\"title\":")
+        out.append(string(lesson.title))
+        out.append(",\"language\":")
+        out.append(string(lesson.language))
+        out.append(",\"shape\":{\"height\":")
+        out.append(shape.height)
+        out.append(",\"width\":")
+        out.append(shape.width)
+        out.append(",\"inChannels\":")
+        out.append(shape.inChannels)
+        out.append(",\"outChannels\":")
+        out.append(shape.outChannels)
+        out.append("},\"input\":")
+        writeTensor(convolution.input, into: &out)
+        out.append(",\"weights\":")
+        writeTensor(convolution.kernels.weights, unwrap: true, into: &out)
         if let bias = convolution.kernels.bias {
-            emit(",\"bias\":[" + (0..<bias.count).map { bias.value(channel: 0, row: 0, column: $0).description }.joined(separator: ",") + "]")
+            out.append(",\"bias\":[")
+            for index in 0..<bias.count {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(decimalUnits: bias.units[index], scale: bias.scale, style: .ascii)
+            }
+            out.append(UInt8(ascii: "]"))
         } else {
-            emit(",\"bias\":null")
+            out.append(",\"bias\":null")
         }
-        emit(",\"activation\":" + string(convolution.kernels.activation.rawValue))
-        emit(",\"output\":")
-        writeGrids(channels: shape.outChannels, height: shape.height, width: shape.width, emit: emit) {
-            convolution.output(kernel: $0, row: $1, column: $2)
+        out.append(",\"activation\":")
+        out.append(string(convolution.kernels.activation.rawValue))
+        out.append(",\"output\":[")
+        var rowValues: [Int128] = []
+        for kernel in 0..<shape.outChannels {
+            out.append(kernel > 0 ? ",[" : "[")
+            for row in 0..<shape.height {
+                out.append(row > 0 ? ",[" : "[")
+                convolution.outputRowUnits(kernel: kernel, row: row, into: &rowValues)
+                for column in 0..<shape.width {
+                    if column > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(decimalUnits: rowValues[column], scale: convolution.accumulatorScale, style: .ascii)
+                }
+                out.append(UInt8(ascii: "]"))
+                out.flushIfFull()
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        emit(",\"steps\":\(Walk(convolution).stepCount),\"multiplications\":\(cost.multiplications),\"additions\":\(cost.additions),\"parameters\":\(cost.parameters)}")
+        out.append("],\"steps\":")
+        out.append(Walk(convolution).stepCount)
+        out.append(",\"multiplications\":")
+        out.append(cost.multiplications)
+        out.append(",\"additions\":")
+        out.append(cost.additions)
+        out.append(",\"parameters\":")
+        out.append(cost.parameters)
+        out.append(UInt8(ascii: "}"))
     }
 
-    /// `[[[…]]]` of values, one row per piece; `unwrap` drops the outer level for a single channel.
-    private static func writeGrids(
-        channels: Int, height: Int, width: Int, emit: (String) -> Void, unwrap: Bool = false,
-        value: (Int, Int, Int) -> ExactDecimal
-    ) {
-        if !unwrap { emit("[") }
-        for channel in 0..<channels {
-            emit((channel > 0 ? "," : "") + "[")
-            for row in 0..<height {
-                var line = row > 0 ? ",[" : "["
-                for column in 0..<width {
-                    if column > 0 { line += "," }
-                    line += value(channel, row, column).description
+    /// The whole JSON text as one string, for tests and small lessons.
+    public static func text(_ lesson: Lesson) -> String {
+        OutputBuffer.text { write(lesson, into: &$0) }
+    }
+
+    /// `[[[…]]]` of a tensor's values; `unwrap` drops the outer level of a single channel.
+    private static func writeTensor(_ tensor: Tensor, unwrap: Bool = false, into out: inout OutputBuffer) {
+        if !unwrap { out.append(UInt8(ascii: "[")) }
+        var index = 0
+        tensor.units.withUnsafeBufferPointer { units in
+            for channel in 0..<tensor.channels {
+                if channel > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                for row in 0..<tensor.height {
+                    out.append(row > 0 ? ",[" : "[")
+                    for column in 0..<tensor.width {
+                        if column > 0 { out.append(UInt8(ascii: ",")) }
+                        out.append(decimalUnits: units[index], scale: tensor.scale, style: .ascii)
+                        index += 1
+                    }
+                    out.append(UInt8(ascii: "]"))
+                    out.flushIfFull()
                 }
-                emit(line + "]")
+                out.append(UInt8(ascii: "]"))
             }
-            emit("]")
         }
-        if !unwrap { emit("]") }
+        if !unwrap { out.append(UInt8(ascii: "]")) }
     }
 
     /// A JSON string literal with the required escapes.

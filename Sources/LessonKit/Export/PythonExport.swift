@@ -9,7 +9,7 @@ import PointwiseCore
 /// (generated lessons reach millions of values) is compact JSON text, one row per line, parsed
 /// with `json.loads`, because Python needs far more memory and time to compile a literal of
 /// millions of numbers than to parse the same text. Either way the script is written row by row
-/// through `emit`, never held whole in memory.
+/// into an output buffer that drains as it fills, never held whole in memory.
 public enum PythonExport {
     /// The library whose operation computes the output.
     public enum Library: String, Sendable, CaseIterable {
@@ -20,8 +20,12 @@ public enum PythonExport {
     /// Tensors with more values than this are written as compact JSON text.
     public static let readableValueLimit = 4096
 
-    /// Writes the script through `emit`, one or a few lines at a time, each ending in `\n`.
-    public static func write(_ lesson: Lesson, library: Library, emit: (String) -> Void) {
+    /// Writes the script into `out`, draining it between lines.
+    public static func write(_ lesson: Lesson, library: Library, into out: inout OutputBuffer) {
+        func emit(_ text: String) {
+            out.append(text)
+            out.flushIfFull()
+        }
         let convolution = lesson.convolution
         let shape = convolution.shape
         let kernels = convolution.kernels
@@ -60,22 +64,13 @@ public enum PythonExport {
         emit("LANGUAGE = \(string(lesson.language))\n\n")
 
         emit("# The input x: C_in x H x W = \(shape.inChannels) x \(shape.height) x \(shape.width); x[j] is channel x(j+1) of the lesson.\n")
-        writeTensor(name: "x", arrayOf: arrayOf, dtype: dtype, depth: 3,
-                    channels: shape.inChannels, height: shape.height, width: shape.width, emit: emit) {
-            convolution.inputValue(inputChannel: $0, row: $1, column: $2)
-        }
+        writeTensor(convolution.input, name: "x", arrayOf: arrayOf, dtype: dtype, depth: 3, into: &out)
         emit("\n# The weights: C_out x C_in = \(shape.outChannels) x \(shape.inChannels); w[i][j] is w(i+1)(j+1) of the lesson,\n")
         emit("# PyTorch's weight[i, j, 0, 0].\n")
-        writeTensor(name: "w", arrayOf: arrayOf, dtype: dtype, depth: 2,
-                    channels: 1, height: shape.outChannels, width: shape.inChannels, emit: emit) {
-            kernels.weight(kernel: $1, inputChannel: $2)
-        }
-        if kernels.bias != nil {
+        writeTensor(kernels.weights, name: "w", arrayOf: arrayOf, dtype: dtype, depth: 2, into: &out)
+        if let bias = kernels.bias {
             emit("\n# The bias: one value per kernel.\n")
-            writeTensor(name: "b", arrayOf: arrayOf, dtype: dtype, depth: 1,
-                        channels: 1, height: 1, width: shape.outChannels, emit: emit) {
-                kernels.bias(kernel: $2) ?? .zero
-            }
+            writeTensor(bias, name: "b", arrayOf: arrayOf, dtype: dtype, depth: 1, into: &out)
         } else {
             emit("\n# The lesson has no bias.\nb = None\n")
         }
@@ -97,55 +92,66 @@ public enum PythonExport {
     /// `name = array([...], dtype=…)` for a tensor of `depth` nesting levels (3 for `[C][H][W]`,
     /// 2 for one channel's `[H][W]`, 1 for one row), readable or compact by size.
     private static func writeTensor(
-        name: String, arrayOf: String, dtype: String, depth: Int,
-        channels: Int, height: Int, width: Int, emit: (String) -> Void,
-        value: (Int, Int, Int) -> ExactDecimal
+        _ tensor: Tensor, name: String, arrayOf: String, dtype: String, depth: Int, into out: inout OutputBuffer
     ) {
-        let (count, overflow) = channels.multipliedReportingOverflow(by: height)
-        let (total, overflow2) = count.multipliedReportingOverflow(by: width)
-        let compact = overflow || overflow2 || total > readableValueLimit
-        func row(_ channel: Int, _ row: Int, separator: String) -> String {
-            var line = "["
+        let channels = tensor.channels
+        let height = tensor.height
+        let width = tensor.width
+        let compact = tensor.count > readableValueLimit
+        func row(_ channel: Int, _ row: Int, separator: StaticString) {
+            out.append(UInt8(ascii: "["))
+            let start = tensor.index(channel: channel, row: row, column: 0)
             for column in 0..<width {
-                if column > 0 { line += separator }
-                line += value(channel, row, column).description
+                if column > 0 { out.append(separator) }
+                out.append(decimalUnits: tensor.units[start + column], scale: tensor.scale, style: .ascii)
             }
-            return line + "]"
+            out.append(UInt8(ascii: "]"))
         }
         if depth == 1 {
-            emit("\(name) = \(arrayOf)(\(row(0, 0, separator: ", ")), dtype=\(dtype))\n")
+            out.append("\(name) = \(arrayOf)(")
+            row(0, 0, separator: ", ")
+            out.append(", dtype=\(dtype))\n")
             return
         }
         if !compact {
-            emit("\(name) = \(arrayOf)([\n")
+            out.append("\(name) = \(arrayOf)([\n")
             for channel in 0..<channels {
                 if depth == 3 {
-                    let rows = (0..<height).map { row(channel, $0, separator: ", ") }.joined(separator: ", ")
-                    emit("    [\(rows)],\n")
+                    out.append("    [")
+                    for line in 0..<height {
+                        if line > 0 { out.append(", ") }
+                        row(channel, line, separator: ", ")
+                    }
+                    out.append("],\n")
                 } else {
-                    for line in 0..<height { emit("    \(row(channel, line, separator: ", ")),\n") }
+                    for line in 0..<height {
+                        out.append("    ")
+                        row(channel, line, separator: ", ")
+                        out.append(",\n")
+                    }
                 }
             }
-            emit("], dtype=\(dtype))\n")
+            out.append("], dtype=\(dtype))\n")
             return
         }
         // Compact: adjacent string literals, one row each, joined by Python into one JSON text.
-        emit("\(name) = \(arrayOf)(json.loads(\n")
+        out.append("\(name) = \(arrayOf)(json.loads(\n")
         for channel in 0..<channels {
             for line in 0..<height {
-                var text = ""
-                if depth == 3, line == 0 { text += channel == 0 ? "[[" : "[" }
-                if depth == 2, line == 0 { text += "[" }
-                text += row(channel, line, separator: ",")
+                out.append("    \"")
+                if depth == 3, line == 0 { out.append(channel == 0 ? "[[" : "[") }
+                if depth == 2, line == 0 { out.append("[") }
+                row(channel, line, separator: ",")
                 if line == height - 1 {
-                    if depth == 3 { text += channel == channels - 1 ? "]]" : "]," } else { text += "]" }
+                    if depth == 3 { out.append(channel == channels - 1 ? "]]" : "],") } else { out.append("]") }
                 } else {
-                    text += ","
+                    out.append(",")
                 }
-                emit("    \"\(text)\"\n")
+                out.append("\"\n")
+                out.flushIfFull()
             }
         }
-        emit("), dtype=\(dtype))\n")
+        out.append("), dtype=\(dtype))\n")
     }
 
     /// A Python string literal that shows the text exactly and can never end the string or the

@@ -109,6 +109,45 @@ public struct PointwiseConvolution: Hashable, Sendable {
         }
     }
 
+    /// The term `w_ij · x_j(r, c)` as units of `accumulatorScale`, for writers that keep their own
+    /// running sums (one addition a step instead of a sum from the first channel).
+    @inline(__always)
+    public func termUnits(kernel: Int, inputChannel: Int, row: Int, column: Int) -> Int128 {
+        productUnits(kernel: kernel, inputChannel: inputChannel, row: row, column: column)
+    }
+
+    /// One row of output channel `kernel`, bias and activation applied, as units of
+    /// `accumulatorScale`, written into `values` (resized to the width). It reads the input in
+    /// memory order, channel by channel, which is what makes whole-layer output fast.
+    public func outputRowUnits(kernel: Int, row: Int, into values: inout [Int128]) {
+        let width = input.width
+        if values.count != width { values = [Int128](repeating: 0, count: width) }
+        let start = biasUnits(kernel: kernel)
+        for column in 0..<width { values[column] = start }
+        input.units.withUnsafeBufferPointer { inputUnits in
+            kernels.weights.units.withUnsafeBufferPointer { weightUnits in
+                values.withUnsafeMutableBufferPointer { sums in
+                    for channel in 0..<input.channels {
+                        let weight = Int128(weightUnits[kernel * input.channels + channel]) &* productFactor
+                        let base = (channel * input.height + row) * width
+                        for column in 0..<width {
+                            sums[column] &+= Int128(inputUnits[base + column]) &* weight
+                        }
+                    }
+                    if kernels.activation == .relu {
+                        for column in 0..<width where sums[column] < 0 { sums[column] = 0 }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A kernel's bias as units of `accumulatorScale`; 0 when the layer has none.
+    public func biasUnits(kernel: Int) -> Int128 {
+        guard let bias = kernels.bias else { return 0 }
+        return Int128(bias.units[kernel]) &* biasFactor
+    }
+
     // The bound proven in `init` makes wrapping arithmetic exact here; it also keeps the
     // interactive edge free of overflow traps.
     private func productUnits(kernel: Int, inputChannel: Int, row: Int, column: Int) -> Int128 {

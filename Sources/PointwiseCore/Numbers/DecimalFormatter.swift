@@ -19,15 +19,9 @@ public enum DecimalFormatter {
 
     /// The value in full, e.g. `−0.125` or `42`.
     public static func format(_ value: ExactDecimal, style: Style) -> String {
-        let magnitude = value.units.magnitude
-        var digits = String(magnitude)
-        if value.scale > 0 {
-            if digits.count <= value.scale {
-                digits = String(repeating: "0", count: value.scale - digits.count + 1) + digits
-            }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -value.scale))
-        }
-        guard value.isNegative else { return digits }
-        return (style == .unicode ? "\u{2212}" : "-") + digits
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        DecimalBytes.append(units: value.units, scale: value.scale, style: style, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
