@@ -48,10 +48,9 @@ enum LessonLoading {
 
     /// Prints diagnostics to standard error, compiler style.
     static func report(_ result: LessonReader.Result, path: String, warnings: Bool) {
-        let shown = result.diagnostics.filter { warnings || $0.severity == .error }
-        guard !shown.isEmpty else { return }
+        guard result.hasErrors || (warnings && !result.diagnostics.isEmpty) else { return }
         let renderer = DiagnosticRenderer(path: path, source: result.source ?? "")
-        FileIO.err(renderer.render(shown))
+        FileIO.err(renderer.render(result, errorsOnly: !warnings))
     }
 }
 

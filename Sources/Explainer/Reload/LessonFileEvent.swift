@@ -43,10 +43,9 @@ public struct LessonFileProblem: Hashable, Sendable {
 
     /// The file's errors (not its warnings: a lesson with warnings loads), rendered like `check`.
     public static func invalid(path: String, result: LessonReader.Result) -> LessonFileProblem {
-        var shown = result.diagnostics.filter { $0.severity == .error }
-        // A reader always reports an error for a file it refuses; say so if one ever did not.
-        if shown.isEmpty { shown = result.diagnostics }
-        let text = DiagnosticRenderer(path: path, source: result.source ?? "").render(shown)
+        // A reader always reports an error for a file it refuses; show everything if one ever did not.
+        let errorsOnly = result.diagnostics.contains { $0.severity == .error }
+        let text = DiagnosticRenderer(path: path, source: result.source ?? "").render(result, errorsOnly: errorsOnly)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return LessonFileProblem(kind: .invalid, path: inert(path), lines: lines)
     }

@@ -49,20 +49,42 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Renders diagnostics in the order given, one block each, joined by newlines.
     ///
-    /// The source is scanned once for all the lines the diagnostics need.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    /// The source is scanned once for all the lines the diagnostics need, and each line once for
+    /// all the snippets on it (`SnippetWindow`): the work is linear in the text however many
+    /// diagnostics point into one long line. `omitted` diagnostics (counted by `DiagnosticList`,
+    /// not kept) are mentioned in one last line.
+    public func render(_ diagnostics: [Diagnostic], omitted: Int = 0) -> String {
         let wanted = Set(diagnostics.map(\.location.line))
         let lines = Self.lines(numbered: wanted, in: source)
-        return diagnostics.map { block(for: $0, line: lines[$0.location.line]) }.joined(separator: "\n")
+        var snippets: [SourceLocation: (text: String, caretColumns: Int)] = [:]
+        for (lineNumber, line) in lines {
+            let columns = Set(diagnostics.lazy.filter { $0.location.line == lineNumber }.map(\.location.column)).sorted()
+            var window = SnippetWindow(line: line)
+            for column in columns {
+                snippets[SourceLocation(line: lineNumber, column: column)] = window.snippet(column: column)
+            }
+        }
+        var blocks = diagnostics.map { block(for: $0, snippet: snippets[$0.location]) }
+        if omitted > 0 {
+            blocks.append(Self.inert(path) + ": note: and \(GroupedDigits.format(omitted)) more "
+                + (omitted == 1 ? "problem" : "problems")
+                + " not shown (only the first \(DiagnosticList.maximumKept) are); fix these and check again")
+        }
+        return blocks.joined(separator: "\n")
     }
 
-    private func block(for diagnostic: Diagnostic, line: Substring?) -> String {
+    /// Renders a reading's diagnostics (every one kept, or only its errors) and the count of the rest.
+    public func render(_ result: LessonReader.Result, errorsOnly: Bool = false) -> String {
+        let shown = errorsOnly ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+        return render(shown, omitted: result.omittedDiagnostics + (result.diagnostics.count - shown.count))
+    }
+
+    private func block(for diagnostic: Diagnostic, snippet: (text: String, caretColumns: Int)?) -> String {
         var output = Self.inert(path) + ":\(diagnostic.location.line):\(diagnostic.location.column): "
         output += diagnostic.severity.rawValue + ": " + Self.inert(diagnostic.message)
-        if let line {
-            let (snippet, caretColumns) = Self.snippet(of: line, column: diagnostic.location.column)
-            output += "\n" + Self.snippetIndent + snippet
-            output += "\n" + Self.snippetIndent + String(repeating: " ", count: caretColumns) + "^"
+        if let snippet {
+            output += "\n" + Self.snippetIndent + snippet.text
+            output += "\n" + Self.snippetIndent + String(repeating: " ", count: snippet.caretColumns) + "^"
         }
         for note in diagnostic.notes {
             let noteLines = note.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -75,54 +97,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The shown snippet of `line` and the cells before the caret for a 1-based `column`.
     static func snippet(of line: Substring, column: Int) -> (text: String, caretColumns: Int) {
-        let caretIndex = max(0, column - 1)
-        var shown: [Character] = []
-        var widths: [Int] = []
-        var total = 0
-        var fullLineFits = true
-        var stoppedEarly = false
-        var widthAfterCaret = 0
-        for character in line {
-            let visible = inert(character)
-            let width = TextWidth.columns(of: visible)
-            shown.append(visible)
-            widths.append(width)
-            total += width
-            if shown.count > caretIndex { widthAfterCaret += width }
-            if total > maximumSnippetColumns {
-                fullLineFits = false
-                // Enough is known once a window's width past the caret is read.
-                if widthAfterCaret > maximumSnippetColumns {
-                    stoppedEarly = true
-                    break
-                }
-            }
-        }
-        if fullLineFits {
-            let caret = widths.prefix(caretIndex).reduce(0, +)
-            return (String(shown), caret)
-        }
-        // A window: half the width before the caret, the rest after, `…` where cut.
-        let anchor = min(caretIndex, shown.count)
-        var start = anchor
-        var before = 0
-        while start > 0 && before + widths[start - 1] <= maximumSnippetColumns / 2 {
-            start -= 1
-            before += widths[start]
-        }
-        var text = start > 0 ? "…" : ""
-        let lead = start > 0 ? 1 : 0
-        var used = lead
-        var end = start
-        while end < shown.count && used + widths[end] <= maximumSnippetColumns - 1 {
-            text.append(shown[end])
-            used += widths[end]
-            end += 1
-        }
-        if end < shown.count || stoppedEarly {
-            text += "…"
-        }
-        return (text, lead + before)
+        var window = SnippetWindow(line: line)
+        return window.snippet(column: column)
     }
 
     /// The 1-based lines asked for, without their line breaks, found in one pass.

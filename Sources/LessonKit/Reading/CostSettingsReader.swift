@@ -11,7 +11,7 @@ enum CostSettingsReader {
     /// The sub-keys of `cost`, as a teacher writes them.
     static let keys = ["kernel", "bottleneck", "outChannels"]
 
-    static func read(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> CostSettings? {
+    static func read(_ node: YAMLNode, diagnostics: inout DiagnosticList) -> CostSettings? {
         guard let mapping = MappingKeys.mapping(
             of: node, subject: "'cost'", example: "for example: cost: {kernel: 5, bottleneck: 16, outChannels: 32}",
             diagnostics: &diagnostics)
@@ -30,7 +30,7 @@ enum CostSettingsReader {
     /// A sub-key's whole number within `range`, or nil when absent or wrong (then `ok` is false).
     private static func count(
         _ mapping: YAMLMapping, _ key: String, _ meaning: String, _ range: ClosedRange<Int>,
-        _ diagnostics: inout [Diagnostic], _ ok: inout Bool
+        _ diagnostics: inout DiagnosticList, _ ok: inout Bool
     ) -> Int? {
         guard let node = mapping[key] else { return nil }
         let help = "'\(key)' is \(meaning): a whole number from \(range.lowerBound) to \(range.upperBound)"

@@ -5,14 +5,14 @@ import PointwiseCore
 /// Every message names the numbers involved ("kernel 2 has 2 weights but the input has 3
 /// channels") and points at the value concerned, 1-based as the teacher counts.
 enum FrontMatterReader {
-    static func read(_ root: YAMLNode, frontMatterLine: Int, diagnostics: inout [Diagnostic]) -> LessonData? {
+    static func read(_ root: YAMLNode, frontMatterLine: Int, diagnostics: inout DiagnosticList) -> LessonData? {
         guard let mapping = root.mapping else {
             diagnostics.append(.error(
                 "the front matter must be keys and values (title:, input:, weights:, …), not \(root.kindDescription)",
                 at: root.location))
             return nil
         }
-        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        let errorsBefore = diagnostics.errorCount
         MappingKeys.reportUnknown(in: mapping, known: LessonReader.knownKeys, listing: "known keys: ", diagnostics: &diagnostics) {
             "unknown key '\($0)'"
         }
@@ -55,7 +55,7 @@ enum FrontMatterReader {
             QuestionReader.read($0, height: input?.height, width: input?.width, kernels: weights?.height, diagnostics: &diagnostics)
         }
 
-        let errorsAfter = diagnostics.filter { $0.severity == .error }.count
+        let errorsAfter = diagnostics.errorCount
         guard errorsAfter == errorsBefore, let input, let weights else { return nil }
         do {
             let kernels = try KernelBank(weights: weights, bias: bias, activation: activation ?? .none)
@@ -74,7 +74,7 @@ enum FrontMatterReader {
     }
 
     /// A key's value that must be a single piece of text, or nil when absent or wrong.
-    private static func text(_ mapping: YAMLMapping, _ key: String, diagnostics: inout [Diagnostic]) -> YAMLScalar? {
+    private static func text(_ mapping: YAMLMapping, _ key: String, diagnostics: inout DiagnosticList) -> YAMLScalar? {
         guard let node = mapping[key] else { return nil }
         guard let scalar = node.scalar else {
             diagnostics.append(.error("'\(key)' must be a single value, not \(node.kindDescription)", at: node.location))
@@ -87,7 +87,7 @@ enum FrontMatterReader {
         return scalar
     }
 
-    private static func readActivation(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> Activation? {
+    private static func readActivation(_ mapping: YAMLMapping, diagnostics: inout DiagnosticList) -> Activation? {
         guard let scalar = text(mapping, "activation", diagnostics: &diagnostics) else { return nil }
         if let activation = Activation(rawValue: scalar.text.lowercased()) { return activation }
         diagnostics.append(.error(

@@ -57,7 +57,7 @@ enum GeneratedTensorReader {
     }
 
     /// Reads the mapping and makes the tensor, or reports every problem and returns nil.
-    static func read(_ mapping: YAMLMapping, target: Target, diagnostics: inout [Diagnostic]) -> Tensor? {
+    static func read(_ mapping: YAMLMapping, target: Target, diagnostics: inout DiagnosticList) -> Tensor? {
         let errorsBefore = diagnostics.count
         let what = "a generated '\(target.name)'"
         let kind = readKind(mapping, what: what, diagnostics: &diagnostics)
@@ -135,7 +135,7 @@ enum GeneratedTensorReader {
     }
 
     /// The `generate:` field's generator, or nil after reporting what is wrong.
-    private static func readKind(_ mapping: YAMLMapping, what: String, diagnostics: inout [Diagnostic]) -> Kind? {
+    private static func readKind(_ mapping: YAMLMapping, what: String, diagnostics: inout DiagnosticList) -> Kind? {
         let known = Kind.allCases.map(\.rawValue)
         guard let node = mapping["generate"] else {
             diagnostics.append(.error("\(what) needs 'generate: random', 'ramp' or 'constant'", at: mapping.location,
@@ -153,7 +153,7 @@ enum GeneratedTensorReader {
     }
 
     /// Reports fields no generator takes, and fields this generator does not take.
-    private static func checkFields(_ mapping: YAMLMapping, kind: Kind?, target: Target, diagnostics: inout [Diagnostic]) {
+    private static func checkFields(_ mapping: YAMLMapping, kind: Kind?, target: Target, diagnostics: inout DiagnosticList) {
         let all = allFields(for: target)
         for entry in mapping.entries {
             let field = entry.key.text
@@ -186,7 +186,7 @@ enum GeneratedTensorReader {
     }
 
     /// `range: [low, high]` as units at `decimals` places, low ≤ high.
-    private static func readRange(_ node: YAMLNode, decimals: Int, diagnostics: inout [Diagnostic]) -> (low: Int64, high: Int64)? {
+    private static func readRange(_ node: YAMLNode, decimals: Int, diagnostics: inout DiagnosticList) -> (low: Int64, high: Int64)? {
         guard let sequence = node.sequence else {
             diagnostics.append(.error("'range' must be two numbers [low, high], not \(node.kindDescription)", at: node.location))
             return nil
@@ -234,7 +234,7 @@ enum GeneratedTensorReader {
     }
 
     /// A whole number within `range`, written plainly (`192`, not `192.0` or `"192"`).
-    private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout [Diagnostic]) -> UInt64? {
+    private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout DiagnosticList) -> UInt64? {
         let expectation = "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
         guard let scalar = node.scalar, !scalar.isEmpty else {
             diagnostics.append(.error(expectation + ", not \(node.scalar == nil ? node.kindDescription : "nothing")", at: node.location))

@@ -9,13 +9,29 @@ public enum LessonReader {
     /// The outcome of reading one file: the lesson when it is valid, and every diagnostic.
     public struct Result: Sendable {
         public let lesson: Lesson?
+        /// The first `DiagnosticList.maximumKept` diagnostics in file order.
         public let diagnostics: [Diagnostic]
         /// The text, for showing source lines under diagnostics (bad UTF-8 bytes shown as U+FFFD);
         /// nil only when the file was refused for its size.
         public let source: String?
+        /// How many more diagnostics the file has beyond those kept (counted, not stored).
+        public let omittedDiagnostics: Int
+        /// Whether any error was found, kept or not.
+        public let hasErrors: Bool
 
-        /// True when there is at least one error.
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        /// A result from the bounded list every stage appended to.
+        init(lesson: Lesson?, diagnostics list: DiagnosticList, source: String?) {
+            self.lesson = lesson
+            self.diagnostics = list.kept
+            self.source = source
+            self.omittedDiagnostics = list.omitted
+            self.hasErrors = list.containsErrors
+        }
+
+        /// A result from a handful of diagnostics.
+        init(lesson: Lesson?, diagnostics: [Diagnostic], source: String?) {
+            self.init(lesson: lesson, diagnostics: DiagnosticList(diagnostics), source: source)
+        }
     }
 
     /// The keys a lesson's front matter may have.
@@ -31,15 +47,23 @@ public enum LessonReader {
         let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
         // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
         guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self)) }
-        let result = read(text: text)
-        return Result(lesson: result.lesson, diagnostics: decodeDiagnostics + result.diagnostics, source: text)
+        var diagnostics = DiagnosticList(decodeDiagnostics)
+        let lesson = read(text: text, diagnostics: &diagnostics)
+        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
     }
 
     /// Reads a lesson's text.
     public static func read(text: String) -> Result {
+        var diagnostics = DiagnosticList()
+        let lesson = read(text: text, diagnostics: &diagnostics)
+        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
+    }
+
+    /// Reads a lesson's text, every problem into `diagnostics`; the lesson when there is no error.
+    static func read(text: String, diagnostics: inout DiagnosticList) -> Lesson? {
         let (source, splitDiagnostics) = LessonSourceSplitter.split(text)
-        guard let source else { return Result(lesson: nil, diagnostics: splitDiagnostics, source: text) }
-        var diagnostics = splitDiagnostics
+        diagnostics += splitDiagnostics
+        guard let source else { return nil }
 
         let (root, yamlDiagnostics) = YAMLParser.parse(source.frontMatter, firstLine: source.frontMatterFirstLine)
         diagnostics += yamlDiagnostics
@@ -59,17 +83,12 @@ public enum LessonReader {
             if data.convolution.kernels.bias == nil { sections[.bias] = nil }
             if data.convolution.kernels.activation == .none { sections[.activation] = nil }
         }
-        diagnostics.sort { $0.location < $1.location }
-
-        guard let data, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return Result(lesson: nil, diagnostics: diagnostics, source: text)
-        }
-        let lesson = Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost, questions: data.questions)
-        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        guard let data, !diagnostics.containsErrors else { return nil }
+        return Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost, questions: data.questions)
     }
 
     private static func warnAboutUnusedSections(
-        _ sections: [SectionKind: Template], headingLines: [SectionKind: Int], data: LessonData, diagnostics: inout [Diagnostic]
+        _ sections: [SectionKind: Template], headingLines: [SectionKind: Int], data: LessonData, diagnostics: inout DiagnosticList
     ) {
         if sections[.bias] != nil, data.convolution.kernels.bias == nil, let line = headingLines[.bias] {
             diagnostics.append(.warning("section 'bias' is never shown: the lesson has no 'bias'", at: SourceLocation(line: line, column: 4)))

@@ -4,7 +4,7 @@ enum MappingKeys {
     ///
     /// `subject` names the value in the message (`'cost'`, `a question`); `example` is a note
     /// showing one written correctly.
-    static func mapping(of node: YAMLNode, subject: String, example: String, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+    static func mapping(of node: YAMLNode, subject: String, example: String, diagnostics: inout DiagnosticList) -> YAMLMapping? {
         guard let mapping = node.mapping else {
             diagnostics.append(.error(
                 "\(subject) must be keys and values, not \(node.kindDescription)", at: node.location,
@@ -21,13 +21,15 @@ enum MappingKeys {
     /// known keys.
     @discardableResult
     static func reportUnknown(
-        in mapping: YAMLMapping, known: [String], listing: String, diagnostics: inout [Diagnostic],
+        in mapping: YAMLMapping, known: [String], listing: String, diagnostics: inout DiagnosticList,
         message: (String) -> String
     ) -> Bool {
         var allKnown = true
         for entry in mapping.entries where !known.contains(entry.key.text) {
             let key = entry.key.text
-            diagnostics.append(.error(message(key), at: entry.key.location, notes: notes(forUnknown: key, known: known, listing: listing)))
+            diagnostics.append(.error, at: entry.key.location) {
+                .error(message(key), at: entry.key.location, notes: notes(forUnknown: key, known: known, listing: listing))
+            }
             allKnown = false
         }
         return allKnown

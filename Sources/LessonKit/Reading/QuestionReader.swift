@@ -16,7 +16,7 @@ enum QuestionReader {
     ///
     /// `height`, `width` and `kernels` are the lesson's shape when it is known; positions are
     /// checked against it then, and only for form otherwise.
-    static func read(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout [Diagnostic]) -> [Question]? {
+    static func read(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> [Question]? {
         guard let sequence = node.sequence else {
             diagnostics.append(.error(
                 "'questions' must be a list, not \(node.kindDescription)", at: node.location,
@@ -44,7 +44,7 @@ enum QuestionReader {
         return ok ? questions : nil
     }
 
-    private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout [Diagnostic]) -> Question? {
+    private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> Question? {
         guard let mapping = MappingKeys.mapping(
             of: node, subject: "a question", example: "for example: {pixel: [1, 2], kernel: 1}", diagnostics: &diagnostics)
         else { return nil }
@@ -66,7 +66,7 @@ enum QuestionReader {
         return Question(row: pixel.row, column: pixel.column, kernel: kernel, hint: hint)
     }
 
-    private static func readPixel(_ mapping: YAMLMapping, height: Int?, width: Int?, diagnostics: inout [Diagnostic]) -> (row: Int, column: Int)? {
+    private static func readPixel(_ mapping: YAMLMapping, height: Int?, width: Int?, diagnostics: inout DiagnosticList) -> (row: Int, column: Int)? {
         guard let node = mapping["pixel"] else {
             diagnostics.append(.error("a question needs a 'pixel': [row, column]", at: mapping.location))
             return nil
@@ -92,7 +92,7 @@ enum QuestionReader {
         return (row - 1, column - 1)
     }
 
-    private static func readKernel(_ mapping: YAMLMapping, kernels: Int?, diagnostics: inout [Diagnostic]) -> Int? {
+    private static func readKernel(_ mapping: YAMLMapping, kernels: Int?, diagnostics: inout DiagnosticList) -> Int? {
         guard let node = mapping["kernel"] else {
             diagnostics.append(.error("a question needs a 'kernel': the output channel asked for, from 1", at: mapping.location))
             return nil

@@ -7,7 +7,7 @@ import PointwiseCore
 /// instead (see `GeneratedTensorReader`).
 enum TensorReader {
     /// `input`: a list of channels, each a list of rows of numbers, all channels the same size.
-    static func readInput(_ node: YAMLNode, diagnostics: inout [Diagnostic]) -> Tensor? {
+    static func readInput(_ node: YAMLNode, diagnostics: inout DiagnosticList) -> Tensor? {
         if let mapping = node.mapping { return GeneratedTensorReader.read(mapping, target: .input, diagnostics: &diagnostics) }
         guard let channels = list(node, "'input' must be a list of channels, each a list of rows of numbers", &diagnostics) else { return nil }
         guard !channels.items.isEmpty else {
@@ -82,7 +82,7 @@ enum TensorReader {
     }
 
     /// `weights`: one list per kernel with one weight per input channel.
-    static func readWeights(_ node: YAMLNode, inputChannels: Int?, diagnostics: inout [Diagnostic]) -> Tensor? {
+    static func readWeights(_ node: YAMLNode, inputChannels: Int?, diagnostics: inout DiagnosticList) -> Tensor? {
         if let mapping = node.mapping {
             return GeneratedTensorReader.read(mapping, target: .weights(inputChannels: inputChannels), diagnostics: &diagnostics)
         }
@@ -135,7 +135,7 @@ enum TensorReader {
     }
 
     /// `bias`: one number per kernel.
-    static func readBias(_ node: YAMLNode, kernels: Int?, diagnostics: inout [Diagnostic]) -> Tensor? {
+    static func readBias(_ node: YAMLNode, kernels: Int?, diagnostics: inout DiagnosticList) -> Tensor? {
         guard let items = list(node, "'bias' must be a list of numbers, one per kernel", &diagnostics) else { return nil }
         if let kernels, items.items.count != kernels {
             diagnostics.append(.error(
@@ -157,14 +157,14 @@ enum TensorReader {
         return tensor(channels: 1, height: 1, width: values.count, values: values, locations: locations, at: node.location, &diagnostics)
     }
 
-    private static func list(_ node: YAMLNode, _ message: String, _ diagnostics: inout [Diagnostic]) -> YAMLSequence? {
+    private static func list(_ node: YAMLNode, _ message: String, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
         if let sequence = node.sequence { return sequence }
         diagnostics.append(.error(message + ", not \(node.kindDescription)", at: node.location))
         return nil
     }
 
     /// A value that must be a finite decimal number.
-    static func number(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> ExactDecimal? {
+    static func number(_ node: YAMLNode, _ diagnostics: inout DiagnosticList) -> ExactDecimal? {
         guard let scalar = node.scalar else {
             diagnostics.append(.error("expected a number here, not \(node.kindDescription)", at: node.location))
             return nil
@@ -195,7 +195,7 @@ enum TensorReader {
 
     private static func tensor(
         channels: Int, height: Int, width: Int, values: [ExactDecimal], locations: [SourceLocation],
-        at location: SourceLocation, _ diagnostics: inout [Diagnostic]
+        at location: SourceLocation, _ diagnostics: inout DiagnosticList
     ) -> Tensor? {
         do {
             return try Tensor(channels: channels, height: height, width: width, values: values)

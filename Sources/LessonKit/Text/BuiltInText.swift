@@ -8,7 +8,7 @@ enum BuiltInText {
         case .english: english(section)
         case .traditionalChinese: traditionalChinese(section)
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = DiagnosticList()
         let paragraphs = source.split(separator: "\n", omittingEmptySubsequences: false)
         var segments: [Template.Segment] = []
         for (index, paragraph) in paragraphs.enumerated() {

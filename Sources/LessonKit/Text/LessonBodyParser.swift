@@ -14,7 +14,7 @@ enum LessonBodyParser {
     }
 
     /// Sections found in the body; `firstLine` is the body's first line number in the file.
-    static func parse(_ body: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> ParsedBody {
+    static func parse(_ body: String, firstLine: Int, diagnostics: inout DiagnosticList) -> ParsedBody {
         var sections: [SectionKind: Template] = [:]
         var headingLines: [SectionKind: Int] = [:]
         var current: SectionKind?
@@ -37,7 +37,7 @@ enum LessonBodyParser {
         }
 
         var lineNumber = firstLine - 1
-        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for rawLine in lines(of: body) {
             lineNumber += 1
             // Control characters are made visible here, once, so no output can carry them raw.
             let cleaned = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
@@ -53,10 +53,11 @@ enum LessonBodyParser {
                 currentLine = lineNumber
                 guard let section = SectionKind(rawValue: name) else {
                     current = nil
-                    diagnostics.append(Diagnostic(
-                        severity: .error, message: "unknown section '\(name)'",
-                        location: SourceLocation(line: lineNumber, column: 4),
-                        notes: ["known sections: " + SectionKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+                    let location = SourceLocation(line: lineNumber, column: 4)
+                    diagnostics.append(.error, at: location) {
+                        .error("unknown section '\(name)'", at: location,
+                               notes: ["known sections: " + SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])
+                    }
                     continue
                 }
                 if let first = headingLines[section] {
@@ -108,6 +109,21 @@ enum LessonBodyParser {
         }
         finish()
         return ParsedBody(sections: sections, headingLines: headingLines)
+    }
+
+    /// The lines of `text` without their `\n`, one at a time (a body of millions of lines is
+    /// never held as an array); `"a\n"` is `"a"` and `""`, as `split(omittingEmptySubsequences: false)`.
+    private static func lines(of text: String) -> some Sequence<Substring> {
+        var start: String.Index? = text.startIndex
+        return AnyIterator {
+            guard let lineStart = start else { return nil }
+            guard let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else {
+                start = nil
+                return text[lineStart...]
+            }
+            start = text.utf8.index(after: newline)
+            return text[lineStart..<newline]
+        }
     }
 
     /// Chinese, Japanese and Korean characters and punctuation, which join without a space.

@@ -2,7 +2,7 @@
 enum TemplateParser {
     /// Splits a line into segments; `line` and `columnOffset` place diagnostics in the file.
     static func parse(
-        _ text: Substring, line: Int, columnOffset: Int = 0, section: SectionKind, diagnostics: inout [Diagnostic]
+        _ text: Substring, line: Int, columnOffset: Int = 0, section: SectionKind, diagnostics: inout DiagnosticList
     ) -> [Template.Segment] {
         var segments: [Template.Segment] = []
         var literal = ""
