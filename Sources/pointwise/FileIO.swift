@@ -1,6 +1,8 @@
 import Glibc
 import PointwiseCore
 
+import PointwiseCore
+
 /// Reading files and writing to the standard streams, without Foundation (it costs start-up time).
 enum FileIO {
     /// Why a file could not be read, in words for the user.
@@ -8,27 +10,62 @@ enum FileIO {
         let message: String
     }
 
-    /// The bytes of a file, reading at most `limit + 1` bytes so a huge file is refused quickly.
-    static func read(path: String, limit: Int) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw ReadError(message: "cannot read '\(path)': \(describe(errno))") }
+    /// The bytes of a regular file, refused quickly when it is anything else or over `limit` bytes.
+    ///
+    /// Every file Pointwise reads (a lesson, a reload, saved progress) comes through here. The
+    /// open cannot block or take a terminal (`O_NONBLOCK|O_NOCTTY`: a FIFO or `/dev/tty` put in a
+    /// lesson's place would otherwise wait forever or eat the keys), and `fstat` must then say a
+    /// regular file; the size is checked before reading, and at most `limit + 1` bytes are read
+    /// in case the file grows meanwhile. A read interrupted by a signal is retried only while no
+    /// quit is pending (`interrupted` answers that), so Ctrl-C or SIGTERM always get through.
+    static func read(path: String, limit: Int, interrupted: () -> Bool = { false }) throws(ReadError) -> [UInt8] {
+        let shown = InertText.lines(path)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(message: "cannot read '\(shown)': \(describe(errno))") }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw ReadError(message: "cannot read '\(path)': it is a directory")
+        guard fstat(descriptor, &status) == 0 else { throw ReadError(message: "cannot read '\(shown)': \(describe(errno))") }
+        let kind = status.st_mode & S_IFMT
+        guard kind == S_IFREG else {
+            throw ReadError(message: "cannot read '\(shown)': it is \(describeKind(kind)), not a regular file")
         }
+        guard Int(status.st_size) <= limit else { throw tooLarge(shown, size: Int(status.st_size), limit: limit) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(message: "cannot read '\(path)': \(describe(errno))")
+                if errno == EINTR && !interrupted() { continue }
+                throw ReadError(message: "cannot read '\(shown)': \(describe(errno))")
             }
             if count == 0 { break }
             bytes += chunk[0..<count]
         }
+        if bytes.count > limit {
+            var now = stat()
+            let size = fstat(descriptor, &now) == 0 ? max(Int(now.st_size), bytes.count) : bytes.count
+            throw tooLarge(shown, size: size, limit: limit)
+        }
         return bytes
+    }
+
+    private static func tooLarge(_ shown: String, size: Int, limit: Int) -> ReadError {
+        ReadError(message: "cannot read '\(shown)': it is \(GroupedDigits.format(size)) bytes; at most \(GroupedDigits.format(limit)) bytes are read")
+    }
+
+    /// "a directory", "a FIFO (named pipe)", … for the type bits of a `stat` mode.
+    static func describeKind(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFREG: return "a regular file"
+        default: return "a special file"
+        }
     }
 
     /// Whether a path names an existing file or directory.
