@@ -2,8 +2,13 @@ import Glibc
 
 /// Writing files for the explainer: saved copies of lessons and progress, always atomically.
 ///
-/// A file is written to a temporary name in the same directory and then renamed over the
-/// target, so a crash or a full disk never leaves half a file where a whole one was.
+/// A file is written to a new temporary file in the same directory and then renamed over the
+/// target, so a crash or a full disk never leaves half a file where a whole one was. The
+/// temporary file has a random name and is created exclusively without following links
+/// (`O_CREAT|O_EXCL|O_NOFOLLOW`, the mkstemp pattern), so a link planted at a guessable name
+/// cannot redirect the write; the target must be a regular file or absent (a FIFO, a device, a
+/// directory or a symbolic link is refused, never replaced); an existing file keeps its
+/// permissions; the data is on disk (`fsync`) before the rename makes it visible.
 enum FileWriting {
     struct WriteError: Error {
         let message: String
@@ -11,28 +16,79 @@ enum FileWriting {
 
     /// Writes `bytes` to `path` through a temporary file and a rename.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(message: FileIO.describe(errno)) }
+        let mode = try permissions(forTarget: path)
+        let (descriptor, temporary) = try createTemporary(besides: path)
+        func fail(_ code: Int32) -> WriteError {
+            close(descriptor)
+            unlink(temporary)
+            return WriteError(message: FileIO.describe(code))
+        }
+        guard fchmod(descriptor, mode) == 0 else { throw fail(errno) }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                let message = FileIO.describe(errno)
-                close(descriptor)
-                unlink(temporary)
-                throw WriteError(message: message)
+                throw fail(errno)
             }
             offset += written
         }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard synced, rename(temporary, path) == 0 else {
-            let message = FileIO.describe(errno)
+        guard fsync(descriptor) == 0 else { throw fail(errno) }
+        guard close(descriptor) == 0 else {
+            let code = errno
             unlink(temporary)
-            throw WriteError(message: message)
+            throw WriteError(message: FileIO.describe(code))
         }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteError(message: FileIO.describe(code))
+        }
+        syncDirectory(of: path)
+    }
+
+    /// The permission bits the written file gets: the target's own when it exists (a 0600 file
+    /// stays 0600), else 0666 less the umask, as any new file. Throws for a target that is
+    /// not a regular file, which a rename would silently replace.
+    static func permissions(forTarget path: String) throws(WriteError) -> mode_t {
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            let kind = status.st_mode & S_IFMT
+            guard kind == S_IFREG else {
+                throw WriteError(message: "'\(InertText.lines(path))' is \(FileIO.describeKind(kind)), not a regular file; only a regular file is replaced")
+            }
+            return status.st_mode & 0o7777
+        }
+        guard errno == ENOENT else { throw WriteError(message: FileIO.describe(errno)) }
+        let mask = umask(0)
+        umask(mask)
+        return 0o666 & ~mask
+    }
+
+    /// Creates a new, empty temporary file with a random name in the target's directory.
+    private static func createTemporary(besides path: String) throws(WriteError) -> (Int32, String) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for _ in 0..<100 {
+            let suffix = String((0..<12).map { _ in letters[Int(generator.next(upperBound: UInt(letters.count)))] })
+            let temporary = directory + "." + String(base.prefix(64)) + ".tmp-" + suffix
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, temporary) }
+            if errno != EEXIST && errno != EINTR { throw WriteError(message: FileIO.describe(errno)) }
+        }
+        throw WriteError(message: "cannot create a temporary file beside it")
+    }
+
+    /// Makes the rename itself durable; a directory that cannot be synced is no error.
+    private static func syncDirectory(of path: String) {
+        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "."
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     /// Creates a directory and its parents (like `mkdir -p`).
