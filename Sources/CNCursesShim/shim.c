@@ -112,14 +112,39 @@ int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr
 /* MARK: - Signals */
 
 static volatile sig_atomic_t pw_pending_signal = 0;
-static const int pw_handled_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static volatile sig_atomic_t pw_continued = 0;
+/* Every signal whose default action ends the process without a core dump: each is turned into a
+ * flag, so the run loop gives the terminal back and exits 128 + its number, as for SIGTERM.
+ * (SIGCONT is handled too, but only to repaint; the core-dumping ones are the crash guard's.) */
+static const int pw_handled_signals[] = {
+    SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+    SIGPIPE, SIGIO, SIGPWR, SIGSTKFLT, SIGCONT,
+};
 #define PW_HANDLED_COUNT ((int)(sizeof pw_handled_signals / sizeof pw_handled_signals[0]))
 static struct sigaction pw_previous_actions[PW_HANDLED_COUNT];
 static int pw_signals_installed = 0;
 
 static void pw_record_signal(int signal_number) {
+    /* Continued after a stop from outside (kill -STOP, not Ctrl-Z): the shell may have put the
+     * terminal back in cooked mode meanwhile, so the run loop re-enters program mode and repaints. */
+    if (signal_number == SIGCONT) {
+        pw_continued = 1;
+        return;
+    }
     /* The first signal wins: it decides the exit status. */
     if (pw_pending_signal == 0) { pw_pending_signal = signal_number; }
+}
+
+int pw_take_continued(void) {
+    int continued = pw_continued;
+    pw_continued = 0;
+    return continued;
+}
+
+void pw_reenter_program_mode(void) {
+    reset_prog_mode();
+    clearok(curscr, TRUE);
+    wrefresh(stdscr);
 }
 
 void pw_signals_install(void) {
@@ -189,7 +214,9 @@ static struct termios pw_saved_modes;
 static volatile sig_atomic_t pw_have_saved_modes = 0;
 static char pw_restore_sequence[512];
 static size_t pw_restore_length = 0;
-static const int pw_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+/* The signals whose default action dumps core: a fault in the program, or the same signals sent
+ * from outside (kill -SEGV, kill -QUIT, Ctrl-\ is a key in raw mode). */
+static const int pw_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT, SIGSYS};
 #define PW_CRASH_COUNT ((int)(sizeof pw_crash_signals / sizeof pw_crash_signals[0]))
 static struct sigaction pw_crash_previous[PW_CRASH_COUNT];
 static int pw_crash_installed = 0;
@@ -219,15 +246,32 @@ static void pw_crash_handler(int signal_number, siginfo_t *info, void *context) 
         ssize_t ignored = write(STDOUT_FILENO, pw_restore_sequence, pw_restore_length);
         (void)ignored;
     }
+    /* A fault (si_code > 0 for SEGV/BUS/ILL/FPE) happens again when this handler returns and
+     * then reaches the previous handler (the Swift runtime's backtracer, if any). A signal sent
+     * from outside, or raised (abort), ends the process by its default action, with no handler
+     * in between that could keep it running in a garbled terminal. */
+    int is_fault = info != NULL && info->si_code > 0 && signal_number != SIGTRAP && signal_number != SIGABRT
+        && signal_number != SIGQUIT && signal_number != SIGSYS;
     for (int index = 0; index < PW_CRASH_COUNT; index++) {
         if (pw_crash_signals[index] == signal_number) {
-            sigaction(signal_number, &pw_crash_previous[index], NULL);
+            if (is_fault) {
+                sigaction(signal_number, &pw_crash_previous[index], NULL);
+            } else {
+                struct sigaction fallback;
+                memset(&fallback, 0, sizeof fallback);
+                fallback.sa_handler = SIG_DFL;
+                sigemptyset(&fallback.sa_mask);
+                sigaction(signal_number, &fallback, NULL);
+            }
         }
     }
-    /* A fault (si_code > 0 for SEGV/BUS/ILL/FPE) happens again when this handler returns and
-     * then reaches the previous handler; anything else is sent again, delivered on return. */
-    int is_fault = info != NULL && info->si_code > 0 && signal_number != SIGTRAP && signal_number != SIGABRT;
-    if (!is_fault) { raise(signal_number); }
+    if (!is_fault) {
+        sigset_t unblock;
+        sigemptyset(&unblock);
+        sigaddset(&unblock, signal_number);
+        raise(signal_number);
+        sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    }
     errno = saved_errno;
 }
 

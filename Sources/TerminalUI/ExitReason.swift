@@ -2,7 +2,8 @@
 public enum ExitReason: Hashable, Sendable {
     /// The program asked to quit (its `handle` returned false).
     case quit
-    /// A signal ended the session: SIGINT (2), SIGTERM (15) or SIGHUP (1).
+    /// A signal ended the session: SIGINT (2), SIGTERM (15), SIGHUP (1), or any other whose
+    /// default action ends a process (SIGUSR1, SIGALRM, SIGXCPU, SIGPIPE, …).
     case signal(Int32)
 
     /// The process exit status by shell convention: 0 for a quit, 128 + the signal number

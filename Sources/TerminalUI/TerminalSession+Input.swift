@@ -7,7 +7,8 @@ extension TerminalSession {
     /// Waits for the next event: a key, a resize, a pending signal, or `.tick` once
     /// `timeoutMilliseconds` have passed without input (nil waits for input indefinitely).
     ///
-    /// A pending SIGINT, SIGTERM or SIGHUP is reported before any input. Esc-prefixed sequences
+    /// A pending terminating signal (SIGINT, SIGTERM, SIGHUP, SIGUSR1, …) is reported before any
+    /// input; after SIGCONT the terminal's modes are set again and `.resize` asks for a redraw. Esc-prefixed sequences
     /// that ncurses does not decode are read whole: common ones (Home as `ESC [ 1 ~`, arrows with
     /// modifiers) become their key, the rest (and Alt+key) are dropped, so they never look like
     /// Esc followed by letters. Ctrl-Z suspends the program and, once it continues, reports
@@ -19,6 +20,11 @@ extension TerminalSession {
         while true {
             if let signal = takePendingSignal() { return .signal(signal) }
             guard isActive else { return .tick }
+            if pw_take_continued() != 0 {
+                // Stopped and continued from outside: modes back, then a full redraw.
+                pw_reenter_program_mode()
+                return .resize(width: width, height: height)
+            }
             var wait = Self.signalPollMilliseconds
             if let deadline { wait = min(wait, Self.millisecondsRoundedUp(clock.now.duration(to: deadline))) }
             var value: UInt32 = 0

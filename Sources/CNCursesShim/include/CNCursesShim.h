@@ -116,9 +116,17 @@ int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr
 
 /* MARK: - Signals (shim.c) */
 
-/* Installs SIGINT, SIGTERM and SIGHUP handlers that only record the signal (no SA_RESTART, so a
- * blocking read returns with EINTR). Previous handlers are kept for pw_signals_restore. */
+/* Installs handlers that only record the signal (no SA_RESTART, so a blocking read returns with
+ * EINTR) for every signal whose default action ends the process without a core dump: SIGINT,
+ * SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPIPE,
+ * SIGIO, SIGPWR, SIGSTKFLT; and SIGCONT, recorded apart (pw_take_continued). A signal ignored on
+ * entry stays ignored. Previous handlers are kept for pw_signals_restore. */
 void pw_signals_install(void);
+/* 1 once if SIGCONT arrived since the last call (the process was stopped and continued). */
+int pw_take_continued(void);
+/* Puts the program's terminal modes back (a shell may have restored its own while the process
+ * was stopped) and repaints the whole screen on the next refresh. */
+void pw_reenter_program_mode(void);
 /* Puts back the handlers that were in place before pw_signals_install. */
 void pw_signals_restore(void);
 /* The signal received since the last call (0 if none), clearing it. */
