@@ -45,7 +45,7 @@ struct HostileFilesTests {
         #expect(run.standardError.contains("it is 20,000,000 bytes; at most 16,777,216 bytes are read"))
     }
 
-    @Test("a watched lesson replaced by thousands of errors, then by a FIFO, never freezes the screen; q quits at once", .enabled(if: Tmux.isAvailable))
+    @Test("a watched lesson replaced by thousands of errors, then by a FIFO, never freezes the screen; q quits at once")
     func reloadHostile() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("lesson.md", Self.lesson)
@@ -67,7 +67,7 @@ struct HostileFilesTests {
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 
-    @Test("a FIFO where the progress file should be does not block start-up", .enabled(if: Tmux.isAvailable))
+    @Test("a FIFO where the progress file should be does not block start-up")
     func progressFIFO() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("lesson.md", Self.lesson)
