@@ -55,7 +55,7 @@ enum FileWriting {
         if lstat(path, &status) == 0 {
             let kind = status.st_mode & S_IFMT
             guard kind == S_IFREG else {
-                throw WriteError(message: "'\(InertText.lines(path))' is \(FileIO.describeKind(kind)), not a regular file; only a regular file is replaced")
+                throw WriteError(message: "it is \(FileIO.describeKind(kind)), not a regular file; only a regular file is replaced")
             }
             return status.st_mode & 0o7777
         }

@@ -50,8 +50,10 @@ struct TutorSession {
 
     /// Carries out a save effect: refuses to replace an existing file unless the request allows it.
     static func save(_ request: SaveRequest) -> SaveResult {
-        if !request.overwrite, FileIO.exists(request.path) { return .exists(request) }
         do {
+            // A FIFO, a device, a directory or a link is refused before any "replace it?" question.
+            _ = try FileWriting.permissions(forTarget: request.path)
+            if !request.overwrite, FileIO.exists(request.path) { return .exists(request) }
             try FileWriting.writeAtomically(Array(request.contents.utf8), to: request.path)
             return .saved(path: request.path)
         } catch {
