@@ -29,7 +29,7 @@ struct LessonReaderTests {
         #expect(lesson.language == "en")
         #expect(lesson.convolution.output(kernel: 0, row: 1, column: 1).description == "4")
         var walk = Walk(lesson.convolution)
-        #expect(Narration.text(lesson, at: walk, style: .ascii).hasPrefix("A 1×1 convolution turns this 2×2 feature map with 2 channels"))
+        #expect(Narration.text(lesson, at: walk, style: .ascii).hasPrefix("A 1×1 convolution, also called a pointwise convolution, turns this 2×2 feature map with 2 channels into one with 1 channel."))
         walk.next()
         #expect(Narration.text(lesson, at: walk, style: .ascii)
             == "Kernel 1 at pixel (1, 1): w11·x1 = 1 · 1 = 1. The running sum for out1 goes from 0 to 1.")
@@ -54,7 +54,7 @@ struct LessonReaderTests {
         var walk = Walk(lesson.convolution, position: 1)
         #expect(Narration.text(lesson, at: walk, style: .unicode) == "Weight 1 times value 1 gives 1; {literal} braces.\nSecond paragraph at (1, 1).")
         walk.next()
-        #expect(Narration.section(at: walk) == .pixel)
+        #expect(Narration.sections(at: walk) == [.pixel])
         walk.next() // pixel (1, 2): w11 · x1 = 1 · 2
         #expect(Narration.text(lesson, at: walk, style: .unicode).hasPrefix("Weight 1 times value 2 gives 2"))
         walk.last()
@@ -290,7 +290,7 @@ struct UntrustedTextTests {
         let text = "---\r\ninput: [[[1]]]\r\nweights: [[2]]\r\n---\r\n## term\r\nfirst line\r\nsecond line\r\n## end\r\nbye\r\n"
         let lesson = try #require(LessonReader.read(text: text).lesson)
         let walk = Walk(lesson.convolution, position: 1)
-        #expect(Narration.section(at: walk) == .end)
+        #expect(Narration.sections(at: walk) == [.end])
         #expect(Narration.text(lesson, at: walk, style: .unicode) == "bye")
         #expect(lesson.template(for: .term).fill { _ in nil } == "first line second line")
     }

@@ -41,7 +41,7 @@ public struct Lesson: Sendable, Equatable {
 
     /// The lesson's text for a section, or the built-in text in the lesson's language.
     public func template(for section: SectionKind) -> Template {
-        sections[section] ?? BuiltInText.template(for: section, language: interfaceLanguage)
+        sections[section] ?? BuiltInText.template(for: section, language: interfaceLanguage, layer: BuiltInText.Layer(convolution))
     }
 }
 

@@ -87,14 +87,15 @@ public enum LessonReader {
         return Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost, questions: data.questions)
     }
 
+    /// Warns, at its heading, about every section the lesson writes that no step can show.
     private static func warnAboutUnusedSections(
         _ sections: [SectionKind: Template], headingLines: [SectionKind: Int], data: LessonData, diagnostics: inout DiagnosticList
     ) {
-        if sections[.bias] != nil, data.convolution.kernels.bias == nil, let line = headingLines[.bias] {
-            diagnostics.append(.warning("section 'bias' is never shown: the lesson has no 'bias'", at: SourceLocation(line: line, column: 4)))
-        }
-        if sections[.activation] != nil, data.convolution.kernels.activation == .none, let line = headingLines[.activation] {
-            diagnostics.append(.warning("section 'activation' is never shown: the lesson has no 'activation'", at: SourceLocation(line: line, column: 4)))
+        for section in SectionKind.allCases where sections[section] != nil {
+            guard let line = headingLines[section],
+                  let reason = SectionRules.reasonNeverShown(section, in: data.convolution) else { continue }
+            diagnostics.append(.warning(
+                "section '\(section.rawValue)' is never shown: \(reason)", at: SourceLocation(line: line, column: 4)))
         }
     }
 }

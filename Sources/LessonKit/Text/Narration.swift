@@ -2,23 +2,20 @@ import PointwiseCore
 
 /// What the lesson says at a position of the walk: the section that applies and its filled text.
 public enum Narration {
-    /// The section shown at a position: the broadest phase the step completes, else its own kind.
-    public static func section(at walk: Walk) -> SectionKind {
-        guard let step = walk.step else { return .introduction }
-        if step.isLast { return .end }
-        if step.completesPixel { return .pixel }
-        if step.completesOutput { return .output }
-        switch step.kind {
-        case .term: return .term
-        case .bias: return .bias
-        case .activation: return .activation
-        }
-    }
+    /// The sections shown at a position, in the order they are joined (see `SectionRules`).
+    public static func sections(at walk: Walk) -> [SectionKind] { SectionRules.sections(at: walk) }
 
     /// The lesson's text at the walk's position, placeholders filled; paragraphs separated by `\n`.
+    ///
+    /// When a step shows two sections (an activation step that also finishes a pixel, say), their
+    /// texts are joined as separate paragraphs in `SectionRules`' order.
     public static func text(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> String {
-        let section = section(at: walk)
-        return lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
+        var text = ""
+        for section in sections(at: walk) {
+            if !text.isEmpty { text += "\n" }
+            text += lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
+        }
+        return text
     }
 
     /// The value a placeholder stands for at a position, or nil where it has none.
