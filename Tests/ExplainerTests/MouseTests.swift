@@ -44,7 +44,8 @@ struct MouseTests {
             for row in 0..<shape.height {
                 for column in 0..<shape.width {
                     var shown: Set<String> = ["·", number(convolution.output(kernel: kernel, row: row, column: column))]
-                    if let sum = state.walk.runningSum { shown.insert(number(sum)) }
+                    // The sum being added up carries the partial mark, `2…`.
+                    if let sum = state.walk.runningSum { shown.formUnion([number(sum), number(sum) + "…"]) }
                     targets.append((.output(kernel: kernel, row: row, column: column), shown))
                 }
             }
@@ -135,9 +136,12 @@ struct MouseTests {
         state.update(.mouse(up))
         #expect(state.walk.position == 1)
         state.update(.key(.character("P")))
+        // out2(1, 1) starts at step 4: the wheel stops on step 3 and asks.
         state.update(.mouse(down))
         state.update(.mouse(down))
-        #expect(state.walk.position == 2)
+        #expect(state.tutor.interaction == nil)
+        state.update(.mouse(down))
+        #expect(state.walk.position == 3)
         guard case .predicting = state.tutor.interaction else { Issue.record("no question"); return }
     }
 

@@ -1,4 +1,4 @@
-import Explainer
+@testable import Explainer
 import LessonKit
 import PointwiseCore
 import Testing
@@ -9,14 +9,15 @@ private func type(_ text: String, into state: inout ExplainerState) {
 
 @Suite("The tutor: predictions, edits, saving and progress")
 struct TutorTests {
-    @Test("predict mode stops before a value is revealed, and a right answer reveals it")
+    @Test("predict mode asks when the walk enters a value, before its first term, and a right answer reveals it")
     func predictRight() throws {
         var state = state(try sourceNoteLesson(), keys: [.character("P")])
-        for _ in 0..<3 { state.update(.key(.right)) }
-        // out1(1, 1) = 1·1 + (−1)·0 + 0·3 = 1 is revealed at step 3: the prompt waits at step 2.
-        #expect(state.walk.position == 2)
+        state.update(.key(.right))
+        // out1(1, 1) starts at step 1: the question is asked at the introduction, nothing of it shown.
+        #expect(state.walk.position == 0)
         guard case .predicting(let prediction) = state.tutor.interaction else { Issue.record("no question"); return }
         #expect(prediction.place == OutputPlace(kernel: 0, row: 0, column: 0))
+        // out1(1, 1) = 1·1 + (−1)·0 + 0·3 = 1, revealed at its last term, step 3.
         type("1", into: &state)
         state.update(.key(.enter))
         #expect(state.walk.position == 3)
@@ -25,36 +26,39 @@ struct TutorTests {
         #expect(state.tutor.message?.hasPrefix("Right") == true)
     }
 
-    @Test("a wrong answer is scored and the value shown; Esc skips without scoring")
+    @Test("a wrong answer is scored and the value shown; Esc skips without scoring and enters the value")
     func predictWrongAndSkip() throws {
-        var state = state(try sourceNoteLesson(), keys: [.character("P"), .character("n"), .character("n")])
+        var state = state(try sourceNoteLesson(), keys: [.character("P"), .character("n")])
         type("-4", into: &state)
         state.update(.key(.enter))
         #expect(state.tutor.quiz.right == 0)
         #expect(state.tutor.quiz.asked == 1)
         #expect(state.tutor.message?.hasPrefix("Not quite") == true)
         state.update(.key(.right))
-        state.update(.key(.right))
-        state.update(.key(.right))
+        // out2(1, 1) starts at step 4: asked on step 3.
+        #expect(state.walk.position == 3)
         #expect(state.tutor.interaction != nil)
         state.update(.key(.escape))
         #expect(state.tutor.interaction == nil)
+        #expect(state.walk.position == 4)
         state.update(.key(.right))
         #expect(state.tutor.quiz.asked == 1)
+        #expect(state.tutor.quiz.skipped == [OutputPlace(kernel: 1, row: 0, column: 0)])
     }
 
-    @Test("a lesson's question is asked even without predict mode, with its hint, and scored at the end")
+    @Test("a lesson's question is asked even without predict mode, with its hint; G passes it and says so")
     func lessonQuestion() throws {
-        let base = try sourceNoteLesson()
-        let lesson = Lesson(title: base.title, language: "en", convolution: base.convolution, sections: [:],
-                            questions: [Question(row: 0, column: 1, kernel: 1, hint: "Kernel 2 at pixel (1, 2).")])
-        var state = state(lesson)
+        var state = state(try questionLesson())
         state.update(.key(.character("G")))
-        #expect(state.tutor.interaction == nil) // jumps never ask
+        #expect(state.tutor.interaction == nil)
+        #expect(state.tutor.message == "Passed 1 question without asking; r starts again and asks every question.")
+        #expect(state.scoreText == "Predictions: 0 of 0 right, 1 not asked.")
         state.update(.key(.character("g")))
         for _ in 0..<3 { state.update(.key(.character("n"))) }
         guard case .predicting(let prediction) = state.tutor.interaction else { Issue.record("no question"); return }
         #expect(prediction.hint == "Kernel 2 at pixel (1, 2).")
+        // out2(1, 2) starts at step 10: the third n (from step 7 to 13) stops on step 9.
+        #expect(state.walk.position == 9)
         // out2(1, 2) = 0·2 + 2·1 + 1·0 = 2
         type("2", into: &state)
         state.update(.key(.enter))
@@ -63,6 +67,54 @@ struct TutorTests {
         #expect(state.scoreText == "Predictions: 1 of 1 right.")
         let screen = ExplainerRenderer.render(state, width: 80, height: 24)
         #expect(screen.lines().contains { $0.contains("Predictions: 1 of 1 right.") })
+    }
+
+    @Test("on the question's screen the asked value's cell is empty and the running sum is the previous value's")
+    func valueHiddenWhileAsked() throws {
+        var state = state(try questionLesson())
+        for _ in 0..<12 { state.update(.key(.right)) }
+        #expect(state.walk.position == 9)
+        #expect(!state.walk.isComputed(kernel: 1, row: 0, column: 1))
+        // Step 9 finishes out1(1, 2); out2(1, 2) has no term on screen yet.
+        #expect(state.walk.step?.kernel == 0)
+        let lines = ExplainerRenderer.render(state, width: 100, height: 30).lines()
+        #expect(lines.contains { $0.contains("Predict out2(1, 2) = _") })
+        #expect(lines.contains { $0.contains("Kernel 2 at pixel (1, 2).") })
+        #expect(!lines.contains { $0.contains("w21") && $0.contains("= 2") })
+    }
+
+    @Test("a click ahead stops at an unanswered question on the way")
+    func clickStops() throws {
+        var state = state(try questionLesson())
+        state.moveForward { $0.moveTo(position: 20) }
+        #expect(state.walk.position == 9)
+        #expect(state.tutor.interaction != nil)
+    }
+
+    @Test("r starts again and asks every question again, without --fresh")
+    func retake() throws {
+        var state = state(try questionLesson())
+        for _ in 0..<3 { state.update(.key(.character("n"))) }
+        type("5", into: &state)
+        state.update(.key(.enter))
+        #expect(state.tutor.quiz.answers[OutputPlace(kernel: 1, row: 0, column: 1)] == false)
+        state.update(.key(.character("r")))
+        #expect(state.walk.position == 0)
+        #expect(state.tutor.quiz.answers.isEmpty)
+        #expect(state.tutor.message == "Starting again: every question will be asked again.")
+        for _ in 0..<3 { state.update(.key(.character("n"))) }
+        #expect(state.tutor.interaction != nil)
+        type("2", into: &state)
+        state.update(.key(.enter))
+        state.update(.key(.character("G")))
+        #expect(state.scoreText == "Predictions: 1 of 1 right.")
+    }
+
+    /// The source note's lesson with one question: out2 at pixel (1, 2), with a hint.
+    private func questionLesson() throws -> Lesson {
+        let base = try sourceNoteLesson()
+        return Lesson(title: base.title, language: "en", convolution: base.convolution, sections: [:],
+                      questions: [Question(row: 0, column: 1, kernel: 1, hint: "Kernel 2 at pixel (1, 2).")])
     }
 
     @Test("answers are checked exactly, to the places typed", arguments: [

@@ -12,12 +12,18 @@ extension ExplainerState {
             return confirmOverwrite(key, request: request)
         case .offeringResume(let point):
             answerResume(key, point: point)
+        case .confirmingQuit:
+            return answerQuit(key)
         }
         return nil
     }
 
-    /// The score line for the end of the lesson, or nil before any prediction.
+    /// The score line for the end of the lesson, or nil when nothing was asked or passed:
+    /// "Predictions: 2 of 3 right, 1 skipped, 1 not asked."
     public var scoreText: String? {
-        tutor.quiz.asked > 0 ? tutorLabels.score(tutor.quiz.right, tutor.quiz.asked) : nil
+        let notAsked = notAskedCount
+        let skipped = tutor.quiz.skipped.count
+        guard tutor.quiz.asked > 0 || notAsked > 0 || skipped > 0 else { return nil }
+        return tutorLabels.score(tutor.quiz.right, tutor.quiz.asked, skipped, notAsked)
     }
 }

@@ -10,6 +10,8 @@ public enum Interaction: Hashable, Sendable {
     case confirmingOverwrite(SaveRequest)
     /// Saved progress was found: resume at this position? y/n.
     case offeringResume(ResumePoint)
+    /// Quit with unsaved edits: s save a copy, d discard and quit, c (or Esc) cancel.
+    case confirmingQuit
 }
 
 /// A question on screen: the value asked for, the lesson's hint, and the answer being typed.
@@ -18,6 +20,8 @@ public struct Prediction: Hashable, Sendable {
     public let hint: String?
     /// The walk position that reveals the value (the step that finishes it).
     public let revealPosition: Int
+    /// The value's first step; the question is asked on the step before it.
+    public let entryPosition: Int
     public var line = InputLine(kind: .number)
 }
 

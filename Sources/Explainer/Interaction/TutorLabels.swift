@@ -1,4 +1,5 @@
 import LessonKit
+import PointwiseCore
 
 /// The tutor's own words — questions, feedback, edit and save prompts — in English and Traditional Chinese.
 struct TutorLabels: Sendable {
@@ -10,7 +11,15 @@ struct TutorLabels: Sendable {
     let skipped: String
     let predictOn: String
     let predictOff: String
-    let score: @Sendable (Int, Int) -> String
+    let score: @Sendable (Int, Int, Int, Int) -> String
+    let passed: @Sendable (Int) -> String
+    let retake: String
+    let quitQuestion: String
+    let quitKeys: String
+    let quitCancelled: String
+    let reverted: String
+    let nothingToRevert: String
+    let editedMark: String
     let editKeys: @Sendable (String, String) -> String
     let newValue: @Sendable (String) -> String
     let edited: @Sendable (String, String) -> String
@@ -36,10 +45,23 @@ struct TutorLabels: Sendable {
         right: { "Right: \($0) = \($1)." },
         wrong: { "Not quite: you said \($1); \($0) = \($2). The formula shows each term." },
         notANumber: { "'\($0)' is not a number: type digits, - and ." },
-        skipped: "Skipped; the value is shown when you step on.",
+        skipped: "Skipped: step on to see how the value is built.",
         predictOn: "Predict mode on: you will be asked each output value before it is shown (P: off).",
         predictOff: "Predict mode off: only the lesson's own questions are asked.",
-        score: { "Predictions: \($0) of \($1) right." },
+        score: { right, answered, skipped, notAsked in
+            var parts = ["\(right) of \(answered) right"]
+            if skipped > 0 { parts.append("\(skipped) skipped") }
+            if notAsked > 0 { parts.append("\(notAsked) not asked") }
+            return "Predictions: " + parts.joined(separator: ", ") + "."
+        },
+        passed: { "Passed \(EnglishCount.format($0, "question")) without asking; r starts again and asks every question." },
+        retake: "Starting again: every question will be asked again.",
+        quitQuestion: "Your edits are not saved. Quit anyway?",
+        quitKeys: "s save a copy  d discard and quit  c cancel",
+        quitCancelled: "Not quit; your edits are still here (w saves a copy, u reverts).",
+        reverted: "Reverted: the numbers are the file's again.",
+        nothingToRevert: "Nothing to revert: the numbers are the file's.",
+        editedMark: "edited",
         editKeys: { "Editing \($0) = \($1)   arrows/hjkl move  Tab input/weights  Enter new value  Esc done" },
         newValue: { "New value for \($0): " },
         edited: { "\($0) is now \($1); every output was recomputed." },
@@ -58,10 +80,23 @@ struct TutorLabels: Sendable {
         right: { "答對了：\($0) = \($1)。" },
         wrong: { "不對：你的答案是 \($1)；\($0) = \($2)。公式列出了每一項。" },
         notANumber: { "「\($0)」不是數字：請輸入數字、- 和 ." },
-        skipped: "已略過；繼續前進時會顯示這個值。",
+        skipped: "已略過：繼續前進，看這個值如何算出。",
         predictOn: "預測模式開啟：每個輸出值顯示前都會先請你預測（再按 P 關閉）。",
         predictOff: "預測模式關閉：只問課程本身的題目。",
-        score: { "預測：\($1) 題中答對 \($0) 題。" },
+        score: { right, answered, skipped, notAsked in
+            var text = "預測：\(answered) 題中答對 \(right) 題"
+            if skipped > 0 { text += "，略過 \(skipped) 題" }
+            if notAsked > 0 { text += "，\(notAsked) 題未作答" }
+            return text + "。"
+        },
+        passed: { "跳過了 \($0) 題未作答；按 r 重新開始，每題都會再問一次。" },
+        retake: "重新開始：每一題都會再問一次。",
+        quitQuestion: "你的修改尚未儲存。仍要離開嗎？",
+        quitKeys: "s 另存新檔  d 放棄並離開  c 取消",
+        quitCancelled: "未離開；修改仍在（w 另存新檔，u 還原）。",
+        reverted: "已還原：數字回到檔案中的值。",
+        nothingToRevert: "沒有可還原的修改：數字就是檔案中的值。",
+        editedMark: "已修改",
         editKeys: { "編輯 \($0) = \($1)   方向鍵/hjkl 移動  Tab 輸入/權重  Enter 輸入新值  Esc 完成" },
         newValue: { "\($0) 的新值：" },
         edited: { "\($0) 已改為 \($1)；所有輸出都已重新計算。" },

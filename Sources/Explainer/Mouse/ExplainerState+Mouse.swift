@@ -34,7 +34,8 @@ extension ExplainerState {
                   let position = position(of: target) else { return }
             isPlaying = false
             if position != walk.position {
-                walk.moveTo(position: position)
+                // A click ahead stops at a question on the way, like the keys.
+                moveForward { $0.moveTo(position: position) }
                 scroll = ViewScroll()
             }
         }

@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleCostView, toggleMatrixView
     /// Predict every output value before it is shown; edit the input and weights; save a copy.
     case togglePredictMode, editCells, saveCopy
+    /// Put the file's numbers back, undoing the edits made in the app.
+    case revertEdits
     /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
     /// rows and columns of the grids. The cursor does not move.
     case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
@@ -30,6 +32,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("P"): self = .togglePredictMode
         case .character("e"): self = .editCells
         case .character("w"): self = .saveCopy
+        case .character("u"): self = .revertEdits
         case .character("["): self = .channelsBack
         case .character("]"): self = .channelsForward
         case .character("{"): self = .kernelsBack

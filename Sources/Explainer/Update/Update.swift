@@ -34,8 +34,7 @@ extension ExplainerState {
             apply(event)
             return nil
         case .saveResult(let result):
-            apply(result)
-            return nil
+            return apply(result)
         case .mouse(let mouse):
             handle(mouse)
             return nil
@@ -65,19 +64,18 @@ extension ExplainerState {
         case .nextPixel: moveForward { $0.nextPixel() }
         case .previousPixel: walk.previousPixel()
         case .first: walk.first()
-        case .last: walk.last()
+        case .last: jumpToEnd()
         case .toggleAutoplay:
             if !isPlaying, walk.position == walk.stepCount { walk.first() }
             isPlaying.toggle()
         case .faster: speed = min(speed + 1, AutoplaySpeed.intervals.count - 1)
         case .slower: speed = max(speed - 1, 0)
-        case .restart:
-            walk.first()
-            isPlaying = false
+        case .restart: retake()
         case .toggleHelp: isShowingHelp.toggle()
         case .toggleCostView: view = view.toggled(.cost)
         case .toggleMatrixView: view = view.toggled(.matrix)
-        case .quit: return .quit
+        case .quit: return requestQuit()
+        case .revertEdits: revertEdits()
         case .togglePredictMode: togglePredictMode()
         case .editCells: startEditing()
         case .saveCopy: startSaving()
