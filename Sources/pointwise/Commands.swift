@@ -141,11 +141,10 @@ struct ExplainerProgram: TerminalProgram {
             // The lesson on screen is never written, even when the learner answers yes to replacing it.
             if let lessonPath = watcher?.path, FileIO.isSameFile(request.path, lessonPath) {
                 let reason = "it is the lesson on screen, which Pointwise never writes to; choose another name"
-                state.update(.saveResult(.failed(path: request.path, reason: reason)))
-                return true
+                return carryOut(state.update(.saveResult(.failed(path: request.path, reason: reason))))
             }
-            state.update(.saveResult(TutorSession.save(request)))
-            return true
+            // A save asked for on the way out (the quit question's `s`) quits once written.
+            return carryOut(state.update(.saveResult(TutorSession.save(request))))
         case nil: return true
         }
     }

@@ -60,7 +60,9 @@ struct EdgeNumberScreenTests {
                     // The current term's brackets may sit in the gap beside a full cell: they separate too.
                     for token in inside.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" })
                     where token.contains(where: \.isNumber) && !token.hasPrefix("x") && !token.hasPrefix("w") && !token.hasPrefix("out") {
-                        #expect(token.count <= 10, "step \(position): '\(token)' is wider than a cell")
+                        // A partial sum's mark hangs into the gap after its cell: `2…` is the number 2.
+                        let number = token.hasSuffix("…") ? token.dropLast() : token
+                        #expect(number.count <= 10, "step \(position): '\(token)' is wider than a cell")
                         if token.count > 0, !token.contains("·"), token.contains("e") { #expect(token.hasPrefix("~")) }
                     }
                 }

@@ -144,4 +144,42 @@ struct TutorEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    @Test("edit a value, try to quit: asked; cancel keeps the edits; quit again, save a copy, and it quits")
+    func quitWithEditsAsks() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("lesson.md", Self.lesson)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try Tmux(command: [try PointwiseBinary.path(), path, "--fresh"], width: 100, height: 30, workingDirectory: folder.path)
+        try tmux.waitForText("introduction")
+        // e, 7, Enter puts 7 in x1(1, 1); the status line marks the edit.
+        try tmux.sendKeys("e")
+        try tmux.waitForText("Editing")
+        try tmux.type("7")
+        try tmux.sendKeys("Enter")
+        try tmux.waitForText("is now 7")
+        // Esc leaves edit mode only; the next Esc would have quit before, now it asks.
+        try tmux.sendKeys("Escape")
+        try tmux.waitUntil("edit mode closed") { lines in !lines.contains { $0.contains("Editing") } }
+        try tmux.waitForText("edited")
+        try tmux.sendKeys("Escape")
+        try tmux.waitForText("Your edits are not saved. Quit anyway?")
+        // c cancels: still running, the edit still there.
+        try tmux.sendKeys("c")
+        let lines = try tmux.waitForText("Not quit")
+        #expect(lines.contains { $0.contains("edited") })
+        // q asks again; s saves a copy under a new name, and then it quits.
+        try tmux.sendKeys("q")
+        try tmux.waitForText("Your edits are not saved. Quit anyway?")
+        try tmux.sendKeys("s")
+        try tmux.waitForText("Save a copy to:")
+        try tmux.sendKeys("C-u")
+        try tmux.type("saved.md")
+        try tmux.sendKeys("Enter")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+        let copy = try String(contentsOfFile: folder.path + "/saved.md", encoding: .utf8)
+        #expect(copy.contains("[[7, 2], [0, 1]]"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
 }

@@ -91,11 +91,52 @@ extension ExplainerState {
             tutor.message = tutorLabels.tooLarge
             return
         }
+        if tutor.unedited == nil { tutor.unedited = lesson }
         lesson = Lesson(
             title: lesson.title, language: lesson.language, convolution: rebuilt, sections: lesson.sections,
             cost: lesson.cost, questions: lesson.questions)
         walk = Walk(rebuilt, position: walk.position)
         tutor.isEdited = true
         tutor.message = tutorLabels.edited(name(of: cell), DecimalFormatter.format(value, style: symbols.numberStyle))
+    }
+}
+
+extension ExplainerState {
+    /// `u`: puts the file's numbers back, undoing every edit not saved; the walk stays where it is.
+    mutating func revertEdits() {
+        guard tutor.isEdited, let original = tutor.unedited else {
+            tutor.message = tutorLabels.nothingToRevert
+            return
+        }
+        lesson = original
+        walk = Walk(original.convolution, position: walk.position)
+        tutor.isEdited = false
+        tutor.unedited = nil
+        tutor.message = tutorLabels.reverted
+    }
+
+    /// `q`, Esc or Ctrl-C: quits at once, or first asks when edits would be lost.
+    mutating func requestQuit() -> Effect? {
+        guard tutor.isEdited else { return .quit }
+        isPlaying = false
+        tutor.interaction = .confirmingQuit
+        return nil
+    }
+
+    /// A key at the quit question: `s` saves a copy then quits, `d` quits without saving, `c`,
+    /// Esc or any other key goes back to the lesson with the edits kept.
+    mutating func answerQuit(_ key: Key) -> Effect? {
+        tutor.interaction = nil
+        switch key {
+        case .character("s"), .character("S"):
+            startSaving()
+            tutor.quitsAfterSave = tutor.interaction != nil
+            return nil
+        case .character("d"), .character("D"):
+            return .quit
+        default:
+            tutor.message = tutorLabels.quitCancelled
+            return nil
+        }
     }
 }

@@ -20,12 +20,14 @@ extension ExplainerState {
             return nil
         case .cancelled:
             tutor.interaction = nil
+            tutor.quitsAfterSave = false
             tutor.message = tutorLabels.notSaved
             return nil
         case .submitted(let path):
             let path = path.trimmingSpaces
             guard !path.isEmpty, let source = tutor.sourceText else {
                 tutor.interaction = nil
+                tutor.quitsAfterSave = false
                 tutor.message = tutorLabels.notSaved
                 return nil
             }
@@ -34,6 +36,7 @@ extension ExplainerState {
             case .success(let contents):
                 return .save(SaveRequest(path: path, contents: contents, overwrite: false))
             case .failure(let failure):
+                tutor.quitsAfterSave = false
                 tutor.message = tutorLabels.saveFailed(path, failure.description)
                 return nil
             }
@@ -44,23 +47,29 @@ extension ExplainerState {
     mutating func confirmOverwrite(_ key: Key, request: SaveRequest) -> Effect? {
         tutor.interaction = nil
         guard key == .character("y") || key == .character("Y") else {
+            tutor.quitsAfterSave = false
             tutor.message = tutorLabels.notSaved
             return nil
         }
         return .save(SaveRequest(path: request.path, contents: request.contents, overwrite: true))
     }
 
-    /// What the edge reports after writing.
-    mutating func apply(_ result: SaveResult) {
+    /// What the edge reports after writing; quits when the save was asked for on the way out.
+    mutating func apply(_ result: SaveResult) -> Effect? {
         switch result {
         case .saved(let path):
             tutor.message = tutorLabels.saved(path)
             tutor.suggestedSavePath = path
+            // The edits are in a file now: nothing is lost by quitting.
+            tutor.isEdited = false
+            if tutor.quitsAfterSave { return .quit }
         case .exists(let request):
             tutor.interaction = .confirmingOverwrite(request)
         case .failed(let path, let reason):
+            tutor.quitsAfterSave = false
             tutor.message = tutorLabels.saveFailed(path, reason)
         }
+        return nil
     }
 
     /// Offers to resume at saved progress; the edge calls this before the first frame.

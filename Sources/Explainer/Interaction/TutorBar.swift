@@ -34,6 +34,10 @@ enum TutorBar {
         case .confirmingOverwrite(let request):
             text = labels.overwrite(request.path)
             style = Styles.warning
+        case .confirmingQuit:
+            text = labels.quitQuestion
+            keys = labels.quitKeys
+            style = Styles.warning
         case .offeringResume(let point):
             let score = point.answers.isEmpty ? "" : labels.resumeScore(point.answers.values.filter { $0 }.count, point.answers.count)
             text = labels.resume(point.position, state.walk.stepCount) + score

@@ -1,3 +1,5 @@
+import LessonKit
+
 /// The explainer's tutor side: the quiz, the prompt on the bottom line, edits and saving.
 ///
 /// Kept in one value so the explainer's state grows by a single property for all of it.
@@ -12,8 +14,13 @@ public struct TutorState: Hashable, Sendable {
     public var sourceText: String?
     /// The file name offered when saving a copy.
     public var suggestedSavePath = "lesson-copy.md"
-    /// True once a number was edited in the app.
+    /// True while the numbers on screen differ from the file's: edited in the app and not yet
+    /// saved (or reverted). The status line marks it, and quitting asks first.
     public var isEdited = false
+    /// The lesson as the file gave it, kept from the first edit on, for `u` (revert).
+    public var unedited: Lesson?
+    /// True when a save was started from the quit question: the app quits once it is written.
+    public var quitsAfterSave = false
 
     public init() {}
 }

@@ -8,12 +8,16 @@ struct Run {
     let columns: Int
     /// The number this run shows, recorded in the screen's `HitMap` when drawn (for the mouse).
     var target: HitTarget?
+    /// Columns at the end of the text that hang into the gap after a grid cell (a partial sum's
+    /// mark, `2…`), so the number stays aligned with its column and the cell keeps its width.
+    var hanging = 0
 
-    init(_ text: String, _ style: CellStyle = .plain, target: HitTarget? = nil) {
+    init(_ text: String, _ style: CellStyle = .plain, target: HitTarget? = nil, hanging: Int = 0) {
         self.text = text
         self.style = style
         self.columns = TextWidth.columns(of: text)
         self.target = target
+        self.hanging = hanging
     }
 }
 

@@ -27,3 +27,16 @@ extension Frame {
         DecimalFormatter.format(value, style: symbols.numberStyle, maxWidth: width)
     }
 }
+
+extension Frame {
+    /// A partial sum in a cell `width` columns wide: the number (shortened if need be), then the
+    /// partial mark (`2…`) hanging into the gap after the cell, so it reads as unfinished without
+    /// colour — in `render` text too — and the number stays aligned with its column.
+    func partialRun(_ value: ExactDecimal, fitting width: Int, style: CellStyle, target: HitTarget?) -> Run {
+        let mark = symbols.partial
+        return Run(number(value, fitting: width) + mark, style, target: target, hanging: TextWidth.columns(of: mark))
+    }
+
+    /// True when the current step leaves its output value unfinished: its running sum is partial.
+    var isPartialSum: Bool { step.map { !$0.completesOutput } ?? false }
+}

@@ -62,7 +62,7 @@ struct Frame {
         var runs: [Run] = []
         var borrowed = 0 // columns of this gap already taken by the previous cell's closing bracket
         for (index, cell) in cells.enumerated() {
-            let padding = max(0, cellWidth - cell.columns)
+            let padding = max(0, cellWidth - (cell.columns - cell.hanging))
             let lead = spacing - borrowed + padding
             if index == marked {
                 runs.append(Run(String(repeating: " ", count: lead - 1) + symbols.markLeft))
@@ -72,7 +72,7 @@ struct Frame {
             } else {
                 runs.append(Run(String(repeating: " ", count: lead)))
                 runs.append(cell)
-                borrowed = 0
+                borrowed = min(cell.hanging, spacing)
             }
         }
         runs.append(Run(String(repeating: " ", count: spacing - borrowed)))

@@ -142,6 +142,7 @@ extension Frame {
             let isCurrentKernel = step?.kernel == kernel
             let target = HitTarget.output(kernel: kernel, row: row, column: column)
             if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {
+                if isPartialSum { return (partialRun(sum, fitting: cellWidth, style: Styles.accumulating, target: target), false) }
                 return (Run(number(sum, fitting: cellWidth), Styles.accumulating, target: target), false)
             }
             if walk.isComputed(kernel: kernel, row: row, column: column) {

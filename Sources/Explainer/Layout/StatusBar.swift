@@ -31,9 +31,16 @@ enum StatusBar {
         right = symbols.adapt(right) + " "
         let row = screen.height - 1
         let rightColumn = max(0, screen.width - TextWidth.columns(of: right))
+        var hintsEnd = rightColumn
+        // Unsaved edits are marked where the eye checks where it is, so they are never forgotten.
+        if state.tutor.isEdited {
+            let mark = symbols.adapt(state.tutorLabels.editedMark) + symbols.separator
+            hintsEnd = max(0, rightColumn - TextWidth.columns(of: mark))
+            screen.write(mark, row: row, column: hintsEnd, style: Styles.warning, maxColumn: rightColumn)
+        }
         var hints = " " + symbols.adapt(keyHints ?? labels.keyHints)
-        if TextWidth.columns(of: hints) > rightColumn - 1 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
-        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, rightColumn - 1))
+        if TextWidth.columns(of: hints) > hintsEnd - 1 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
+        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, hintsEnd - 1))
         screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
     }
 }

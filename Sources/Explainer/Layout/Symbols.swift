@@ -14,6 +14,9 @@ public struct Symbols: Sendable {
     public let pending: String
     public let arrow: String
     public let ellipsis: String
+    /// After a partial sum in a cell (`2…`, `2+` in ASCII), so a value still being added up never
+    /// passes for a finished one, even without colour. One column, drawn in the gap after the cell.
+    public let partial: String
     public let numberStyle: DecimalFormatter.Style
     /// Between the parts of a title, e.g. `input x · 3×3×3`.
     public let separator: String
@@ -23,11 +26,11 @@ public struct Symbols: Sendable {
 
     public static let unicode = Symbols(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        times: "·", pending: "·", arrow: "→", ellipsis: "…", numberStyle: .unicode, separator: " · ", markLeft: "[", markRight: "]")
+        times: "·", pending: "·", arrow: "→", ellipsis: "…", partial: "…", numberStyle: .unicode, separator: " · ", markLeft: "[", markRight: "]")
 
     public static let ascii = Symbols(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        times: "*", pending: ".", arrow: "->", ellipsis: "...", numberStyle: .ascii, separator: " - ", markLeft: "[", markRight: "]")
+        times: "*", pending: ".", arrow: "->", ellipsis: "...", partial: "+", numberStyle: .ascii, separator: " - ", markLeft: "[", markRight: "]")
 
     /// Text as this symbol set can show it: in ASCII mode, common typographic symbols are replaced
     /// by ASCII look-alikes (other characters, such as Chinese, are left as they are).

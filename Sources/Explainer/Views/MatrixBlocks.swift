@@ -29,7 +29,8 @@ struct MatrixBlocks {
             channelLabel = TextWidth.columns(of: Names.input(shape.inChannels - 1))
             input = max(widths.input, channelLabel, 1)
             weight = max(widths.kernel, TextWidth.columns(of: "w\(shape.outChannels)"))
-            output = max(widths.output, TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+            // One column more for the partial mark of the sum being added up (`2…`).
+            output = max(widths.output + TextWidth.columns(of: frame.symbols.partial), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
         }
     }
 
@@ -311,7 +312,9 @@ struct MatrixBlocks {
             let isCurrentRow = pixel == currentPixel
             return gridRow(across: kernels, cellWidth: sizes.output) { kernel in
                 if isCurrentRow, kernel == step?.kernel, let sum = walk.runningSum {
-                    return (Run(frame.number(sum), Styles.accumulating), true)
+                    // Between brackets here, so the mark takes a column of the cell (kept free for it).
+                    let text = frame.isPartialSum ? frame.number(sum) + frame.symbols.partial : frame.number(sum)
+                    return (Run(text, Styles.accumulating), true)
                 }
                 if walk.isComputed(kernel: kernel, row: row, column: column) {
                     var style = Styles.computed
