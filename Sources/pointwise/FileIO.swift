@@ -93,7 +93,15 @@ enum FileIO {
 
     /// Standard output's one byte buffer: messages, `print`, `print --json` and `export` all
     /// write into it, and it drains in pieces of 64 KiB. The program is single-threaded.
-    nonisolated(unsafe) static var standardOutput = OutputBuffer(threshold: 1 << 16) { writeAll($0, to: 1) }
+    nonisolated(unsafe) static var standardOutput = OutputBuffer.failable(threshold: 1 << 16) { bytes in
+        guard let code = writeAll(bytes, to: 1) else { return true }
+        outputError = code
+        return false
+    }
+
+    /// The error of the first write to standard output that failed (EPIPE for a closed pipe,
+    /// ENOSPC for a full disk), or nil; output stops there and the exit status says so.
+    nonisolated(unsafe) static var outputError: Int32?
 
     /// Writes to standard output, buffered so a long walkthrough costs few system calls.
     static func out(_ text: String) {
@@ -112,17 +120,20 @@ enum FileIO {
         writeAll(Array((text + "\n").utf8), to: 2)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    /// Writes every byte, retrying interrupted writes; the error that stopped it, or nil.
+    @discardableResult
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return // a closed pipe: nothing more can be written
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
     }
 

@@ -12,7 +12,17 @@ struct Pointwise {
             status = error.status
         }
         FileIO.flush()
-        exit(status)
+        exit(outputStatus(status))
+    }
+
+    /// The exit status once output is done: a command's own, unless writing standard output
+    /// failed — then 141 for a closed pipe (as if SIGPIPE had ended the process, even when it is
+    /// ignored) and 1 with a message for anything else (a full disk, `>/dev/full`).
+    static func outputStatus(_ status: Int32) -> Int32 {
+        guard let error = FileIO.outputError else { return status }
+        if error == EPIPE { return 128 + SIGPIPE }
+        FileIO.err("pointwise: cannot write the output: \(FileIO.describe(error))")
+        return status == 0 ? 1 : status
     }
 
     static func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {

@@ -54,6 +54,7 @@ public enum LessonJSON {
                 }
                 out.append(UInt8(ascii: "]"))
                 out.flushIfFull()
+                if out.hasFailed { return }
             }
             out.append(UInt8(ascii: "]"))
         }
@@ -90,6 +91,8 @@ public enum LessonJSON {
                     }
                     out.append(UInt8(ascii: "]"))
                     out.flushIfFull()
+                    if out.hasFailed { return }
+                if out.hasFailed { return }
                 }
                 out.append(UInt8(ascii: "]"))
             }

@@ -149,6 +149,7 @@ public enum PythonExport {
                 }
                 out.append("\"\n")
                 out.flushIfFull()
+                if out.hasFailed { return }
             }
         }
         out.append("), dtype=\(dtype))\n")

@@ -69,6 +69,8 @@ struct WalkthroughWriter {
                         before = sum
                         sum &+= convolution.termUnits(kernel: kernel, inputChannel: channel, row: row, column: column)
                         writeStep(.term(inputChannel: channel), stepCount: stepCount, into: &out)
+                        // Nobody is reading any more (a closed pipe, a full disk): stop computing.
+                        if out.hasFailed { return }
                     }
                     inputChannel = nil
                     if kernels.bias != nil {
@@ -313,6 +315,7 @@ struct WalkthroughWriter {
                 }
                 out.append(UInt8(ascii: "\n"))
                 out.flushIfFull()
+                if out.hasFailed { return }
             }
         }
     }

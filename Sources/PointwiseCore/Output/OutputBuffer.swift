@@ -8,10 +8,23 @@ public struct OutputBuffer {
     public private(set) var bytes: [UInt8]
     /// `flushIfFull()` drains once the buffer holds at least this many bytes.
     public let threshold: Int
-    private let drain: ([UInt8]) -> Void
+    /// True once the drain refused bytes (a closed pipe, a full disk): nothing more is kept, and
+    /// writers stop at their next line, so output nobody can receive is never computed.
+    public private(set) var hasFailed = false
+    private let drain: ([UInt8]) -> Bool
 
     /// A buffer that hands its bytes to `drain` in pieces of about `threshold` bytes.
     public init(threshold: Int = 1 << 16, drain: @escaping ([UInt8]) -> Void) {
+        self.init(threshold: threshold, answeringDrain: { drain($0); return true })
+    }
+
+    /// A buffer whose `drain` answers false when it could not take the bytes (a closed pipe, a
+    /// full disk); from then on the buffer is failed (`hasFailed`) and drops what is appended.
+    public static func failable(threshold: Int = 1 << 16, drain: @escaping ([UInt8]) -> Bool) -> OutputBuffer {
+        OutputBuffer(threshold: threshold, answeringDrain: drain)
+    }
+
+    private init(threshold: Int, answeringDrain drain: @escaping ([UInt8]) -> Bool) {
         self.threshold = max(1, threshold)
         self.drain = drain
         self.bytes = []
@@ -36,7 +49,7 @@ public struct OutputBuffer {
     /// Hands everything buffered to the drain now.
     public mutating func flush() {
         guard !bytes.isEmpty else { return }
-        drain(bytes)
+        if !hasFailed, !drain(bytes) { hasFailed = true }
         bytes.removeAll(keepingCapacity: true)
     }
 
