@@ -44,8 +44,11 @@ enum Commands {
         return failed ? 1 : 0
     }
 
-    static func print(_ lesson: String?, json: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
+    static func print(_ lesson: String?, json: Bool, ascii: Bool, force: Bool = false) throws(CommandFailure) -> Int32 {
         let lesson = try LessonLoading.load(lesson)
+        if !force, let refusal = OutputBudget.refusal(for: lesson, json: json) {
+            throw CommandFailure(message: refusal, status: 1)
+        }
         if json {
             LessonJSON.write(lesson, into: &FileIO.standardOutput)
             FileIO.out("\n")
@@ -77,7 +80,8 @@ enum Commands {
         }
         let lesson = try LessonLoading.load(lesson)
         var state = ExplainerState(lesson: lesson, symbols: ascii ? .ascii : .unicode)
-        for action in parsedKeys where state.update(action) != .quit {}
+        // Keys after a q are never applied: the session would have ended there.
+        for action in parsedKeys where state.update(action) == .quit { break }
         let screen = ExplainerRenderer.render(state, width: width, height: height)
         let colors = (FileIO.environment["NO_COLOR"] ?? "").isEmpty
         let lines = ansi ? screen.ansiLines(colors: colors) : screen.lines()

@@ -10,7 +10,7 @@ enum HelpText {
                                            step through a lesson in the terminal
       pointwise list                       list the bundled lessons
       pointwise check FILE...              check lesson files and report every problem
-      pointwise print [LESSON] [--json] [--ascii]
+      pointwise print [LESSON] [--json] [--ascii] [--force]
                                            print the whole walkthrough as plain text,
                                            or the lesson and its output as JSON
       pointwise render [LESSON] [--size WxH] [--keys "l l n"] [--ansi] [--ascii]
@@ -39,6 +39,8 @@ enum HelpText {
       --fresh      start at the beginning, ignoring the progress Pointwise remembers
                    (kept in $XDG_STATE_HOME/pointwise, or ~/.local/state/pointwise)
       --json       with print: one JSON object (title, language, shape, output, …)
+      --force      with print: print a lesson beyond the output budget (over 10,000,000
+                   steps, or with --json over 268,435,456 multiplications)
       --numpy      with export: a script using numpy.einsum
       --pytorch    with export: a script using torch.nn.functional.conv2d
       --ansi       with render: add attributes and colours as escape codes (NO_COLOR
@@ -46,6 +48,7 @@ enum HelpText {
       -h, --help   show this help
       --version    show the version
 
-    Exit status: 0 success, 1 a lesson has errors or cannot be read, 2 wrong usage.
+    Exit status: 0 success, 1 a lesson has errors or cannot be read (or the output could not
+    be written), 2 wrong usage, 141 the reader of the output went away (a closed pipe).
     """
 }

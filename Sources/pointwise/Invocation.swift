@@ -8,7 +8,7 @@ enum Invocation: Equatable {
     case explain(lesson: String?, ascii: Bool, fresh: Bool = false)
     case list
     case check(files: [String])
-    case print(lesson: String?, json: Bool, ascii: Bool)
+    case print(lesson: String?, json: Bool, ascii: Bool, force: Bool = false)
     case render(lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool)
     case export(lesson: String?, library: PythonExport.Library)
     case help
@@ -38,7 +38,7 @@ enum Invocation: Equatable {
             switch name {
             case "-h", "--help": return .help
             case "--version": return .version
-            case "--ascii", "--json", "--ansi", "--numpy", "--pytorch", "--fresh":
+            case "--ascii", "--json", "--ansi", "--numpy", "--pytorch", "--fresh", "--force":
                 guard inlineValue == nil else { throw usage("\(name) takes no value") }
                 flags.insert(name)
             case "--size", "--keys":
@@ -73,8 +73,10 @@ enum Invocation: Equatable {
             guard positional.count > 1 else { throw usage("'check' needs at least one lesson file") }
             return .check(files: Array(positional.dropFirst()))
         case "print":
-            try allow(["--json", "--ascii"], [], for: "print")
-            return .print(lesson: try atMostOneLesson(positional.dropFirst(), for: "print"), json: flags.contains("--json"), ascii: flags.contains("--ascii"))
+            try allow(["--json", "--ascii", "--force"], [], for: "print")
+            return .print(
+                lesson: try atMostOneLesson(positional.dropFirst(), for: "print"), json: flags.contains("--json"),
+                ascii: flags.contains("--ascii"), force: flags.contains("--force"))
         case "render":
             try allow(["--ansi", "--ascii"], ["--size", "--keys"], for: "render")
             let lesson = try atMostOneLesson(positional.dropFirst(), for: "render")

@@ -37,8 +37,8 @@ struct Pointwise {
             return Commands.list()
         case .check(let files):
             return Commands.check(files)
-        case .print(let lesson, let json, let ascii):
-            return try Commands.print(lesson, json: json, ascii: ascii)
+        case .print(let lesson, let json, let ascii, let force):
+            return try Commands.print(lesson, json: json, ascii: ascii, force: force)
         case .render(let lesson, let width, let height, let keys, let ansi, let ascii):
             return try Commands.render(lesson, width: width, height: height, keys: keys, ansi: ansi, ascii: ascii)
         case .export(let lesson, let library):
