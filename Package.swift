@@ -14,11 +14,13 @@ let package = Package(
         // Tensors, exact decimal numbers, the 1×1 convolution, the walk over its terms, the cost.
         .target(name: "PointwiseCore"),
         // Lesson files: the front matter reader, validation with located diagnostics, templates.
-        .target(name: "LessonKit", dependencies: ["PointwiseCore"]),
+        .target(name: "LessonKit", dependencies: ["PointwiseCore", "CPNGShim"]),
         // The lessons in Lessons/, compiled into the binary (Lessons/ is their only source).
-        .target(name: "BundledLessons", resources: [.embedInCode("Lessons")]),
+        .target(name: "BundledLessons", dependencies: ["LessonKit"], resources: [.embedInCode("Lessons")]),
         // The interactive behaviour as pure functions: state, update, and render to a Screen.
         .target(name: "Explainer", dependencies: ["PointwiseCore", "LessonKit"]),
+        // PNG decoding through libpng, with libpng's setjmp kept inside C (Debian: libpng-dev).
+        .target(name: "CPNGShim", linkerSettings: [.linkedLibrary("png")]),
         // The few C helpers Swift cannot import from ncurses directly.
         .target(name: "CNCursesShim", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only module that talks to the terminal.

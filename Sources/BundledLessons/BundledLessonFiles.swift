@@ -1,13 +1,33 @@
+import LessonKit
+
 /// The lessons shipped in `Lessons/`, compiled into the binary so `pointwise NAME` works anywhere.
 ///
 /// SwiftPM embeds each file of `Lessons/` (through the `Lessons` link in this folder) as bytes;
-/// the files stay the only source. A test checks that every lesson file is listed here.
+/// the files stay the only source. The data files bundled lessons name (`file: digits-input.npy`)
+/// are embedded the same way and listed in `dataFiles`, so a bundled lesson reads them from the
+/// binary, never from the disk. A test checks that every file of `Lessons/` is listed here.
 public enum BundledLessonFiles {
     /// A lesson's name (its file name without `.md`) and its bytes.
     public struct File: Sendable {
         public let name: String
         public let bytes: [UInt8]
+
+        /// Reads the lesson, with the bundled data files as the only files it may name.
+        public func read() -> LessonReader.Result {
+            LessonReader.read(bytes: bytes, files: BundledLessonFiles.dataFileSource)
+        }
     }
+
+    /// The data files of `Lessons/` (`.npy`, `.png`) by file name, embedded like the lessons.
+    public static let dataFiles: [String: [UInt8]] = [
+        "digits-input.npy": PackageResources.digits_input_npy,
+        "digits-weights.npy": PackageResources.digits_weights_npy,
+        "digits-bias.npy": PackageResources.digits_bias_npy,
+        "digits-image.npy": PackageResources.digits_image_npy,
+    ]
+
+    /// Where bundled lessons read their `file:` names: the embedded data files only.
+    public static let dataFileSource = DataFileSource.files(dataFiles)
 
     /// Every bundled lesson, in the order `pointwise list` shows them.
     public static let all: [File] = [
@@ -20,6 +40,8 @@ public enum BundledLessonFiles {
         File(name: "inception.zh-TW", bytes: PackageResources.inception_zh_TW_md),
         File(name: "mobilenet", bytes: PackageResources.mobilenet_md),
         File(name: "mobilenet.zh-TW", bytes: PackageResources.mobilenet_zh_TW_md),
+        File(name: "digits", bytes: PackageResources.digits_md),
+        File(name: "digits.zh-TW", bytes: PackageResources.digits_zh_TW_md),
     ]
 
     /// The lesson with this name, or nil.

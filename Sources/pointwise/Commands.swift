@@ -9,7 +9,7 @@ enum Commands {
     static func list() -> Int32 {
         var rows: [(String, String, String)] = []
         for file in BundledLessonFiles.all {
-            let result = LessonReader.read(bytes: file.bytes)
+            let result = file.read()
             rows.append((file.name, result.lesson?.title ?? "(invalid: run pointwise check)", result.lesson?.language ?? "?"))
         }
         let nameWidth = rows.map { TextWidth.columns(of: $0.0) }.max() ?? 4
@@ -32,7 +32,7 @@ enum Commands {
                 failed = true
                 continue
             }
-            let result = LessonReader.read(bytes: source.bytes)
+            let result = source.read()
             LessonLoading.report(result, path: source.displayPath, warnings: true)
             if result.hasErrors {
                 failed = true
@@ -96,8 +96,9 @@ enum Commands {
         }
         // A lesson file (not a bundled one) is watched from before its first read, so a teacher's
         // saves reload it live; a bundled lesson never changes.
-        let watcher = lesson.flatMap { LessonLoading.names(path: $0) ? LessonWatcher(path: $0) : nil }
+        var watcher = lesson.flatMap { LessonLoading.names(path: $0) ? LessonWatcher(path: $0) : nil }
         let loaded = try LessonLoading.load(lesson)
+        watcher?.watchDataFiles(loaded.dataFiles.map(\.file))
         var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode), watcher: watcher)
         var tutor = TutorSession(state: &program.state, argument: lesson, fresh: fresh, environment: FileIO.environment)
         do {

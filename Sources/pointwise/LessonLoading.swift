@@ -8,6 +8,13 @@ enum LessonLoading {
         let displayPath: String
         let bytes: [UInt8]
         let isBundled: Bool
+        /// Where the lesson's `file:` names are read: its folder, or the bundle.
+        let files: DataFileSource
+
+        /// Reads the lesson with its data files.
+        func read() -> LessonReader.Result {
+            LessonReader.read(bytes: bytes, files: files)
+        }
     }
 
     /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
@@ -16,13 +23,14 @@ enum LessonLoading {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
                 // The path is shown in messages and panels: a file name is untrusted text too.
-                return Source(displayPath: InertText.lines(argument), bytes: bytes, isBundled: false)
+                return Source(displayPath: InertText.lines(argument), bytes: bytes, isBundled: false,
+                              files: FolderDataFiles(lessonPath: argument).source)
             } catch {
                 throw CommandFailure(message: error.message, status: 1)
             }
         }
         if let file = BundledLessonFiles.named(argument) {
-            return Source(displayPath: "Lessons/\(file.name).md", bytes: file.bytes, isBundled: true)
+            return Source(displayPath: "Lessons/\(file.name).md", bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
         }
         throw CommandFailure(
             message: "no lesson file or bundled lesson named '\(argument)'; 'pointwise list' shows the bundled lessons",
@@ -38,7 +46,7 @@ enum LessonLoading {
     static func load(_ argument: String?) throws(CommandFailure) -> Lesson {
         let name = argument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
         let source = try source(for: name)
-        let result = LessonReader.read(bytes: source.bytes)
+        let result = source.read()
         report(result, path: source.displayPath, warnings: true)
         guard let lesson = result.lesson else {
             throw CommandFailure(message: "'\(source.displayPath)' is not a valid lesson; see the errors above", status: 1)

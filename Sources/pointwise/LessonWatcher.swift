@@ -9,7 +9,9 @@ import LessonKit
 /// a new file and renaming it over the old one (a new inode). A change is read once `stat` has
 /// given the same answer on two polls in a row, so a file caught halfway through a save is not
 /// reported as broken; a save shows up within two polls (about half a second). The file is only
-/// ever opened for reading. Why polling: docs/DECISIONS.md, "Polling the lesson file".
+/// ever opened for reading. The data files the lesson names (`file:`) are watched the same way:
+/// saving a new `.npy` or PNG next to the lesson reloads it too. Why polling: docs/DECISIONS.md,
+/// "Polling the lesson file".
 struct LessonWatcher {
     /// Milliseconds between polls.
     static let pollMilliseconds = 250
@@ -34,20 +36,34 @@ struct LessonWatcher {
 
     /// The path as the user gave it.
     let path: String
-    /// What the last event (or the first read) was about.
-    private var reported: FileState
+    /// The lesson's data files, as paths next to the lesson (`folder/name`).
+    private var dataPaths: [String] = []
+    /// What the last event (or the first read) was about: the lesson, then each data file.
+    private var reported: [FileState]
     /// A new state seen on the last poll, waiting for one more poll to settle.
-    private var candidate: FileState?
+    private var candidate: [FileState]?
 
     /// Starts watching; call before the first read, so a save in between is not missed.
     init(path: String) {
         self.path = path
-        reported = FileState(path: path)
+        reported = [FileState(path: path)]
     }
 
-    /// Looks at the file once: an event when it has changed (and settled) since the last one.
+    /// Also watches the data files a lesson names (`file:` values as written), from now on.
+    mutating func watchDataFiles(_ names: [String]) {
+        let folder = FolderDataFiles(lessonPath: path)
+        let paths = names.compactMap { try? folder.path(for: $0).get() }
+        guard paths != dataPaths else { return }
+        dataPaths = paths
+        reported = [reported[0]] + paths.map(FileState.init(path:))
+        candidate = nil
+    }
+
+    private var states: [FileState] { [FileState(path: path)] + dataPaths.map(FileState.init(path:)) }
+
+    /// Looks at the files once: an event when one has changed (and settled) since the last one.
     mutating func poll() -> LessonFileEvent? {
-        let now = FileState(path: path)
+        let now = states
         guard now != reported else {
             candidate = nil
             return nil
@@ -58,14 +74,16 @@ struct LessonWatcher {
         }
         reported = now
         candidate = nil
-        guard now != .missing else { return .problem(.missing(path: path)) }
+        guard now[0] != .missing else { return .problem(.missing(path: path)) }
         do {
             let bytes = try FileIO.read(path: path, limit: LessonLimits.maximumFileBytes)
-            return LessonFileEvent(path: path, result: LessonReader.read(bytes: bytes))
+            let result = LessonReader.read(bytes: bytes, files: FolderDataFiles(lessonPath: path).source)
+            watchDataFiles(result.dataFiles)
+            return LessonFileEvent(path: path, result: result)
         } catch {
             // Gone between the stat and the open: the next poll sees it missing.
             if FileState(path: path) == .missing {
-                reported = .missing
+                reported[0] = .missing
                 return .problem(.missing(path: path))
             }
             return .problem(.unreadable(path: path, reason: error.message))

@@ -50,7 +50,7 @@ func text(_ state: ExplainerState, _ width: Int, _ height: Int) -> String {
 /// A bundled lesson, read the way the program reads it.
 func bundledLesson(_ name: String) throws -> Lesson {
     let file = try #require(BundledLessonFiles.named(name))
-    return try #require(LessonReader.read(bytes: file.bytes).lesson)
+    return try #require(file.read().lesson)
 }
 
 /// Every bundled lesson's name.

@@ -26,7 +26,7 @@ struct BundledLessonTests {
     @Test("every bundled lesson reads without errors or warnings", arguments: BundledLessonFiles.all.map(\.name))
     func valid(name: String) throws {
         let file = try #require(BundledLessonFiles.named(name))
-        let result = LessonReader.read(bytes: file.bytes)
+        let result = file.read()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.lesson != nil)
     }

@@ -17,10 +17,12 @@ public struct Lesson: Sendable, Equatable {
     public let cost: CostSettings?
     /// The output values the lesson asks the learner to predict (`questions:`), in file order.
     public let questions: [Question]
+    /// The tensors read from data files (`file:`), in the order input, weights, bias.
+    public let dataFiles: [DataFileUse]
 
     public init(
         title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template],
-        cost: CostSettings? = nil, questions: [Question] = []
+        cost: CostSettings? = nil, questions: [Question] = [], dataFiles: [DataFileUse] = []
     ) {
         self.title = title
         self.language = language
@@ -28,6 +30,7 @@ public struct Lesson: Sendable, Equatable {
         self.sections = sections
         self.cost = cost
         self.questions = questions
+        self.dataFiles = dataFiles
     }
 
     /// This layer's cost next to a k×k, a bottleneck and a depthwise-separable layer, with the

@@ -5,7 +5,7 @@ import PointwiseCore
 /// Every message names the numbers involved ("kernel 2 has 2 weights but the input has 3
 /// channels") and points at the value concerned, 1-based as the teacher counts.
 enum FrontMatterReader {
-    static func read(_ root: YAMLNode, frontMatterLine: Int, diagnostics: inout DiagnosticList) -> LessonData? {
+    static func read(_ root: YAMLNode, frontMatterLine: Int, files: DataFileReading, diagnostics: inout DiagnosticList) -> LessonData? {
         guard let mapping = root.mapping else {
             diagnostics.append(.error(
                 "the front matter must be keys and values (title:, input:, weights:, …), not \(root.kindDescription)",
@@ -33,14 +33,14 @@ enum FrontMatterReader {
         let start = SourceLocation(line: frontMatterLine, column: 1)
         var input: Tensor?
         if let node = mapping["input"] {
-            input = TensorReader.readInput(node, diagnostics: &diagnostics)
+            input = TensorReader.readInput(node, files: files, diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("the lesson has no 'input'", at: start,
                 notes: ["add the input's channels, each a list of rows, e.g. input: [[[1, 2], [3, 4]]]"]))
         }
         var weights: Tensor?
         if let node = mapping["weights"] {
-            weights = TensorReader.readWeights(node, inputChannels: input?.channels, diagnostics: &diagnostics)
+            weights = TensorReader.readWeights(node, inputChannels: input?.channels, files: files, diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("the lesson has no 'weights'", at: start,
                 notes: ["add one list of weights per kernel, one weight per input channel, e.g. weights: [[1, -1]]"]))
@@ -49,7 +49,7 @@ enum FrontMatterReader {
         if let node = mapping["bias"] {
             // The number of kernels is known from the list even when a kernel itself is wrong.
             let kernels = weights?.height ?? mapping["weights"]?.sequence?.items.count
-            bias = TensorReader.readBias(node, kernels: kernels, diagnostics: &diagnostics)
+            bias = TensorReader.readBias(node, kernels: kernels, files: files, diagnostics: &diagnostics)
         }
         let questions = mapping["questions"].flatMap {
             QuestionReader.read($0, height: input?.height, width: input?.width, kernels: weights?.height, diagnostics: &diagnostics)
@@ -62,7 +62,7 @@ enum FrontMatterReader {
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
             let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
-            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost, questions: questions ?? [])
+            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

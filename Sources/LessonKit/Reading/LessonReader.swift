@@ -18,6 +18,9 @@ public enum LessonReader {
         public let omittedDiagnostics: Int
         /// Whether any error was found, kept or not.
         public let hasErrors: Bool
+        /// The data files the lesson names (`file:` values as written), read or refused, for
+        /// watching them alongside the lesson.
+        public var dataFiles: [String] = []
 
         /// A result from the bounded list every stage appended to.
         init(lesson: Lesson?, diagnostics list: DiagnosticList, source: String?) {
@@ -37,8 +40,8 @@ public enum LessonReader {
     /// The keys a lesson's front matter may have.
     public static let knownKeys = ["title", "language", "input", "weights", "bias", "activation", "cost", "questions"]
 
-    /// Reads raw file contents.
-    public static func read(bytes: [UInt8]) -> Result {
+    /// Reads raw file contents; `files` provides the data files the lesson names (`file:`).
+    public static func read(bytes: [UInt8], files: DataFileSource = .none) -> Result {
         guard bytes.count <= LessonLimits.maximumFileBytes else {
             return Result(lesson: nil, diagnostics: [.error(
                 "the file is \(bytes.count) bytes; lessons may be at most \(LessonLimits.maximumFileBytes) bytes",
@@ -48,19 +51,25 @@ public enum LessonReader {
         // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
         guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self)) }
         var diagnostics = DiagnosticList(decodeDiagnostics)
-        let lesson = read(text: text, diagnostics: &diagnostics)
-        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        let reading = DataFileReading(source: files)
+        let lesson = read(text: text, files: reading, diagnostics: &diagnostics)
+        var result = Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        result.dataFiles = reading.names
+        return result
     }
 
-    /// Reads a lesson's text.
-    public static func read(text: String) -> Result {
+    /// Reads a lesson's text; `files` provides the data files the lesson names (`file:`).
+    public static func read(text: String, files: DataFileSource = .none) -> Result {
         var diagnostics = DiagnosticList()
-        let lesson = read(text: text, diagnostics: &diagnostics)
-        return Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        let reading = DataFileReading(source: files)
+        let lesson = read(text: text, files: reading, diagnostics: &diagnostics)
+        var result = Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        result.dataFiles = reading.names
+        return result
     }
 
     /// Reads a lesson's text, every problem into `diagnostics`; the lesson when there is no error.
-    static func read(text: String, diagnostics: inout DiagnosticList) -> Lesson? {
+    static func read(text: String, files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
         let (source, splitDiagnostics) = LessonSourceSplitter.split(text)
         diagnostics += splitDiagnostics
         guard let source else { return nil }
@@ -69,7 +78,7 @@ public enum LessonReader {
         diagnostics += yamlDiagnostics
         var data: LessonData?
         if let root {
-            data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, diagnostics: &diagnostics)
+            data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, files: files, diagnostics: &diagnostics)
         } else if yamlDiagnostics.isEmpty {
             diagnostics.append(.error(
                 "the front matter is empty; a lesson needs at least 'input' and 'weights'",
@@ -84,7 +93,9 @@ public enum LessonReader {
             if data.convolution.kernels.activation == .none { sections[.activation] = nil }
         }
         guard let data, !diagnostics.containsErrors else { return nil }
-        return Lesson(title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost, questions: data.questions)
+        return Lesson(
+            title: data.title, language: data.language, convolution: data.convolution, sections: sections, cost: data.cost,
+            questions: data.questions, dataFiles: data.dataFiles)
     }
 
     /// Warns, at its heading, about every section the lesson writes that no step can show.
@@ -109,4 +120,6 @@ struct LessonData {
     var cost: CostSettings? = nil
     /// The `questions` key's questions, empty when the lesson has none.
     var questions: [Question] = []
+    /// The tensors read from data files.
+    var dataFiles: [DataFileUse] = []
 }

@@ -7,7 +7,10 @@ import PointwiseCore
 /// instead (see `GeneratedTensorReader`).
 enum TensorReader {
     /// `input`: a list of channels, each a list of rows of numbers, all channels the same size.
-    static func readInput(_ node: YAMLNode, diagnostics: inout DiagnosticList) -> Tensor? {
+    static func readInput(_ node: YAMLNode, files: DataFileReading, diagnostics: inout DiagnosticList) -> Tensor? {
+        if let mapping = node.mapping, DataFileTensorReader.isFileMapping(mapping) {
+            return files.read(mapping, target: .input, diagnostics: &diagnostics)
+        }
         if let mapping = node.mapping { return GeneratedTensorReader.read(mapping, target: .input, diagnostics: &diagnostics) }
         guard let channels = list(node, "'input' must be a list of channels, each a list of rows of numbers", &diagnostics) else { return nil }
         guard !channels.items.isEmpty else {
@@ -82,7 +85,10 @@ enum TensorReader {
     }
 
     /// `weights`: one list per kernel with one weight per input channel.
-    static func readWeights(_ node: YAMLNode, inputChannels: Int?, diagnostics: inout DiagnosticList) -> Tensor? {
+    static func readWeights(_ node: YAMLNode, inputChannels: Int?, files: DataFileReading, diagnostics: inout DiagnosticList) -> Tensor? {
+        if let mapping = node.mapping, DataFileTensorReader.isFileMapping(mapping) {
+            return files.read(mapping, target: .weights(inputChannels: inputChannels), diagnostics: &diagnostics)
+        }
         if let mapping = node.mapping {
             return GeneratedTensorReader.read(mapping, target: .weights(inputChannels: inputChannels), diagnostics: &diagnostics)
         }
@@ -135,7 +141,10 @@ enum TensorReader {
     }
 
     /// `bias`: one number per kernel.
-    static func readBias(_ node: YAMLNode, kernels: Int?, diagnostics: inout DiagnosticList) -> Tensor? {
+    static func readBias(_ node: YAMLNode, kernels: Int?, files: DataFileReading, diagnostics: inout DiagnosticList) -> Tensor? {
+        if let mapping = node.mapping, DataFileTensorReader.isFileMapping(mapping) {
+            return files.read(mapping, target: .bias(kernels: kernels), diagnostics: &diagnostics)
+        }
         guard let items = list(node, "'bias' must be a list of numbers, one per kernel", &diagnostics) else { return nil }
         if let kernels, items.items.count != kernels {
             diagnostics.append(.error(

@@ -15,7 +15,35 @@ public enum Narration {
             if !text.isEmpty { text += "\n" }
             text += lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
         }
+        let shown = sections(at: walk)
+        if shown.contains(.introduction) || shown.contains(.end), let note = dataFileNote(lesson) { text += "\n" + note }
         return text
+    }
+
+    /// Where the lesson's tensors came from and whether their values were rounded, as one
+    /// paragraph (nil when no tensor came from a file): exactness is promised, so rounding is said.
+    public static func dataFileNote(_ lesson: Lesson) -> String? {
+        guard !lesson.dataFiles.isEmpty else { return nil }
+        let chinese = lesson.interfaceLanguage == .traditionalChinese
+        let files = lesson.dataFiles.map { "\($0.key) \(VisibleEscapes.escape($0.file))" }
+        let roundings = Set(lesson.dataFiles.map(\.roundedTo))
+        var rounding: String
+        if roundings == [nil] {
+            rounding = chinese ? "數值與檔案完全相同" : "values exactly as in the files"
+        } else if roundings.count == 1, let places = roundings.first ?? nil {
+            rounding = chinese ? "數值以四捨六入五成雙取到小數第 \(places) 位" : "values rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
+        } else {
+            rounding = lesson.dataFiles.map { use in
+                switch (chinese, use.roundedTo) {
+                case (false, nil): "\(use.key) exact"
+                case (false, let places?): "\(use.key) rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
+                case (true, nil): "\(use.key) 原封不動"
+                case (true, let places?): "\(use.key) 以四捨六入五成雙取到小數第 \(places) 位"
+                }
+            }.joined(separator: chinese ? "，" : ", ")
+        }
+        return chinese ? "資料檔：" + files.joined(separator: "、") + "；" + rounding + "。"
+            : "Data files: " + files.joined(separator: ", ") + "; " + rounding + "."
     }
 
     /// The value a placeholder stands for at a position, or nil where it has none.

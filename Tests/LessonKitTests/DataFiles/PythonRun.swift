@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Runs python3 (with NumPy) for the data-file tests: NumPy writes the files and reads them back
+/// as the independent reference. A missing python3 or NumPy fails the test; it never skips.
+enum PythonRun {
+    /// Runs `python3 -c script args…` in `directory` and returns its standard output; a non-zero
+    /// exit (NumPy missing included) is recorded as a test failure with python's error text.
+    static func run(_ script: String, _ arguments: [String] = [], in directory: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // The scripts write little to standard error, so reading the two pipes in turn is safe.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: outputData, as: UTF8.self)
+        try #require(process.terminationStatus == 0,
+            "python3 with NumPy is needed for this test (CI installs it): \(String(decoding: errorData, as: UTF8.self))")
+        return text
+    }
+}
+
+/// A temporary folder for data files, removed when the test is done.
+final class ScratchFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "pointwise-data-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func bytes(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path + "/" + name)))
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name))
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
