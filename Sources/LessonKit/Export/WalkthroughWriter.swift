@@ -208,6 +208,11 @@ struct WalkthroughWriter {
             case .placeholder(let placeholder): writeValue(of: placeholder, hasStep: hasStep, into: &out)
             }
         }
+        // Where the data files came from and how they were rounded, as `Narration.text` says it.
+        if section == .introduction || section == .end, let note = Narration.dataFileNote(lesson) {
+            out.append("\n\n")
+            out.append(adapt(note))
+        }
         out.append(UInt8(ascii: "\n"))
     }
 

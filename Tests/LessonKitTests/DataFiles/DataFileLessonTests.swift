@@ -74,9 +74,7 @@ np.save("b2.npy", np.array([1, 2], dtype=np.int8))
         #expect(lesson.convolution.kernels.bias(kernel: 2) == ExactDecimal(units: -38, scale: 2))
         let note = try #require(Narration.dataFileNote(lesson))
         #expect(note == "Data files: input x.npy, weights w2d.npy, bias b.npy; input rounded half to even to 1 decimal place, weights exact, bias rounded half to even to 2 decimal places.")
-        var printed: [String] = []
-        WalkthroughPrinter.print(lesson, style: .unicode) { printed.append($0) }
-        #expect(printed.joined(separator: "\n").contains(note))
+        #expect(WalkthroughPrinter.text(lesson, style: .unicode).contains(note))
         let chinese = try #require(LessonReader.read(text: "---\nlanguage: zh-TW\ninput: {file: x.npy, decimals: 1}\nweights: [[1, 1]]\n---\n", files: source).lesson)
         #expect(Narration.dataFileNote(chinese) == "資料檔：input x.npy；數值以四捨六入五成雙取到小數第 1 位。")
     }
