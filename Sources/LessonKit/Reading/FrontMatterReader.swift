@@ -18,8 +18,14 @@ enum FrontMatterReader {
         }
 
         let title = text(mapping, "title", diagnostics: &diagnostics)
-        if let title, title.text.count > LessonLimits.maximumTitleLength {
-            diagnostics.append(.error("the title has \(title.text.count) characters; at most \(LessonLimits.maximumTitleLength) fit a screen", at: title.location))
+        if let title {
+            if title.text.utf8.count > LessonLimits.maximumTitleBytes {
+                diagnostics.append(.error("the title has \(title.text.utf8.count) bytes of UTF-8; at most \(LessonLimits.maximumTitleBytes) are allowed", at: title.location))
+            } else if title.text.count > LessonLimits.maximumTitleLength {
+                diagnostics.append(.error("the title has \(title.text.count) characters; at most \(LessonLimits.maximumTitleLength) fit a screen", at: title.location))
+            } else if LessonLimits.overloadedCharacter(in: title.text) != nil {
+                diagnostics.append(.error("the title has a character with more than \(LessonLimits.maximumScalarsPerCharacter) combining marks or joined parts", at: title.location))
+            }
         }
         let language = text(mapping, "language", diagnostics: &diagnostics)
         if let language, !isLanguageTag(language.text) {

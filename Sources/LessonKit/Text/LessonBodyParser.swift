@@ -24,6 +24,7 @@ enum LessonBodyParser {
         var pendingBreak = false
         var lastCharacter: Character?
         var sectionCharacters = 0
+        var sectionBytes = 0
 
         func finish() {
             guard let section = current else { return }
@@ -49,6 +50,7 @@ enum LessonBodyParser {
                 pendingBreak = false
                 lastCharacter = nil
                 sectionCharacters = 0
+                sectionBytes = 0
                 let name = line.dropFirst(2).trimmingCharacters(in: " ").lowercased()
                 currentLine = lineNumber
                 guard let section = SectionKind(rawValue: name) else {
@@ -76,13 +78,23 @@ enum LessonBodyParser {
             let trimmed = line.trimmingCharacters(in: " ")
             // Bounded text: past the limit, one located error and the rest of the section ignored.
             let limit = LessonLimits.maximumSectionCharacters
-            if sectionCharacters > limit { continue }
+            if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes { continue }
             sectionCharacters += trimmed.count
-            if sectionCharacters > limit {
+            sectionBytes += trimmed.utf8.count
+            if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes {
+                let what = sectionCharacters > limit ? "\(limit) characters" : "\(LessonLimits.maximumSectionBytes) bytes of UTF-8"
                 diagnostics.append(.error(
-                    "section '\(section.rawValue)' is longer than \(limit) characters",
+                    "section '\(section.rawValue)' is longer than \(what)",
                     at: SourceLocation(line: lineNumber, column: 1),
                     notes: ["a section is read on one screen; split the text or shorten it"]))
+                continue
+            }
+            if let offset = LessonLimits.overloadedCharacter(in: line) {
+                diagnostics.append(.error(
+                    "this character has more than \(LessonLimits.maximumScalarsPerCharacter) combining marks or joined parts",
+                    at: SourceLocation(line: lineNumber, column: offset + 1),
+                    notes: ["a terminal cannot draw it; remove the extra marks"]))
+                sectionCharacters = limit + 1
                 continue
             }
             if trimmed.isEmpty {

@@ -1,0 +1,48 @@
+import LessonKit
+import Testing
+
+/// Class 3 of the hostile-input review: text is bounded in bytes and in scalars per character,
+/// not only in characters, so "200 characters" cannot be 6 MB.
+@Suite("Text bounded in bytes and marks")
+struct TextBoundsTests {
+    private static let numbers = "input: [[[1]]]\nweights: [[1]]\n"
+
+    private static func read(_ text: String) -> LessonReader.Result {
+        LessonReader.read(bytes: Array(text.utf8))
+    }
+
+    @Test("a character carrying thousands of combining marks is refused where it stands")
+    func combiningMarks() {
+        let result = Self.read("---\n" + Self.numbers + "---\n## introduction\nab" + "e" + String(repeating: "\u{301}", count: 5_000) + "\n")
+        #expect(result.lesson == nil)
+        let error = result.diagnostics.first { $0.message.contains("combining marks") }
+        #expect(error?.location == SourceLocation(line: 6, column: 3))
+    }
+
+    @Test("a section within 10,000 characters but over 40,000 bytes is refused")
+    func sectionBytes() {
+        // 9,000 characters of three scalars each (a letter and two marks): 45,000 bytes.
+        let text = String(repeating: "a\u{301}\u{302}", count: 9_000)
+        let result = Self.read("---\n" + Self.numbers + "---\n## introduction\n" + text + "\n")
+        #expect(result.lesson == nil)
+        #expect(result.diagnostics.contains { $0.message.contains("longer than \(LessonLimits.maximumSectionBytes) bytes") })
+    }
+
+    @Test("a 6 MB title of few characters is refused by its bytes, at once")
+    func titleBytes() {
+        let title = "T" + String(repeating: "\u{301}", count: 3_000_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Self.read("---\ntitle: \"" + title + "\"\n" + Self.numbers + "---\n")
+        #expect(clock.now - start < .seconds(10))
+        #expect(result.lesson == nil)
+        #expect(result.diagnostics.contains { $0.message.contains("bytes of UTF-8; at most \(LessonLimits.maximumTitleBytes)") })
+    }
+
+    @Test("ordinary accented text and emoji sequences stay within the bounds")
+    func ordinaryText() {
+        let text = "Café, naïve, 卷積, 👩‍👩‍👧‍👦 and 🇹🇼 are fine."
+        let result = Self.read("---\ntitle: \"" + text + "\"\n" + Self.numbers + "---\n## introduction\n" + text + "\n")
+        #expect(result.lesson != nil, "\(result.diagnostics)")
+    }
+}
