@@ -51,7 +51,7 @@ class Net(torch.nn.Module):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "Lessons"))
+    parser.add_argument("--out", default=os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "Lessons")))
     args = parser.parse_args()
 
     random.seed(SEED)

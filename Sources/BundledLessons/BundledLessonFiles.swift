@@ -24,6 +24,7 @@ public enum BundledLessonFiles {
         "digits-weights.npy": PackageResources.digits_weights_npy,
         "digits-bias.npy": PackageResources.digits_bias_npy,
         "digits-image.npy": PackageResources.digits_image_npy,
+        "rgb-picture.png": PackageResources.rgb_picture_png,
     ]
 
     /// Where bundled lessons read their `file:` names: the embedded data files only.
@@ -42,6 +43,8 @@ public enum BundledLessonFiles {
         File(name: "mobilenet.zh-TW", bytes: PackageResources.mobilenet_zh_TW_md),
         File(name: "digits", bytes: PackageResources.digits_md),
         File(name: "digits.zh-TW", bytes: PackageResources.digits_zh_TW_md),
+        File(name: "rgb-to-grey", bytes: PackageResources.rgb_to_grey_md),
+        File(name: "rgb-to-grey.zh-TW", bytes: PackageResources.rgb_to_grey_zh_TW_md),
     ]
 
     /// The lesson with this name, or nil.

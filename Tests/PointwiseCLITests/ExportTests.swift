@@ -62,7 +62,7 @@ struct ExportTests {
     }
 
     @Test("the NumPy script of every bundled lesson prints print --json's output",
-          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW"])
+          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey"])
     func bundled(name: String) throws {
         try Self.expectNumPyAgrees(name)
     }
@@ -116,7 +116,7 @@ struct ExportTests {
     }
 
     @Test("the PyTorch script of every bundled lesson, run with PyTorch, prints print --json's output",
-          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW"])
+          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey"])
     func pytorchBundled(name: String) throws {
         try Self.expectScriptAgrees(name, library: "--pytorch")
     }
