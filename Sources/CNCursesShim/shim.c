@@ -102,11 +102,28 @@ int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr
         text[1] = 0;
     }
     cchar_t cell;
-    if (setcchar(&cell, text, attributes, (short)pair, NULL) != OK) {
+#if defined(NCURSES_EXT_COLORS) && NCURSES_EXT_COLORS
+    /* Pairs past 32767 (pictures allocate many) go through the extended-pair argument. */
+    int extended = pair;
+    int made = setcchar(&cell, text, attributes, (short)(pair <= 0x7fff ? pair : 0), &extended);
+#else
+    int made = setcchar(&cell, text, attributes, (short)pair, NULL);
+#endif
+    if (made != OK) {
         const wchar_t fallback[2] = {L'?', 0};
         if (setcchar(&cell, fallback, attributes, (short)pair, NULL) != OK) { return ERR; }
     }
     return mvwadd_wch(stdscr, row, column, &cell);
+}
+
+int pw_alloc_pair(int foreground, int background) {
+#if defined(NCURSES_EXT_COLORS) && NCURSES_EXT_COLORS
+    return alloc_pair(foreground, background);
+#else
+    (void)foreground;
+    (void)background;
+    return -1;
+#endif
 }
 
 /* MARK: - Signals */

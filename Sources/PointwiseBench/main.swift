@@ -107,6 +107,36 @@ if let smallest = perKey.first, let largest = perKey.last, smallest > 0 {
     report("\nlargest / smallest at 80×24: \(Measure.fixed(largest / smallest, decimals: 2))×")
 }
 
+// (e) The picture view (key v): a key press there against the number view, at 120×40.
+report("\n## (e) picture view (v): update + render per key press at 120×40, against the number view\n")
+report("| lesson | numbers | pictures, colour | pictures, shades | opening the view (values + range) |")
+report("|---|---|---|---|---|")
+for lesson in lessons.prefix(2) {
+    guard let loaded = LessonReader.read(bytes: lesson.bytes).lesson else { continue }
+    var cells: [String] = []
+    for mode in 0..<3 {
+        var state = ExplainerState(lesson: loaded)
+        state.colorPictures = mode == 1
+        if mode > 0 { state.update(.key(.character("v"))) }
+        var index = 0
+        var checksum = 0
+        let time = Measure.median(runs: 400, warmup: 20) {
+            state.update(keys[index % keys.count])
+            index += 1
+            let screen = ExplainerRenderer.render(state, width: 120, height: 40)
+            checksum &+= screen.cells.count
+        }
+        if checksum == 0 { report("  ! nothing drawn") }
+        cells.append(Measure.milliseconds(time))
+    }
+    let opening = Measure.median(runs: 15) {
+        var state = ExplainerState(lesson: loaded)
+        state.update(.key(.character("v")))
+        if state.pictures == nil { report("  ! no pictures") }
+    }
+    report("| \(lesson.label) | \(cells[0]) | \(cells[1]) | \(cells[2]) | \(Measure.milliseconds(opening)) |")
+}
+
 // (d) Peak memory of a whole process that reads the lesson, presses keys and draws a frame.
 report("\n## (d) peak memory of `pointwise render LESSON --keys \"l l n ] L\"` (ru_maxrss)\n")
 if binary != nil {

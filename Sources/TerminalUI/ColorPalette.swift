@@ -26,6 +26,9 @@ enum ColorPalette {
             case .muted: return nil  // default colour; dim does the work
             case .warning: return 1  // red
             }
+        case .direct:
+            // The same colours as with 256, as 0xRRGGBB.
+            return foreground(for: tint, support: .many).map { Int32(paletteRGB($0)) }
         case .many:
             switch tint {
             case .term: return 214  // orange  #ffaf00
@@ -37,5 +40,16 @@ enum ColorPalette {
             case .warning: return 203  // coral red #ff5f5f
             }
         }
+    }
+
+    /// The `0xRRGGBB` of a 256-palette entry from 16 up (the cube and the grey ramp).
+    static func paletteRGB(_ index: Int32) -> Int {
+        let levels = [0, 95, 135, 175, 215, 255]
+        if index >= 232 {
+            let grey = 8 + 10 * Int(index - 232)
+            return grey << 16 | grey << 8 | grey
+        }
+        let cube = max(0, Int(index) - 16)
+        return levels[cube / 36 % 6] << 16 | levels[cube / 6 % 6] << 8 | levels[cube % 6]
     }
 }

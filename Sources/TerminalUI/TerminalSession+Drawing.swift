@@ -50,7 +50,18 @@ extension TerminalSession {
     }
 
     /// The colour pair for a style: 0 (the terminal's colours) without a tint or without colour.
+    ///
+    /// Exact colours (pictures) get a pair of their foreground and background from ncurses'
+    /// `alloc_pair`, with each colour reduced by `ColorSupport.number(for:)` — the same rule as
+    /// `render --ansi` — so both show the same colours.
     func pair(for style: CellStyle) -> Int32 {
+        if colors.drawsPictures, style.foreground != nil || style.background != nil {
+            let foreground = style.foreground.map(colors.number(for:))
+                ?? style.tint.flatMap { ColorPalette.foreground(for: $0, support: colors) } ?? -1
+            let background = style.background.map(colors.number(for:)) ?? -1
+            let pair = pw_alloc_pair(foreground, background)
+            if pair > 0 { return pair }
+        }
         guard colors != .none, let tint = style.tint else { return 0 }
         guard ColorPalette.foreground(for: tint, support: colors) != nil else { return 0 }
         return ColorPalette.pairNumber(for: tint)

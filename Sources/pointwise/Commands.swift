@@ -80,11 +80,14 @@ enum Commands {
         }
         let lesson = try LessonLoading.load(lesson)
         var state = ExplainerState(lesson: lesson, symbols: ascii ? .ascii : .unicode)
+        let colors = (FileIO.environment["NO_COLOR"] ?? "").isEmpty
+        // Pictures in colour only where colour is written; plain text gets shades.
+        state.colorPictures = ansi && colors
         // Keys after a q are never applied: the session would have ended there.
         for action in parsedKeys where state.update(action) == .quit { break }
         let screen = ExplainerRenderer.render(state, width: width, height: height)
-        let colors = (FileIO.environment["NO_COLOR"] ?? "").isEmpty
-        let lines = ansi ? screen.ansiLines(colors: colors) : screen.lines()
+        let trueColor = ["truecolor", "24bit"].contains(FileIO.environment["COLORTERM"] ?? "")
+        let lines = ansi ? screen.ansiLines(colors: colors, trueColor: trueColor) : screen.lines()
         FileIO.out(lines.joined(separator: "\n") + "\n")
         return 0
     }
@@ -133,7 +136,10 @@ struct ExplainerProgram: TerminalProgram {
     }
 
     func render(width: Int, height: Int, colors: ColorSupport) -> Screen {
-        ExplainerRenderer.render(state, width: width, height: height)
+        guard colors.drawsPictures != state.colorPictures else { return ExplainerRenderer.render(state, width: width, height: height) }
+        var drawn = state
+        drawn.colorPictures = colors.drawsPictures
+        return ExplainerRenderer.render(drawn, width: width, height: height)
     }
 
     var tickInterval: Int? { state.tickInterval }

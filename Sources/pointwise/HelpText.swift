@@ -26,7 +26,8 @@ enum HelpText {
 
     Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
     g G first/last step, a autoplay, + - speed, r restart, c cost view, m matrix view,
-    P predict mode, e edit numbers, w save a copy, ? help, q Esc quit.
+    v picture view (every channel as a heatmap), P predict mode, e edit numbers,
+    w save a copy, ? help, q Esc quit.
     The mouse: click a pixel, a kernel's label or a weight to go to its terms (in edit
     mode, to select the cell); the wheel steps forward and back.
     When a lesson is larger than the screen, the panels show windows that follow the
@@ -35,7 +36,8 @@ enum HelpText {
     When standard output is not a terminal, 'pointwise LESSON' prints the walkthrough.
 
     Options:
-      --ascii      draw with ASCII only (no box drawing, no typographic symbols)
+      --ascii      draw with ASCII only (no box drawing, no typographic symbols;
+                   pictures use the ramp ' .:-=+*#%@')
       --fresh      start at the beginning, ignoring the progress Pointwise remembers
                    (kept in $XDG_STATE_HOME/pointwise, or ~/.local/state/pointwise)
       --json       with print: one JSON object (title, language, shape, output, …)
@@ -44,7 +46,8 @@ enum HelpText {
       --numpy      with export: a script using numpy.einsum
       --pytorch    with export: a script using torch.nn.functional.conv2d
       --ansi       with render: add attributes and colours as escape codes (NO_COLOR
-                   turns the colours off)
+                   turns the colours off; pictures use 24-bit colour when COLORTERM
+                   is truecolor or 24bit, the 256-colour palette otherwise)
       -h, --help   show this help
       --version    show the version
 

@@ -114,6 +114,12 @@ int pw_read_key(int timeout_milliseconds, uint32_t *value);
  * corner is expected and harmless). */
 int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr_t attributes, int pair);
 
+/* The colour pair for a foreground and background colour (-1: the terminal's own), allocated on
+ * first use with ncurses' alloc_pair, which reuses the least recently used pair once all are
+ * taken; -1 when the pair cannot be had (ncurses without extended colours). In a direct-colour
+ * terminal (COLORS = 2^24) a colour number is 0xRRGGBB, else a palette index. */
+int pw_alloc_pair(int foreground, int background);
+
 /* MARK: - Signals (shim.c) */
 
 /* Installs handlers that only record the signal (no SA_RESTART, so a blocking read returns with

@@ -21,6 +21,7 @@ public enum ExplainerRenderer {
         switch state.view {
         case .cost: return CostView.render(state, width: width, height: height)
         case .matrix: return MatrixView.render(state, width: width, height: height)
+        case .picture: return PictureView.render(state, width: width, height: height)
         case .grid: break
         }
 

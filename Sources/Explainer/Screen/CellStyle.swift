@@ -1,5 +1,8 @@
 /// How one cell of the screen is drawn: attributes that work on any terminal, plus an optional tint.
 ///
+/// Pictures (the `v` view) also give cells exact colours (`foreground`, `background`); the
+/// terminal edge and `render --ansi` reduce them to what the terminal shows.
+///
 /// Highlights always carry an attribute (bold, reverse, underline), so they stay visible on a
 /// monochrome terminal or with `NO_COLOR`; the tint only adds colour where the terminal has it.
 public struct CellStyle: Hashable, Sendable {
@@ -8,13 +11,22 @@ public struct CellStyle: Hashable, Sendable {
     public var underline: Bool
     public var dim: Bool
     public var tint: Tint?
+    /// An exact foreground colour, for pictures (overrides the tint's colour); nil: none.
+    public var foreground: RGBColor?
+    /// An exact background colour, for pictures; nil: the terminal's own background.
+    public var background: RGBColor?
 
-    public init(bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, tint: Tint? = nil) {
+    public init(
+        bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false, tint: Tint? = nil,
+        foreground: RGBColor? = nil, background: RGBColor? = nil
+    ) {
         self.bold = bold
         self.reverse = reverse
         self.underline = underline
         self.dim = dim
         self.tint = tint
+        self.foreground = foreground
+        self.background = background
     }
 
     /// Plain text, no attributes and no colour.

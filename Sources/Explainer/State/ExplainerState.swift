@@ -24,6 +24,12 @@ public struct ExplainerState: Sendable {
     public var view = ExplainerView.grid
     /// The tutor: predictions and their score, the bottom-line prompt, edits and saving.
     public var tutor = TutorState()
+    /// True when pictures may be drawn in colour (the terminal has 256 colours or more, or
+    /// `render --ansi` with colour); false draws them with shade characters.
+    public var colorPictures = false
+    /// The picture view's values, made when the view opens and whenever the lesson's numbers
+    /// change (see `refreshPictures`); nil until then.
+    public internal(set) var pictures: PictureData?
 
     public init(lesson: Lesson, symbols: Symbols = .unicode) {
         self.lesson = lesson
@@ -37,6 +43,19 @@ public struct ExplainerState: Sendable {
     /// Milliseconds between autoplay steps, or nil when autoplay is off.
     public var tickInterval: Int? {
         isPlaying ? AutoplaySpeed.intervals[speed] : nil
+    }
+
+    /// How pictures are drawn: the ASCII ramp with `--ascii`, else colour when allowed, else shades.
+    public var pictureStyle: PictureStyle {
+        if symbols.numberStyle == .ascii { return .ascii }
+        return colorPictures ? .color : .shades
+    }
+
+    /// Makes the picture view's values when the view is open and they are missing or stale.
+    public mutating func refreshPictures() {
+        guard view == .picture else { return }
+        if let pictures, pictures.isCurrent(for: walk.convolution) { return }
+        pictures = PictureData(walk.convolution)
     }
 
     /// The screen's words in the lesson's language.

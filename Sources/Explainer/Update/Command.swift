@@ -4,6 +4,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleAutoplay, faster, slower, restart, toggleHelp, quit
     /// Open the cost view or the matrix view, or go back to the grid from it.
     case toggleCostView, toggleMatrixView
+    /// Open the picture view (every channel as a heatmap), or go back to the numbers from it.
+    case togglePictureView
     /// Predict every output value before it is shown; edit the input and weights; save a copy.
     case togglePredictMode, editCells, saveCopy
     /// Put the file's numbers back, undoing the edits made in the app.
@@ -29,6 +31,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("q"), .escape, .control("c"): self = .quit
         case .character("c"): self = .toggleCostView
         case .character("m"): self = .toggleMatrixView
+        case .character("v"): self = .togglePictureView
         case .character("P"): self = .togglePredictMode
         case .character("e"): self = .editCells
         case .character("w"): self = .saveCopy

@@ -24,6 +24,8 @@ extension ExplainerState {
     /// Applies one action, the Elm way: pure, returning the effect the edge must carry out.
     @discardableResult
     public mutating func update(_ action: Action) -> Effect? {
+        // The picture view's values follow the lesson: made when it opens or the numbers change.
+        defer { refreshPictures() }
         switch action {
         case .tick:
             guard isPlaying, !isShowingHelp, tutor.interaction == nil else { return nil }
@@ -74,6 +76,7 @@ extension ExplainerState {
         case .toggleHelp: isShowingHelp.toggle()
         case .toggleCostView: view = view.toggled(.cost)
         case .toggleMatrixView: view = view.toggled(.matrix)
+        case .togglePictureView: view = view.toggled(.picture)
         case .quit: return requestQuit()
         case .revertEdits: revertEdits()
         case .togglePredictMode: togglePredictMode()
