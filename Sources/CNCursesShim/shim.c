@@ -24,9 +24,11 @@
 
 static SCREEN *pw_screen = NULL;
 
-int pw_session_start(void) {
+int pw_session_start(const char *type) {
     if (pw_screen != NULL) { return -1; }
-    SCREEN *screen = newterm(NULL, stdout, stdin);
+    SCREEN *screen = NULL;
+    if (type != NULL) { screen = newterm(type, stdout, stdin); }
+    if (screen == NULL) { screen = newterm(NULL, stdout, stdin); }
     if (screen == NULL) { return -1; }
     set_term(screen);
     pw_screen = screen;

@@ -24,6 +24,11 @@ public enum ColorSupport: Hashable, Sendable, CaseIterable {
         return .none
     }
 
+    /// True when `COLORTERM` announces 24-bit colour (`truecolor` or `24bit`).
+    static func announcesTrueColor(_ value: String?) -> Bool {
+        value == "truecolor" || value == "24bit"
+    }
+
     /// True when the `NO_COLOR` convention (https://no-color.org) asks for no colour: the
     /// variable is set to a non-empty value.
     static func isDisabled(byNoColorValue value: String?) -> Bool {

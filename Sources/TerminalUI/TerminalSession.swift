@@ -38,7 +38,9 @@ public final class TerminalSession {
         pw_crash_guard_save_modes()
         // Before newterm, so that ncurses leaves SIGINT and SIGTERM to us.
         pw_signals_install()
-        guard pw_session_start() == 0 else {
+        let type = Self.directColorType(allowColors: allowColors)
+        let started = type.map { name in name.withCString { pw_session_start($0) } } ?? pw_session_start(nil)
+        guard started == 0 else {
             pw_signals_restore()
             throw .cannotStart(term: Self.environment("TERM"))
         }
@@ -94,9 +96,26 @@ public final class TerminalSession {
             let pair = ColorPalette.pairNumber(for: tint)
             guard pair < pw_color_pair_count() else { return .none }
             let foreground = ColorPalette.foreground(for: tint, support: support) ?? -1
-            _ = init_pair(Int16(pair), Int16(foreground), -1)
+            _ = init_extended_pair(pair, foreground, -1)
         }
         return support
+    }
+
+    /// The direct-colour sibling of `$TERM` (`xterm-256color` → `xterm-direct`) when
+    /// `COLORTERM` says the terminal shows 24-bit colour and that terminfo entry is installed, so
+    /// pictures get their exact colours through ncurses itself; nil to start as `$TERM`.
+    ///
+    /// ncurses can only draw the colours its terminal description declares, and writing 24-bit
+    /// escape codes behind its back would leave its picture of the screen wrong. The sibling
+    /// entries (ncurses-term: xterm-direct, tmux-direct, vte-direct, konsole-direct, …) describe
+    /// the same terminals with direct colour, in which a colour number is `0xRRGGBB`.
+    static func directColorType(allowColors: Bool) -> String? {
+        guard allowColors, !ColorSupport.isDisabled(byNoColorValue: environment("NO_COLOR")),
+              ColorSupport.announcesTrueColor(environment("COLORTERM")),
+              let term = environment("TERM"), !term.isEmpty, !term.hasSuffix("-direct"),
+              let stem = term.split(separator: "-").first, !stem.isEmpty else { return nil }
+        let candidate = stem + "-direct"
+        return TerminfoEntries.exists(String(candidate)) ? String(candidate) : nil
     }
 
     static func environment(_ name: String) -> String? {

@@ -98,8 +98,9 @@ int pw_mouse_read(int *row, int *column, int *kind);
 /* MARK: - Session (shim.c) */
 
 /* Starts ncurses on the process's own stdin/stdout with newterm (which, unlike initscr, returns
- * instead of exiting when the terminal is unknown). Returns 0 on success, -1 on failure. */
-int pw_session_start(void);
+ * instead of exiting when the terminal is unknown): as terminal `type` when it is not NULL and
+ * its terminfo entry exists, else as $TERM. Returns 0 on success, -1 on failure. */
+int pw_session_start(const char *type);
 /* Ends the session started by pw_session_start: endwin, then frees the screen. Idempotent. */
 void pw_session_end(void);
 /* 1 while a session is started and not ended. */

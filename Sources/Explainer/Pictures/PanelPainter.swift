@@ -58,7 +58,7 @@ struct PanelPainter {
                   title: state.labels.input + symbols.separator + shapeText + "\(shape.inChannels)")
         drawInput(on: &screen, row: row + 1, column: column + 2, channels: channels)
         drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: inputWidth - 4, legend: legends[0],
-                   shown: shownText(channels, total: shape.inChannels, name: Names.input) + " · " + zoomText)
+                   shown: shownText(channels, total: shape.inChannels, name: Names.input))
         column += inputWidth + 1
 
         drawFrame(on: &screen, row: row, column: column, width: kernelWidth, height: height,
@@ -75,13 +75,6 @@ struct PanelPainter {
                    shown: shownText(outputs, total: shape.outChannels, name: Names.output))
     }
 
-    private var zoomText: String {
-        switch layout.zoom {
-        case .magnify(let factor): return labels.magnified(factor)
-        case .reduce(let factor): return labels.averaged(factor)
-        }
-    }
-
     private func rangeText(_ range: Range<Int>, name: (Int) -> String) -> String {
         range.count <= 1 ? name(range.lowerBound) : name(range.lowerBound) + "–" + name(range.upperBound - 1)
     }
@@ -93,10 +86,12 @@ struct PanelPainter {
     private func drawFrame(on screen: inout Screen, row: Int, column: Int, width: Int, height: Int, title: String) {
         let adaptedTitle = ViewChrome.adapt(title, symbols)
         let inner = width - 2
-        var top = symbols.topLeft
-        let titleText = " " + TextWidth.prefix(of: adaptedTitle, fitting: max(0, inner - 2)) + " "
-        top += ""
-        screen.write(top, row: row, column: column, style: Styles.frame)
+        var fitted = adaptedTitle
+        if TextWidth.columns(of: fitted) > inner - 2 {
+            fitted = TextWidth.prefix(of: fitted, fitting: max(0, inner - 2 - TextWidth.columns(of: symbols.ellipsis))) + symbols.ellipsis
+        }
+        let titleText = " " + fitted + " "
+        screen.write(symbols.topLeft, row: row, column: column, style: Styles.frame)
         let afterTitle = screen.write(titleText, row: row, column: column + 1, style: Styles.heading)
         screen.write(String(repeating: symbols.horizontal, count: max(0, column + width - 1 - afterTitle)) + symbols.topRight,
                      row: row, column: afterTitle, style: Styles.frame)
@@ -110,7 +105,7 @@ struct PanelPainter {
 
     /// The legend and, under it, what the panel shows.
     private func drawFooter(on screen: inout Screen, row: Int, column: Int, width: Int, legend: Legend, shown: String) {
-        legend.draw(on: &screen, row: row, column: column, painter: painter)
+        legend.draw(on: &screen, row: row, column: column, width: width, painter: painter)
         screen.write(ViewChrome.adapt(shown, symbols), row: row + 1, column: column, style: Styles.muted, maxColumn: column + width)
     }
 
@@ -173,10 +168,15 @@ struct PanelPainter {
         let perRow = painter.style.pixelsPerRow
         var labelled = Set<Int>()
         for (offset, kernel) in kernels.enumerated() {
-            let cellRow = offset * layout.kernelZoom / perRow
+            // The first cell row whose upper pixel shows this kernel; a kernel only in the lower
+            // half of a row is named there only when it is the current one.
+            let firstPixel = offset * layout.kernelZoom
+            let ownRow = (firstPixel + perRow - 1) / perRow
+            let ownsRow = ownRow * perRow < firstPixel + layout.kernelZoom
             let isCurrent = kernel == step?.kernel
+            let cellRow = ownsRow ? ownRow : firstPixel / perRow
             guard isCurrent || !labelled.contains(cellRow) else { continue }
-            if isCurrent || offset * layout.kernelZoom % perRow == 0 {
+            if isCurrent || ownsRow {
                 screen.write(Pad.left("w\(kernel + 1)", layout.kernelLabelWidth), row: row + cellRow, column: column,
                              style: isCurrent ? Styles.currentLabel : Styles.label, maxColumn: imageColumn)
                 labelled.insert(cellRow)

@@ -7,8 +7,9 @@ import PointwiseCore
 /// small labelled pictures, the weights as one C_out × C_in picture, the output's channels as a
 /// grid. Every channel is drawn at one zoom (so a pixel is at the same place in every picture):
 /// the largest, from 4× down to averages of ever larger blocks, at which the output shows all
-/// its channels (up to 16) and the input at least 8 (or all it has); failing that, the largest
-/// at which one of each fits. Channels that do not fit are paged (`[ ]`, `{ }`), as in the
+/// its channels (up to 16) and the input at least 8 (or all it has) with pictures at least 8
+/// pixels across; failing that, fewer channels (8, 4, 2) and smaller pictures (6, 4, 3 pixels);
+/// failing that, the largest at which one of each fits. Channels that do not fit are paged (`[ ]`, `{ }`), as in the
 /// number view; a picture is never cropped.
 struct PictureLayout {
     let zoom: PictureZoom
@@ -56,12 +57,25 @@ struct PictureLayout {
         max(inputContentWidth, legendWidth) + max(kernelContentWidth(style), legendWidth) + max(outputContentWidth, legendWidth) + 3 * Self.panelChrome + 2
     }
 
+    /// The smallest layout there is: one channel of each, every channel averaged to one pixel;
+    /// its width and the rows of thumbnails it needs, for the too-small message.
+    static func minimum(shape: ConvolutionShape, style: PictureStyle, legendWidth: Int) -> (width: Int, innerRows: Int) {
+        let labelWidth = max(TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        let thumbWidth = max(style.pixelColumns, labelWidth)
+        let layout = PictureLayout(
+            zoom: .reduce(max(2, shape.height, shape.width)), imageWidth: style.pixelColumns, imageHeight: 1, thumbWidth: thumbWidth,
+            thumbHeight: 2, gridRows: 1, inputColumns: 1, outputColumns: 1, inputShown: 1, outputShown: 1, kernelZoom: 1,
+            outChannels: shape.outChannels, pixelsPerRow: style.pixelsPerRow,
+            kernelLabelWidth: TextWidth.columns(of: "w\(shape.outChannels)") + 1)
+        return (layout.totalWidth(style, legendWidth: legendWidth), 2)
+    }
+
     /// The best layout for a lesson in `width` columns and `innerRows` rows of thumbnails
     /// (frames, legends and the shown-line excluded), or nil when not even one small picture fits.
     static func choose(shape: ConvolutionShape, style: PictureStyle, width: Int, innerRows: Int, legendWidth: Int) -> PictureLayout? {
         let labelWidth = max(TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
         let kernelLabelWidth = TextWidth.columns(of: "w\(shape.outChannels)") + 1
-        var fallback: PictureLayout?
+        var candidates: [PictureLayout] = []
         for zoom in PictureZoom.candidates(upTo: max(shape.height, shape.width)) {
             let pixelRows = zoom.screenPixels(shape.height)
             let pixelColumns = zoom.screenPixels(shape.width)
@@ -95,10 +109,17 @@ struct PictureLayout {
                 inputColumns -= 1
             }
             guard let layout = found else { continue }
-            let inputShown = layout.inputShown
-            if outputShown == min(shape.outChannels, 16), inputShown >= min(shape.inChannels, 8) { return layout }
-            if fallback == nil { fallback = layout }
+            candidates.append(layout)
         }
-        return fallback
+        // Largest pictures first, as long as enough channels show; the wanted counts drop as the
+        // screen gets smaller, and a picture must stay big enough to show something.
+        let tiers: [(outputs: Int, inputs: Int, pixels: Int)] = [(16, 8, 8), (8, 8, 6), (4, 4, 4), (2, 2, 3)]
+        for tier in tiers {
+            if let layout = candidates.first(where: { layout in
+                layout.outputShown >= min(shape.outChannels, tier.outputs) && layout.inputShown >= min(shape.inChannels, tier.inputs)
+                    && layout.zoom.screenPixels(min(shape.height, shape.width)) >= min(tier.pixels, min(shape.height, shape.width))
+            }) { return layout }
+        }
+        return candidates.first
     }
 }

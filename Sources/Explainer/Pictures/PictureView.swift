@@ -31,7 +31,7 @@ enum PictureView {
             Legend(range: data.inputRange, symbols: symbols), Legend(range: data.weightRange, symbols: symbols),
             Legend(range: data.outputRange, symbols: symbols),
         ]
-        let legendWidth = legends.map(\.width).max() ?? 0
+        let legendWidth = legends.map(\.minimumWidth).max() ?? 0
 
         // Rows: title, gap, panels, gap, formula, gap, text (at least 2), status.
         let frame = Frame(state: state, spacing: 1, widths: CellWidths(convolution: convolution, symbols: symbols).capped())
@@ -43,13 +43,19 @@ enum PictureView {
         let panelRows = height - fixedRows - 2 - PictureLayout.panelExtraRows
         guard width >= ExplainerRenderer.minimumWidth,
               let layout = PictureLayout.choose(shape: shape, style: style, width: width, innerRows: panelRows, legendWidth: legendWidth) else {
-            let smallest = PictureLayout.choose(shape: shape, style: style, width: 400, innerRows: 400, legendWidth: legendWidth)
-            let neededWidth = max(ExplainerRenderer.minimumWidth, smallest.map { $0.totalWidth(style, legendWidth: legendWidth) } ?? width)
-            ViewChrome.drawTooSmall(on: &screen, state: state, needed: (neededWidth, fixedRows + 2 + PictureLayout.panelExtraRows + 2))
+            let smallest = PictureLayout.minimum(shape: shape, style: style, legendWidth: legendWidth)
+            let neededWidth = max(ExplainerRenderer.minimumWidth, smallest.width)
+            ViewChrome.drawTooSmall(on: &screen, state: state, needed: (neededWidth, fixedRows + 2 + PictureLayout.panelExtraRows + smallest.innerRows))
             return screen
         }
 
-        ViewChrome.drawTitle(on: &screen, state: state, viewName: labels.viewName)
+        // The zoom is the same for every channel: said once, beside the view's name.
+        let zoomText: String
+        switch layout.zoom {
+        case .magnify(let factor): zoomText = labels.magnified(factor)
+        case .reduce(let factor): zoomText = labels.averaged(factor)
+        }
+        ViewChrome.drawTitle(on: &screen, state: state, viewName: labels.viewName + symbols.separator + zoomText)
         let panelsHeight = layout.usedGridRows * layout.thumbHeight + PictureLayout.panelExtraRows + 2
         var row = 1
         let spare = height - fixedRows - panelsHeight
@@ -94,7 +100,9 @@ struct Legend {
     let range: ExactRange
     let minimumText: String
     let maximumText: String
-    static let barWidth = 10
+    /// The colour bar's widest and narrowest forms, in cells.
+    static let widestBar = 10
+    static let narrowestBar = 3
 
     init(range: ExactRange, symbols: Symbols) {
         self.range = range
@@ -103,19 +111,22 @@ struct Legend {
         maximumText = DecimalFormatter.format(range.maximum, style: symbols.numberStyle, maxWidth: 8)
     }
 
-    var width: Int { TextWidth.columns(of: minimumText) + TextWidth.columns(of: maximumText) + Self.barWidth + 2 }
+    /// Columns the legend needs at the least (with the narrowest bar).
+    var minimumWidth: Int { TextWidth.columns(of: minimumText) + TextWidth.columns(of: maximumText) + Self.narrowestBar + 2 }
 
-    func draw(on screen: inout Screen, row: Int, column: Int, painter: PicturePainter) {
+    /// Draws the legend in `width` columns, its bar as wide as they allow (up to `widestBar`).
+    func draw(on screen: inout Screen, row: Int, column: Int, width: Int, painter: PicturePainter) {
+        let barWidth = min(Self.widestBar, max(Self.narrowestBar, width - minimumWidth + Self.narrowestBar))
         let scale = range.scale
         var x = screen.write(minimumText, row: row, column: column, style: Styles.label) + 1
         let low = scale.isSigned ? scale.minimum : 0
         let high = scale.maximum
         var zeroCell: Int?
         if scale.isSigned, high > low {
-            zeroCell = min(Self.barWidth - 1, max(0, Int(((0 - low) / (high - low) * Double(Self.barWidth - 1)).rounded())))
+            zeroCell = min(barWidth - 1, max(0, Int(((0 - low) / (high - low) * Double(barWidth - 1)).rounded())))
         }
-        for index in 0..<Self.barWidth {
-            let value = low + (high - low) * Double(index) / Double(Self.barWidth - 1)
+        for index in 0..<barWidth {
+            let value = low + (high - low) * Double(index) / Double(barWidth - 1)
             if index == zeroCell {
                 let neutral = painter.style == .color ? CellStyle(bold: true, foreground: .black, background: scale.color(0)) : Styles.label
                 screen.put("0", row: row, column: x + index, style: neutral)
@@ -128,7 +139,7 @@ struct Legend {
                 screen.put(ramp[scale.rampIndex(value, count: ramp.count)], row: row, column: x + index, style: .plain)
             }
         }
-        x += Self.barWidth + 1
+        x += barWidth + 1
         screen.write(maximumText, row: row, column: x, style: Styles.label)
     }
 }

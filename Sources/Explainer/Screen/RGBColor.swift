@@ -46,6 +46,8 @@ public struct RGBColor: Hashable, Sendable {
         (2126 * Int(red) + 7152 * Int(green) + 722 * Int(blue)) > 10_000 * 128
     }
 
-    public static let black = RGBColor(red: 0, green: 0, blue: 0)
+    /// Text on light picture cells: a near-black, because direct-colour terminal descriptions
+    /// read colour numbers 0–7 as the eight ANSI colours, not as RGB.
+    public static let black = RGBColor(red: 16, green: 16, blue: 16)
     public static let white = RGBColor(red: 255, green: 255, blue: 255)
 }
