@@ -51,7 +51,7 @@ public func fuzzLesson(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // A few keys the input chooses (moves, views, the tutor's prompts), then the lesson reloaded
     // as a one-pixel lesson, as a teacher's save would: each frame drawn and checked.
     let keys: [Key] = [.character("l"), .character("n"), .character("G"), .character("e"), .character("P"), .character("c"),
-                       .character("m"), .character("]"), .character("L"), .character("J"), .character("1"), .enter, .escape, .tab]
+                       .character("m"), .character("v"), .character("]"), .character("L"), .character("J"), .character("1"), .enter, .escape, .tab]
     var choice = hash
     for _ in 0..<6 {
         choice = choice &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

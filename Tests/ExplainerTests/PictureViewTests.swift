@@ -153,4 +153,37 @@ struct PictureViewTests {
         guard let range = line.range(of: needle) else { return nil }
         return TextWidth.columns(of: String(line[line.startIndex..<range.lowerBound]))
     }
+
+    @Test("a layer past the budget is sampled on a grid, and the output panel says so")
+    func sampling() throws {
+        #expect(PictureData.sampleStride(for: ConvolutionShape(height: 28, width: 28, inChannels: 192, outChannels: 16)) == 1)
+        // 64 · 256 multiply-adds a pixel: 56×56 sampled pixels fit in 64 million, 75×75 do not.
+        #expect(PictureData.sampleStride(for: ConvolutionShape(height: 224, width: 224, inChannels: 64, outChannels: 256)) == 4)
+        let lesson = try ScrollingTests.generated(channels: 16, side: 300, kernels: 64)
+        var state = ExplainerState(lesson: lesson)
+        state.update(.key(.character("v")))
+        let data = try #require(state.pictures)
+        #expect(data.sampleStride > 1)
+        state.update(.key(.character("G")))
+        let screen = text(state, 120, 40)
+        #expect(screen.contains("sampled 1 px in \(data.sampleStride)×\(data.sampleStride)"), "\(screen)")
+        // The legend's extremes are exact output values of sampled pixels.
+        let convolution = lesson.convolution
+        var low: ExactDecimal?, high: ExactDecimal?
+        for kernel in 0..<64 {
+            for row in stride(from: 0, to: 300, by: data.sampleStride) {
+                for column in stride(from: 0, to: 300, by: data.sampleStride) {
+                    let value = convolution.output(kernel: kernel, row: row, column: column)
+                    if low.map({ value < $0 }) ?? true { low = value }
+                    if high.map({ value > $0 }) ?? true { high = value }
+                }
+            }
+        }
+        let (lowest, highest) = (try #require(low), try #require(high))
+        let highText = DecimalFormatter.format(highest, style: .unicode, maxWidth: 8)
+        let lowText = DecimalFormatter.format(lowest, style: .unicode, maxWidth: 8)
+        let legend = try #require(screen.split(separator: "\n").first { $0.hasSuffix(highText + " │") || $0.contains(" " + highText + " ") && $0.contains(lowText + " ") })
+        #expect(legend.contains(lowText + " "), "\(legend)")
+    }
 }
+

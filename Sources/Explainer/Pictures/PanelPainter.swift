@@ -72,7 +72,8 @@ struct PanelPainter {
                   title: state.labels.output + symbols.separator + shapeText + "\(shape.outChannels)")
         drawOutput(on: &screen, row: row + 1, column: column + 2, outputs: outputs)
         drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: outputWidth - 4, legend: legends[2],
-                   shown: shownText(outputs, total: shape.outChannels, name: Names.output))
+                   shown: shownText(outputs, total: shape.outChannels, name: Names.output)
+                       + (data.sampleStride > 1 ? symbols.separator + labels.sampled(data.sampleStride) : ""))
     }
 
     private func rangeText(_ range: Range<Int>, name: (Int) -> String) -> String {
@@ -145,7 +146,9 @@ struct PanelPainter {
             let base = kernel * pixels
             let values = data.output
             let image = PictureImage(rows: shape.height, columns: width, zoom: layout.zoom) { r, c in
-                walk.isComputed(kernel: kernel, row: r, column: c) ? values[base + r * width + c] : nil
+                guard walk.isComputed(kernel: kernel, row: r, column: c) else { return nil }
+                let value = values[base + r * width + c]
+                return value.isNaN ? nil : value
             }
             image.draw(on: &screen, row: origin.row + 1, column: origin.column, painter: painter, scale: scale)
             if let step {

@@ -6,7 +6,8 @@ import PointwiseCore
 /// held as `Double`s; the output is computed once, when the picture view opens or the lesson
 /// changes (`C_out · C_in · H · W` multiply-adds: 2.4 million for `inception`, a few
 /// milliseconds), because one colour scale for all output channels needs the whole output's
-/// range. The numbers the legend prints are exact: the smallest and largest values are found
+/// range. A layer past 64 million multiply-adds is sampled on a grid of pixels instead (see
+/// `sampleStride`), and the view says so. The numbers the legend prints are exact: the smallest and largest values are found
 /// here and then read again exactly from the lesson (`ExactRange`).
 public struct PictureData: Sendable {
     /// The convolution these values come from; a different one (an edit, a reload) needs new data.
@@ -20,6 +21,20 @@ public struct PictureData: Sendable {
     let inputRange: ExactRange
     let weightRange: ExactRange
     let outputRange: ExactRange
+    /// 1 when every output value is known; else the output is known at every `sampleStride`-th
+    /// row and column only (layers beyond `budget` multiply-adds), and the range is theirs.
+    public let sampleStride: Int
+
+    /// Multiply-adds the view may spend at opening: 64 million, about 50 ms in a release build.
+    static let budget = 64_000_000
+
+    /// The stride that keeps `C_out · C_in · (H/s) · (W/s)` within the budget.
+    public static func sampleStride(for shape: ConvolutionShape) -> Int {
+        let perPixel = max(1, shape.outChannels * shape.inChannels)
+        var stride = 1
+        while perPixel * ((shape.height + stride - 1) / stride) * ((shape.width + stride - 1) / stride) > budget { stride += 1 }
+        return stride
+    }
 
     public init(_ convolution: PointwiseConvolution) {
         source = convolution
@@ -27,7 +42,15 @@ public struct PictureData: Sendable {
         let pixels = shape.pixels
         let inputValues = Self.doubles(convolution.input)
         let weightValues = Self.doubles(convolution.kernels.weights)
-        var values = [Double](repeating: 0, count: shape.outChannels * pixels)
+        // Layers past the budget get their output at every `sampleStride`-th row and column only
+        // (the rest stays NaN, drawn as not computed), so opening the view stays quick.
+        let stride = Self.sampleStride(for: shape)
+        sampleStride = stride
+        var sampled: [Int] = []
+        for row in Swift.stride(from: 0, to: shape.height, by: stride) {
+            for column in Swift.stride(from: 0, to: shape.width, by: stride) { sampled.append(row * shape.width + column) }
+        }
+        var values = [Double](repeating: stride == 1 ? 0 : .nan, count: shape.outChannels * pixels)
         let bias = convolution.kernels.bias.map(Self.doubles)
         let relu = convolution.kernels.activation == .relu
         values.withUnsafeMutableBufferPointer { out in
@@ -35,15 +58,19 @@ public struct PictureData: Sendable {
                 for kernel in 0..<shape.outChannels {
                     let base = kernel * pixels
                     let start = bias?[kernel] ?? 0
-                    for pixel in 0..<pixels { out[base + pixel] = start }
+                    for pixel in sampled { out[base + pixel] = start }
                     for channel in 0..<shape.inChannels {
                         let weight = weightValues[kernel * shape.inChannels + channel]
                         if weight == 0 { continue }
                         let from = channel * pixels
-                        for pixel in 0..<pixels { out[base + pixel] += weight * x[from + pixel] }
+                        if stride == 1 {
+                            for pixel in 0..<pixels { out[base + pixel] += weight * x[from + pixel] }
+                        } else {
+                            for pixel in sampled { out[base + pixel] += weight * x[from + pixel] }
+                        }
                     }
                     if relu {
-                        for pixel in 0..<pixels where out[base + pixel] < 0 { out[base + pixel] = 0 }
+                        for pixel in sampled where out[base + pixel] < 0 { out[base + pixel] = 0 }
                     }
                 }
             }
@@ -88,8 +115,13 @@ struct ExactRange: Sendable {
             maximum = .zero
             return
         }
-        var lowIndex = 0, highIndex = 0
-        for index in values.indices {
+        guard let first = values.firstIndex(where: { !$0.isNaN }) else {
+            minimum = .zero
+            maximum = .zero
+            return
+        }
+        var lowIndex = first, highIndex = first
+        for index in values.indices where !values[index].isNaN {
             if values[index] < values[lowIndex] { lowIndex = index }
             if values[index] > values[highIndex] { highIndex = index }
         }

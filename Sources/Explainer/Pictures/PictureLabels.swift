@@ -11,6 +11,8 @@ struct PictureLabels: Sendable {
     let averaged: @Sendable (_ factor: Int) -> String
     /// Each pixel is drawn `n` times larger.
     let magnified: @Sendable (_ factor: Int) -> String
+    /// A layer too big to compute whole at once: the output is shown at every n-th pixel.
+    let sampled: @Sendable (_ stride: Int) -> String
     /// Under the kernels: which rows and columns are shown.
     let kernelWindow: @Sendable (_ kernels: String, _ channels: String) -> String
     /// The idea of the view, at the introduction (in place of the formula).
@@ -32,6 +34,7 @@ struct PictureLabels: Sendable {
         shownChannels: { "\($0)–\($1) of \($2)" },
         averaged: { "1 px = avg of \($0)×\($0)" },
         magnified: { $0 > 1 ? "1 px drawn \($0)×\($0)" : "1 px = 1 px" },
+        sampled: { "sampled 1 px in \($0)×\($0)" },
         kernelWindow: { "\($0) × \($1)" },
         idea: { "Each output picture is a weighted mix of these \($0) input pictures: one row of w gives the mix for one of the \($1) outputs." },
         colorKey: { style in
@@ -49,6 +52,7 @@ struct PictureLabels: Sendable {
         shownChannels: { "\($0)–\($1)（共 \($2)）" },
         averaged: { "1 點 = \($0)×\($0) 平均" },
         magnified: { $0 > 1 ? "放大 \($0) 倍" : "原尺寸" },
+        sampled: { "每 \($0)×\($0) 點取 1 點" },
         kernelWindow: { "\($0) × \($1)" },
         idea: { "每張輸出圖都是這 \($0) 張輸入圖的加權組合：w 的每一列給出 \($1) 個輸出之一的組合方式。" },
         colorKey: { style in
