@@ -72,8 +72,8 @@ struct PanelPainter {
                   title: state.labels.output + symbols.separator + shapeText + "\(shape.outChannels)")
         drawOutput(on: &screen, row: row + 1, column: column + 2, outputs: outputs)
         drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: outputWidth - 4, legend: legends[2],
-                   shown: shownText(outputs, total: shape.outChannels, name: Names.output)
-                       + (data.sampleStride > 1 ? symbols.separator + labels.sampled(data.sampleStride) : ""))
+                   shown: (data.sampleStride > 1 ? labels.sampled(data.sampleStride) + symbols.separator : "")
+                       + shownText(outputs, total: shape.outChannels, name: Names.output))
     }
 
     private func rangeText(_ range: Range<Int>, name: (Int) -> String) -> String {
@@ -81,7 +81,9 @@ struct PanelPainter {
     }
 
     private func shownText(_ range: Range<Int>, total: Int, name: (Int) -> String) -> String {
-        range.count == total ? rangeText(range, name: name) : labels.shownChannels(name(range.lowerBound), name(range.upperBound - 1), total)
+        if range.count == total { return rangeText(range, name: name) }
+        if range.count == 1 { return labels.shownChannel(name(range.lowerBound), total) }
+        return labels.shownChannels(name(range.lowerBound), name(range.upperBound - 1), total)
     }
 
     private func drawFrame(on screen: inout Screen, row: Int, column: Int, width: Int, height: Int, title: String) {

@@ -7,6 +7,8 @@ struct PictureLabels: Sendable {
     let shortKeyHints: String
     /// "x1–12 of 192" for a page of channels.
     let shownChannels: @Sendable (_ first: String, _ last: String, _ total: Int) -> String
+    /// "out3 of 16" for a page of one channel.
+    let shownChannel: @Sendable (_ name: String, _ total: Int) -> String
     /// Each cell shows the average of `n × n` pixels.
     let averaged: @Sendable (_ factor: Int) -> String
     /// Each pixel is drawn `n` times larger.
@@ -32,6 +34,7 @@ struct PictureLabels: Sendable {
         keyHints: "v numbers  → l next  n p pixel  a play  ? help  q quit",
         shortKeyHints: "v numbers  ? help  q quit",
         shownChannels: { "\($0)–\($1) of \($2)" },
+        shownChannel: { "\($0) of \($1)" },
         averaged: { "1 px = avg of \($0)×\($0)" },
         magnified: { $0 > 1 ? "1 px drawn \($0)×\($0)" : "1 px = 1 px" },
         sampled: { "sampled 1 px in \($0)×\($0)" },
@@ -50,6 +53,7 @@ struct PictureLabels: Sendable {
         keyHints: "v 數字  → l 下一步  n p 位置  a 播放  ? 說明  q 離開",
         shortKeyHints: "v 數字  ? 說明  q 離開",
         shownChannels: { "\($0)–\($1)（共 \($2)）" },
+        shownChannel: { "\($0)（共 \($1)）" },
         averaged: { "1 點 = \($0)×\($0) 平均" },
         magnified: { $0 > 1 ? "放大 \($0) 倍" : "原尺寸" },
         sampled: { "每 \($0)×\($0) 點取 1 點" },
