@@ -97,6 +97,12 @@ enum Commands {
             // Piped or redirected: the plain walkthrough is what such a reader wants.
             return try print(lesson, json: false, ascii: ascii)
         }
+        // A terminal that cannot move its cursor (TERM=dumb, an Emacs shell buffer, unset TERM)
+        // would show the screen as garbage: it gets the plain walkthrough too.
+        let term = FileIO.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            return try print(lesson, json: false, ascii: ascii)
+        }
         // A lesson file (not a bundled one) is watched from before its first read, so a teacher's
         // saves reload it live; a bundled lesson never changes.
         var watcher = lesson.flatMap { LessonLoading.names(path: $0) ? LessonWatcher(path: $0) : nil }

@@ -60,3 +60,17 @@ struct SignalTests {
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 }
+
+/// A terminal ncurses cannot drive gets the plain walkthrough, not a garbled screen.
+@Suite("TERM=dumb")
+struct DumbTerminalTests {
+    @Test("TERM=dumb prints the walkthrough as without a terminal and exits 0")
+    func dumbTerminal() throws {
+        let tmux = try Tmux(command: [try PointwiseBinary.path(), "intro"], width: 100, height: 30, term: "dumb")
+        #expect(try tmux.waitForExit(timeout: .seconds(10)) == 0)
+        let lines = try tmux.capture()
+        #expect(lines.contains { $0 == "out2:" })
+        #expect(!lines.joined().contains("\u{1B}"))
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+}
