@@ -27,12 +27,25 @@ module() {
     -c "${files[@]}" -o "$out/$name.o"
 }
 
+# LessonKit reads PNG files through a small C shim (Sources/CPNGShim): give swiftc a module map for
+# its header, compile its C file with the same instrumentation, and link libpng.
+c_objects=()
+c_libraries=()
+if [ -d Sources/CPNGShim ]; then
+  mkdir -p "$out/cpng"
+  printf 'module CPNGShim {\n  header "%s/Sources/CPNGShim/include/CPNGShim.h"\n  export *\n}\n' "$PWD" > "$out/cpng/module.modulemap"
+  clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CPNGShim/include Sources/CPNGShim/png_shim.c -o "$out/png_shim.o"
+  flags+=(-Xcc "-fmodule-map-file=$out/cpng/module.modulemap")
+  c_objects+=("$out/png_shim.o")
+  c_libraries+=(-lpng)
+fi
+
 echo "building the fuzzer…"
 module PointwiseCore
 module LessonKit
 module Explainer
 swiftc "${flags[@]}" -module-name FuzzLesson Fuzz/FuzzLesson.swift \
-  "$out/PointwiseCore.o" "$out/LessonKit.o" "$out/Explainer.o" -o "$out/fuzz-lesson"
+  "$out/PointwiseCore.o" "$out/LessonKit.o" "$out/Explainer.o" ${c_objects[@]+"${c_objects[@]}"} ${c_libraries[@]+"${c_libraries[@]}"} -o "$out/fuzz-lesson"
 
 echo "fuzzing for ${seconds} s…"
 # -timeout: one input taking over 1 s fails (every lesson is answered in bounded time); -rss_limit_mb: a lesson
