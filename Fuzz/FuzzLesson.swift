@@ -16,6 +16,7 @@ import PointwiseCore
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLesson(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    fuzzDataFile(bytes)
     let result = LessonReader.read(bytes: bytes)
 
     if result.lesson == nil, !result.hasErrors {
@@ -87,4 +88,20 @@ private func isControl(_ scalar: Unicode.Scalar) -> Bool {
 private func fail(_ message: String) -> Never {
     print("fuzz property broken: " + message)
     preconditionFailure(message)
+}
+
+/// The same input as a data file a lesson names (`.npy` or PNG, whatever its bytes are): the
+/// readers must refuse it with a message or give a tensor, never crash; a refusal is one error at
+/// the `file:` value. Inputs starting with the `.npy` magic or the PNG signature go deep.
+func fuzzDataFile(_ bytes: [UInt8]) {
+    _ = NumpyReader.read(bytes)
+    if case .success(let image) = PNGImage.decode(bytes), image.samples.count != image.width * image.height * image.channels {
+        fail("a PNG decoded to the wrong number of samples")
+    }
+    let text = "---\ninput: {file: data, decimals: 3}\nweights: {generate: constant, kernels: 2, value: 1}\n---\n"
+    let result = LessonReader.read(text: text, files: .files(["data": bytes]))
+    if result.lesson == nil {
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        if errors.count != 1 || errors[0].location.line != 2 { fail("a data file refused without one error at its file: value: \(errors)") }
+    }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the lesson fuzzer and runs it for SECONDS (default 60); exits non-zero if it finds a
+# Builds the lesson fuzzer (lessons, and the .npy and PNG data files they name) and runs it for SECONDS (default 60); exits non-zero if it finds a
 # crash, a hang or a broken property (see Fuzz/FuzzLesson.swift).
 #
 #   Fuzz/run.sh 60            # a minute, as CI does
