@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// Flow collections: `[a, b]` and `{key: value}`, which may span lines.
 extension YAMLReader {
     /// Reads the flow collection at the position (`[` or `{`), nested at `depth`.
@@ -15,6 +17,9 @@ extension YAMLReader {
         try countNode(at: position)
         position += 1
         var items: [YAMLNode] = []
+        // Plain numbers go into a compact list until an item that is not one turns up.
+        var numbers = YAMLNumberList(source: source)
+        var onlyNumbers = true
         while true {
             try skipFlowSpace(opener: opener, closer: "]")
             let start = position
@@ -27,7 +32,15 @@ extension YAMLReader {
                 position += 1
                 continue
             }
-            items.append(try readFlowValue(depth: depth + 1))
+            var readAsNumber = false
+            if onlyNumbers { readAsNumber = try readPlainNumber(into: &numbers) }
+            if !readAsNumber {
+                if onlyNumbers {
+                    onlyNumbers = false
+                    items = numbers.nodes
+                }
+                items.append(try readFlowValue(depth: depth + 1))
+            }
             try skipFlowSpace(opener: opener, closer: "]")
             if current == YAMLByte.comma {
                 position += 1
@@ -47,7 +60,42 @@ extension YAMLReader {
                 )
             }
         }
+        if onlyNumbers && numbers.count > 0 {
+            return .sequence(YAMLSequence(numbers: numbers, location: opener))
+        }
         return .sequence(YAMLSequence(items: items, location: opener))
+    }
+
+    /// Reads a plain number at the position straight from the bytes into `numbers`, when the
+    /// item is one the general path would read as the same plain scalar and that scalar is a
+    /// number; otherwise reads nothing and returns false, and the general path takes the item
+    /// (so every diagnostic stays exactly as it was).
+    mutating func readPlainNumber(into numbers: inout YAMLNumberList) throws(YAMLReadFailure) -> Bool {
+        let start = position
+        let end = line.end
+        var cursor = start
+        while cursor < end, YAMLNumberList.isNumberByte(bytes[cursor]) { cursor += 1 }
+        guard cursor > start else { return false }
+        var after = cursor
+        while after < end, bytes[after] == YAMLByte.space || bytes[after] == YAMLByte.tab { after += 1 }
+        if after < end {
+            let next = bytes[after]
+            guard next == YAMLByte.comma || next == YAMLByte.closeBracket || (next == YAMLByte.hash && after > cursor) else {
+                return false
+            }
+        }
+        var parsed = bytes.withUnsafeBufferPointer { DecimalLiteral.parseCommon($0, from: start, to: cursor) }
+        if parsed == nil {
+            // Exponents and the rare forms: the general parser, on this one token.
+            guard case .success(let value) = DecimalLiteral.parse(String(decoding: bytes[start..<cursor], as: UTF8.self)),
+                  let units = Int64(exactly: value.units) else { return false }
+            parsed = (units, value.scale)
+        }
+        guard let (units, scale) = parsed else { return false }
+        try countNode(at: start)
+        numbers.append(units: units, scale: scale, offset: start)
+        position = cursor
+        return true
     }
 
     /// Reads `{key: value, …}`; keys are scalars, a trailing comma before `}` is allowed.

@@ -49,11 +49,14 @@ struct YAMLReader {
     /// Continuation lines of a flow collection must be indented deeper than this.
     var flowParentIndent = -1
     var columnCursor: YAMLColumnCursor?
+    /// The bytes and line starts that lists of numbers locate their values with.
+    let source: YAMLSource
 
     init(text: String, firstLine: Int) {
         self.text = text
         self.bytes = Array(text.utf8)
         self.firstLine = firstLine
+        self.source = YAMLSource(bytes: bytes, firstLine: firstLine)
         self.line = YAMLLine(index: -1, start: 0, end: 0, next: 0, indent: 0, isBlank: true, isASCII: true)
         self.position = 0
         load(lineAt: 0, index: 0)
@@ -79,6 +82,7 @@ struct YAMLReader {
     /// Scans the line starting at `start` and reports its control characters and tab indentation.
     private mutating func load(lineAt start: Int, index: Int) {
         let count = bytes.count
+        if source.lineStarts.count == index { source.lineStarts.append(start) }
         var cursor = start
         var isASCII = true
         var controlOffset: Int?

@@ -28,8 +28,7 @@ enum TensorReader {
                 notes: ["for one channel, put the grid inside one more list: [[[1, 2], [3, 4]]]"]))
             return nil
         }
-        var values: [ExactDecimal] = []
-        var locations: [SourceLocation] = []
+        var values = CollectedValues()
         var shape: (height: Int, width: Int)?
         var ok = true
         for (channelIndex, channelNode) in channels.items.enumerated() {
@@ -47,25 +46,18 @@ enum TensorReader {
                     channelOK = false
                     continue
                 }
-                if row.items.isEmpty {
+                if row.count == 0 {
                     diagnostics.append(.error("row \(rowIndex + 1) of \(channelName) is empty", at: rowNode.location))
                     channelOK = false
                     continue
                 }
-                if let width, row.items.count != width {
+                if let width, row.count != width {
                     diagnostics.append(.error(
-                        "row \(rowIndex + 1) of \(channelName) has \(row.items.count) values but row 1 has \(width)", at: rowNode.location))
+                        "row \(rowIndex + 1) of \(channelName) has \(row.count) values but row 1 has \(width)", at: rowNode.location))
                     channelOK = false
                 }
-                width = width ?? row.items.count
-                for item in row.items {
-                    if let value = number(item, &diagnostics) {
-                        values.append(value)
-                        locations.append(item.location)
-                    } else {
-                        channelOK = false
-                    }
-                }
+                width = width ?? row.count
+                if !values.append(row, &diagnostics) { channelOK = false }
             }
             guard channelOK, let width else { ok = false; continue }
             if let shape, (shape.height, shape.width) != (rows.items.count, width) {
@@ -81,7 +73,7 @@ enum TensorReader {
             diagnostics.append(.error("the input is \(shape.height)×\(shape.width); at most \(LessonLimits.maximumSide) on a side is allowed", at: node.location))
             return nil
         }
-        return tensor(channels: channels.items.count, height: shape.height, width: shape.width, values: values, locations: locations, at: node.location, &diagnostics)
+        return tensor(channels: channels.items.count, height: shape.height, width: shape.width, values: values, at: node.location, &diagnostics)
     }
 
     /// `weights`: one list per kernel with one weight per input channel.
@@ -107,8 +99,7 @@ enum TensorReader {
                 notes: ["for a single kernel, put its weights inside one more list: [[1, -1, 0]]"]))
             return nil
         }
-        var values: [ExactDecimal] = []
-        var locations: [SourceLocation] = []
+        var values = CollectedValues()
         var ok = true
         var expected = inputChannels
         for (kernelIndex, kernelNode) in kernels.items.enumerated() {
@@ -116,28 +107,22 @@ enum TensorReader {
                 ok = false
                 continue
             }
-            if let expected, weights.items.count != expected {
+            if let expected, weights.count != expected {
                 let reason = inputChannels != nil ? "the input has \(expected) channel\(expected == 1 ? "" : "s")" : "kernel 1 has \(expected)"
-                let noun = weights.items.count == 1 ? "weight" : "weights"
-                diagnostics.append(.error("kernel \(kernelIndex + 1) has \(weights.items.count) \(noun) but \(reason)", at: kernelNode.location,
+                let noun = weights.count == 1 ? "weight" : "weights"
+                diagnostics.append(.error("kernel \(kernelIndex + 1) has \(weights.count) \(noun) but \(reason)", at: kernelNode.location,
                     notes: ["a 1×1 kernel has one weight for each input channel"]))
                 ok = false
-                // Its values are still read, so a bad number in the same kernel is reported too.
-                for item in weights.items { _ = number(item, &diagnostics) }
+                // Its values are still read, so a bad number in the same kernel is reported too
+                // (a list read as numbers has none).
+                if weights.numbers == nil { for item in weights.items { _ = number(item, &diagnostics) } }
                 continue
             }
-            expected = expected ?? weights.items.count
-            for item in weights.items {
-                if let value = number(item, &diagnostics) {
-                    values.append(value)
-                    locations.append(item.location)
-                } else {
-                    ok = false
-                }
-            }
+            expected = expected ?? weights.count
+            if !values.append(weights, &diagnostics) { ok = false }
         }
         guard ok, let width = expected, width > 0 else { return nil }
-        return tensor(channels: 1, height: kernels.items.count, width: width, values: values, locations: locations, at: node.location, &diagnostics)
+        return tensor(channels: 1, height: kernels.items.count, width: width, values: values, at: node.location, &diagnostics)
     }
 
     /// `bias`: one number per kernel.
@@ -146,24 +131,20 @@ enum TensorReader {
             return files.read(mapping, target: .bias(kernels: kernels), diagnostics: &diagnostics)
         }
         guard let items = list(node, "'bias' must be a list of numbers, one per kernel", &diagnostics) else { return nil }
-        if let kernels, items.items.count != kernels {
+        if let kernels, items.count != kernels {
             diagnostics.append(.error(
-                "'bias' has \(items.items.count) value\(items.items.count == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
+                "'bias' has \(items.count) value\(items.count == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
                 at: node.location, notes: ["each kernel has one bias"]))
             return nil
         }
-        guard !items.items.isEmpty else {
+        guard items.count > 0 else {
             diagnostics.append(.error("'bias' is empty", at: node.location))
             return nil
         }
-        var values: [ExactDecimal] = []
-        var locations: [SourceLocation] = []
-        for item in items.items {
-            guard let value = number(item, &diagnostics) else { return nil }
-            values.append(value)
-            locations.append(item.location)
-        }
-        return tensor(channels: 1, height: 1, width: values.count, values: values, locations: locations, at: node.location, &diagnostics)
+        var values = CollectedValues()
+        // Only the first bad value of a bias is reported.
+        guard values.append(items, &diagnostics, stopAtFirstProblem: true) else { return nil }
+        return tensor(channels: 1, height: 1, width: values.count, values: values, at: node.location, &diagnostics)
     }
 
     private static func list(_ node: YAMLNode, _ message: String, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
@@ -203,21 +184,82 @@ enum TensorReader {
     }
 
     private static func tensor(
-        channels: Int, height: Int, width: Int, values: [ExactDecimal], locations: [SourceLocation],
+        channels: Int, height: Int, width: Int, values: CollectedValues,
         at location: SourceLocation, _ diagnostics: inout DiagnosticList
     ) -> Tensor? {
         do {
-            return try Tensor(channels: channels, height: height, width: width, values: values)
+            return try Tensor(channels: channels, height: height, width: width, units: values.units, scales: values.scales)
         } catch .tooPrecise(let index) {
-            let place = index < locations.count ? locations[index] : location
-            let scale = values.map(\.scale).max() ?? 0
+            let place = values.location(of: index) ?? location
+            let scale = Int(values.scales.max() ?? 0)
             diagnostics.append(.error(
-                "'\(values[min(index, values.count - 1)])' is too large to keep exact next to values with \(scale) decimal places",
+                "'\(values.value(at: min(index, values.count - 1)))' is too large to keep exact next to values with \(scale) decimal places",
                 at: place, notes: ["all values of one tensor share one precision of 18 significant digits; round the small values or shrink the large one"]))
             return nil
         } catch {
             diagnostics.append(.error("these values do not form a \(channels)×\(height)×\(width) tensor", at: location))
             return nil
+        }
+    }
+
+    /// The values read for one tensor: 64-bit units at their own scales (9 bytes a value), and
+    /// where each run of them came from, so a message can still point at any one value.
+    struct CollectedValues {
+        enum Origin {
+            /// A list read straight into numbers: its values' offsets locate them.
+            case list(YAMLNumberList)
+            /// One value read from its scalar node.
+            case node(SourceLocation)
+        }
+
+        private(set) var units: [Int64] = []
+        private(set) var scales: [UInt8] = []
+        /// Runs of values in order: the index of each run's first value and where it came from.
+        private var origins: [(start: Int, origin: Origin)] = []
+
+        var count: Int { units.count }
+
+        /// Appends a list's numbers; false when one of its items is not a number (reported).
+        mutating func append(_ list: YAMLSequence, _ diagnostics: inout DiagnosticList, stopAtFirstProblem: Bool = false) -> Bool {
+            if let numbers = list.numbers {
+                origins.append((units.count, .list(numbers)))
+                units.append(contentsOf: numbers.units)
+                scales.append(contentsOf: numbers.scales)
+                return true
+            }
+            var ok = true
+            for item in list.items {
+                guard let value = number(item, &diagnostics), let narrow = Int64(exactly: value.units) else {
+                    ok = false
+                    if stopAtFirstProblem { return false }
+                    continue
+                }
+                origins.append((units.count, .node(item.location)))
+                units.append(narrow)
+                scales.append(UInt8(truncatingIfNeeded: value.scale))
+            }
+            return ok
+        }
+
+        /// The value at an index, exactly.
+        func value(at index: Int) -> ExactDecimal {
+            ExactDecimal(units: Int128(units[index]), scale: Int(scales[index]))
+        }
+
+        /// Where the value at an index was written.
+        func location(of index: Int) -> SourceLocation? {
+            guard index >= 0, index < units.count else { return nil }
+            var low = 0
+            var high = origins.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if origins[middle].start <= index { low = middle } else { high = middle - 1 }
+            }
+            guard low < origins.count else { return nil }
+            switch origins[low].origin {
+            case .list(let numbers): return numbers.location(at: index - origins[low].start)
+            case .node(let location): return location
+            }
         }
     }
 }

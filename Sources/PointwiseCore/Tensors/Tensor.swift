@@ -48,6 +48,28 @@ public struct Tensor: Hashable, Sendable {
         try self.init(channels: channels, height: height, width: width, scale: scale, units: units)
     }
 
+    /// Builds a tensor from values given as 64-bit units, each at its own scale (as a lesson's
+    /// numbers are read), bringing them to one shared scale in place: no decimal per value.
+    ///
+    /// Throws `.tooPrecise(index:)` naming the first value that cannot be held in 64 bits at the
+    /// shared scale.
+    public init(channels: Int, height: Int, width: Int, units: [Int64], scales: [UInt8]) throws(TensorError) {
+        let scale = Int(scales.max() ?? 0)
+        var units = units
+        if scales.count == units.count {
+            for index in units.indices where Int(scales[index]) < scale {
+                var value = units[index]
+                for _ in Int(scales[index])..<scale {
+                    let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+                    if overflow { throw .tooPrecise(index: index) }
+                    value = product
+                }
+                units[index] = value
+            }
+        }
+        try self.init(channels: channels, height: height, width: width, scale: scale, units: units)
+    }
+
     /// Builds a tensor from nested arrays `[channel][row][column]`; every channel must be the same size.
     public init(_ nested: [[[ExactDecimal]]]) throws(TensorError) {
         let height = nested.first?.count ?? 0

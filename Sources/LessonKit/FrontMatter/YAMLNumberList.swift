@@ -1,0 +1,124 @@
+import PointwiseCore
+
+/// The front matter's bytes and where each of its lines starts, shared by the number lists read
+/// from it, so a value's line and column are worked out only when a message needs them.
+final class YAMLSource: @unchecked Sendable {
+    // Written only by the reader while it reads, before any node leaves it.
+    let bytes: [UInt8]
+    let firstLine: Int
+    /// Byte offset of every line read so far, in order.
+    var lineStarts: [Int] = []
+
+    init(bytes: [UInt8], firstLine: Int) {
+        self.bytes = bytes
+        self.firstLine = firstLine
+    }
+
+    /// The file location of a byte offset, with the column counted in Characters as the reader
+    /// counts it. Numbers start right after ASCII punctuation or spaces, so the offset is always
+    /// at the start of a Character.
+    func location(at offset: Int) -> SourceLocation {
+        let line = lineIndex(of: offset)
+        let start = lineStarts.isEmpty ? 0 : lineStarts[line]
+        return SourceLocation(line: firstLine + line, column: columns(from: start, to: offset) + 1)
+    }
+
+    /// The locations of many offsets in increasing order, each column counted on from the last
+    /// one on the same line, so a list of a million values on one line costs linear time.
+    func locations(of offsets: [UInt32]) -> [SourceLocation] {
+        var result: [SourceLocation] = []
+        result.reserveCapacity(offsets.count)
+        var line = -1
+        var nextLineStart = 0
+        var previous = 0
+        var column = 1
+        for offset in offsets.lazy.map(Int.init) {
+            if line < 0 || offset < previous || offset >= nextLineStart {
+                line = lineIndex(of: offset)
+                previous = lineStarts.isEmpty ? 0 : lineStarts[line]
+                nextLineStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+                column = 1
+            }
+            column += columns(from: previous, to: offset)
+            previous = offset
+            result.append(SourceLocation(line: firstLine + line, column: column))
+        }
+        return result
+    }
+
+    /// Characters between two offsets on one line (bytes, when they are all ASCII).
+    private func columns(from start: Int, to end: Int) -> Int {
+        let slice = bytes[start..<end]
+        return slice.allSatisfy { $0 < 0x80 } ? slice.count : String(decoding: slice, as: UTF8.self).count
+    }
+
+    /// The index of the line holding a byte offset.
+    private func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return max(0, low)
+    }
+
+    /// The text of the plain number that starts at `offset`.
+    func numberText(at offset: Int) -> String {
+        var end = offset
+        while end < bytes.count, YAMLNumberList.isNumberByte(bytes[end]) { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+}
+
+/// A flow list whose items are all plain numbers, read straight from the bytes: one 64-bit value,
+/// one scale and one byte offset per item (13 bytes), instead of a node with its text per item.
+///
+/// It reads as an ordinary `YAMLSequence` of scalars wherever a reader asks for `items` (the
+/// text and location of each are rebuilt from the offset); the tensor reader takes the values
+/// directly.
+public struct YAMLNumberList: Sendable {
+    /// Each value's units at its own scale.
+    public private(set) var units: [Int64] = []
+    /// Each value's decimal places (0…18).
+    public private(set) var scales: [UInt8] = []
+    /// Each value's byte offset in the front matter.
+    private(set) var offsets: [UInt32] = []
+    let source: YAMLSource
+
+    init(source: YAMLSource) {
+        self.source = source
+    }
+
+    public var count: Int { units.count }
+
+    /// The value at an index, exactly.
+    public func value(at index: Int) -> ExactDecimal {
+        ExactDecimal(units: Int128(units[index]), scale: Int(scales[index]))
+    }
+
+    /// Where the value at an index starts in the file.
+    public func location(at index: Int) -> SourceLocation {
+        source.location(at: Int(offsets[index]))
+    }
+
+    /// The items as scalar nodes, as the general reader would have made them.
+    var nodes: [YAMLNode] {
+        zip(offsets, source.locations(of: offsets)).map { offset, location in
+            .scalar(YAMLScalar(text: source.numberText(at: Int(offset)), style: .plain, location: location))
+        }
+    }
+
+    mutating func append(units value: Int64, scale: Int, offset: Int) {
+        units.append(value)
+        scales.append(UInt8(truncatingIfNeeded: scale))
+        offsets.append(UInt32(truncatingIfNeeded: offset))
+    }
+
+    /// Bytes a plain number is made of: digits, signs, the point and the exponent's `e`.
+    @inline(__always)
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    }
+}
