@@ -39,13 +39,13 @@ text = open(sys.argv[1], encoding="utf-8").read()
 front = text.split("\n---\n", 1)[0]
 sections, key = {}, None
 for line in front.split("\n"):
-    if line and not line.startswith(" "):
+    if line and not line.startswith(" ") and ":" in line:
         key = line.split(":", 1)[0]
         sections[key] = [line.split(":", 1)[1]]
     elif key:
         sections[key].append(line)
 def numbers(key):
-    body = ",".join(l.replace("- ", "", 1) for l in sections[key]).replace("[", "").replace("]", "")
+    body = ",".join(l.replace("- ", "", 1) for l in sections[key] if l.strip()).replace("[", "").replace("]", "")
     return np.fromstring(body, sep=",")
 title = sections["title"][0].strip().strip('"')
 weights_rows = [l for l in sections["weights"] if l.strip()]

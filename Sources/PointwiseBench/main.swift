@@ -13,7 +13,7 @@ if let file = fopen(largePath, "w") {
     fputs(BenchLessons.largeText, file)
     fclose(file)
 }
-let lessons = BenchLessons.all(largePath: largePath)
+let lessons = BenchLessons.all(largePath: largePath) + BenchLessons.explicit(folder: "/tmp")
 let binary = ChildProcess.pointwiseBinary()
 var results: [String] = []
 func report(_ line: String) {
@@ -70,7 +70,19 @@ if let binary {
     for _ in 0..<30 {
         if let outcome = ChildProcess.run(binary, ["render", "intro"]) { samples.append(outcome.nanoseconds) }
     }
-    report("| whole process: `pointwise render intro` | \(Measure.milliseconds(Measure.median(samples))) |")
+    let intro = Measure.median(samples)
+    report("| whole process: `pointwise render intro` | \(Measure.milliseconds(intro)) |")
+    // The first frame of every other lesson, as a multiple of intro's, measured alongside it.
+    for lesson in lessons.dropFirst() {
+        var mine: [UInt64] = []
+        var introAgain: [UInt64] = []
+        for _ in 0..<15 {
+            if let outcome = ChildProcess.run(binary, ["render", lesson.argument]) { mine.append(outcome.nanoseconds) }
+            if let outcome = ChildProcess.run(binary, ["render", "intro"]) { introAgain.append(outcome.nanoseconds) }
+        }
+        let ratio = Measure.median(mine) / max(1, Measure.median(introAgain))
+        report("| whole process: `pointwise render` \(lesson.label) | \(Measure.milliseconds(Measure.median(mine))) (\(Measure.fixed(ratio, decimals: 2))× intro's) |")
+    }
 } else {
     report("| whole process | (no pointwise binary next to this one: run `swift build -c release` first) |")
 }

@@ -101,7 +101,7 @@ public struct OutputBuffer {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
         bytes.withUnsafeMutableBufferPointer { buffer in
-            DecimalDigits.write(magnitude, endingBefore: start + count, in: buffer)
+            _ = DecimalDigits.write(magnitude, endingBefore: start + count, in: buffer)
         }
     }
 }
