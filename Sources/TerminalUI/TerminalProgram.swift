@@ -10,6 +10,10 @@ public protocol TerminalProgram {
     /// Signals never reach this method: the runner ends the session on them and returns.
     mutating func handle(_ event: TerminalEvent) -> Bool
 
+    /// Told the screen's size before each event, for a program whose keys depend on what fits
+    /// (pages of text); the default ignores it.
+    mutating func screenSize(width: Int, height: Int)
+
     /// The whole frame for a terminal of this size. Cells past the size are not drawn.
     func render(width: Int, height: Int, colors: ColorSupport) -> Screen
 
@@ -36,6 +40,9 @@ public protocol TerminalProgram {
 extension TerminalProgram {
     /// No polling unless a program asks for it.
     public var pollInterval: Int? { nil }
+
+    /// Nothing depends on the size.
+    public mutating func screenSize(width: Int, height: Int) {}
 
     /// Nothing to poll.
     public mutating func poll() -> Bool { false }

@@ -41,6 +41,7 @@ public enum TerminalRunner {
             case .key, .mouse:
                 break
             }
+            program.screenSize(width: session.width, height: session.height)
             if !program.handle(event) { return .quit }
         }
     }

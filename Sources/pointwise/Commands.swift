@@ -84,7 +84,10 @@ enum Commands {
         // Pictures in colour only where colour is written; plain text gets shades.
         state.colorPictures = ansi && colors
         // Keys after a q are never applied: the session would have ended there.
-        for action in parsedKeys where state.update(action) == .quit { break }
+        for action in parsedKeys {
+            if state.update(action) == .quit { break }
+            state.fitScrolling(width: width, height: height)
+        }
         let screen = ExplainerRenderer.render(state, width: width, height: height)
         let trueColor = ["truecolor", "24bit"].contains(FileIO.environment["COLORTERM"] ?? "")
         let lines = ansi ? screen.ansiLines(colors: colors, trueColor: trueColor) : screen.lines()
@@ -130,10 +133,17 @@ struct ExplainerProgram: TerminalProgram {
     var state: ExplainerState
     /// The lesson file being watched for saves, or nil (a bundled lesson).
     var watcher: LessonWatcher? = nil
+    /// The screen's size, as the runner last said, to keep the pages of text within it.
+    var size = (width: 80, height: 24)
+
+    mutating func screenSize(width: Int, height: Int) { size = (width, height) }
 
     mutating func handle(_ event: TerminalEvent) -> Bool {
         switch event {
-        case .key(let key): return carryOut(state.update(.key(key)))
+        case .key(let key):
+            let goesOn = carryOut(state.update(.key(key)))
+            state.fitScrolling(width: size.width, height: size.height)
+            return goesOn
         case .tick: state.update(.tick); return true
         case .mouse(let mouse): state.update(.mouse(mouse)); return true
         case .resize: return true

@@ -27,7 +27,8 @@ enum HelpText {
     Keys in the explainer: → l space next term, ← h previous, n p next/previous pixel,
     g G first/last step, a autoplay, + - speed, r restart, c cost view, m matrix view,
     v picture view (every channel as a heatmap), P predict mode, e edit numbers,
-    w save a copy, ? help, q Esc quit.
+    w save a copy, ? help, q Esc quit; Ctrl-D Ctrl-U (PgDn PgUp) page the lesson's
+    text when it is longer than the screen has room for.
     The mouse: click a pixel, a kernel's label or a weight to go to its terms (in edit
     mode, to select the cell); the wheel steps forward and back.
     When a lesson is larger than the screen, the panels show windows that follow the

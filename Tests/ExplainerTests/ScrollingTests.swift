@@ -43,12 +43,12 @@ struct ScrollingTests {
     func indicators() throws {
         let lesson = try Self.generated(channels: 192, side: 28, kernels: 16)
         let screen = text(ExplainerState(lesson: lesson), 80, 24)
-        #expect(screen.contains("channels 1–2 of 192 ▸"), "\(screen)")
+        #expect(screen.contains("channels 1–5 of 192 ▸"), "\(screen)")
         #expect(screen.contains("▾"), "\(screen)")
         let ascii = text(ExplainerState(lesson: lesson, symbols: .ascii), 80, 24)
-        #expect(ascii.contains("channels 1-2 of 192 >"), "\(ascii)")
+        #expect(ascii.contains("channels 1-5 of 192 >"), "\(ascii)")
         let chinese = Lesson(title: "t", language: "zh-TW", convolution: lesson.convolution, sections: [:])
-        #expect(text(ExplainerState(lesson: chinese), 80, 24).contains("通道 1–2（共 192）"))
+        #expect(text(ExplainerState(lesson: chinese), 80, 24).contains("通道 1–5（共 192）"))
     }
 
     @Test("[ ] page the channels, H L K J move the grid window, { } the kernels; a step brings the cursor back")
@@ -57,13 +57,13 @@ struct ScrollingTests {
         var state = ExplainerState(lesson: lesson)
         state.update(.key(.right))
         let before = text(state, 80, 24)
-        #expect(before.contains("channels 1–2 of 192 ▸"))
+        #expect(before.contains("channels 1–5 of 192 ▸"))
         Self.press(&state, "]")
         let paged = text(state, 80, 24)
-        #expect(paged.contains("◂ channels 3–4 of 192 ▸"), "\(paged)")
-        #expect(paged.contains("x3") && !paged.contains(" x1 "))
+        #expect(paged.contains("◂ channels 6–10 of 192 ▸"), "\(paged)")
+        #expect(paged.contains("x6") && !paged.contains(" x1 "))
         Self.press(&state, "[[")
-        #expect(text(state, 80, 24).contains("channels 1–2 of 192 ▸"))
+        #expect(text(state, 80, 24).contains("channels 1–5 of 192 ▸"))
         Self.press(&state, "LLJ")
         let moved = text(state, 80, 24)
         #expect(moved.contains("◂ r") || moved.contains("◂ c") || moved.contains("▴"), "\(moved)")
@@ -73,7 +73,7 @@ struct ScrollingTests {
         #expect(!state.scroll.isFollowingCursor)
         state.update(.key(.right))
         #expect(state.scroll.isFollowingCursor)
-        #expect(text(state, 80, 24).contains("channels 1–2 of 192 ▸"))
+        #expect(text(state, 80, 24).contains("channels 1–5 of 192 ▸"))
     }
 
     @Test("a window never moves past either end")
@@ -84,7 +84,7 @@ struct ScrollingTests {
         Self.press(&state, String(repeating: "]", count: 500))
         #expect(text(state, 80, 24).contains("◂ channels 191–192 of 192"))
         Self.press(&state, String(repeating: "[", count: 500))
-        #expect(text(state, 80, 24).contains("channels 1–2 of 192 ▸"))
+        #expect(text(state, 80, 24).contains("channels 1–5 of 192 ▸"))
     }
 
     @Test("a 224×224×64 → 256 lesson draws at 80×24 and 120×40, and steps anywhere")

@@ -15,16 +15,16 @@ struct UpdateTests {
         #expect(state.walk.position == 3 + change)
     }
 
-    @Test("n and p (and ↓ ↑, PgDn PgUp) move by pixel")
+    @Test("n and p (and ↓ ↑) move by pixel")
     func pixelKeys() throws {
         var state = state(try sourceNoteLesson())
-        for key in [Key.character("n"), .down, .pageDown] { state.update(.key(key)) }
+        for key in [Key.character("n"), .down, .character("n")] { state.update(.key(key)) }
         #expect(state.walk.position == 13) // the first term of the third pixel: 2 pixels × 6 steps + 1
         state.update(.key(.character("p")))
         #expect(state.walk.position == 7)
         state.update(.key(.up))
         #expect(state.walk.position == 1)
-        state.update(.key(.pageUp))
+        state.update(.key(.character("p")))
         #expect(state.walk.isAtIntroduction)
     }
 

@@ -5,7 +5,7 @@ public enum KeyNames {
         "space": .character(" "), "right": .right, "left": .left, "up": .up, "down": .down,
         "home": .home, "end": .end, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
         "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "backspace": .backspace, "tab": .tab,
-        "→": .right, "←": .left,
+        "→": .right, "←": .left, "ctrl-d": .control("d"), "ctrl-u": .control("u"), "^d": .control("d"), "^u": .control("u"),
     ]
 
     /// The key a name stands for, or nil when the name is unknown.

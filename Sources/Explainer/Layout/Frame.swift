@@ -12,11 +12,16 @@ struct Frame {
     /// The input channel of the current term, when the step is a term.
     let currentInputChannel: Int?
     /// Columns between grid cells; the current term's brackets sit in them.
-    let spacing: Int
+    var spacing: Int
     /// How wide each panel's cells are (measured for small lessons, bounded for big ones).
-    let widths: CellWidths
+    var widths: CellWidths
+    /// How many channel grids the input panel puts side by side before starting a new row of
+    /// grids (2×3 instead of 1×5 when that fits the screen better).
+    var inputGridsPerRow = Int.max
+    /// The same for the output panel.
+    var outputGridsPerRow = Int.max
     /// What each panel shows: everything, or a window around the cursor.
-    let windows: PanelWindows
+    var windows: PanelWindows
     /// True when the panels show windows with indicators of what is hidden.
     let isWindowed: Bool
     /// Widths of the panels' titles and widest labels, measured once for the fitting of windows.

@@ -19,6 +19,8 @@ public struct Labels: Sendable {
     public let helpTitle: String
     public let helpLines: [(keys: String, action: String)]
     public let helpClose: String
+    /// The help's last line when it is shown a page at a time.
+    public let helpPaging: String
     public let tooSmall: @Sendable (Int, Int, Int, Int) -> String
 
     public static func forLanguage(_ language: InterfaceLanguage) -> Labels {
@@ -43,6 +45,7 @@ public struct Labels: Sendable {
             ("2…  2+", "in an output cell: a partial sum, still being added up"),
             ("[  ]", "page of channels back / on"), ("{  }", "page of kernels back / on"),
             ("H L K J", "grid window ← → ↑ ↓"),
+            ("Ctrl-D  PgDn", "more of the lesson's text, when it does not fit"), ("Ctrl-U  PgUp", "back up the lesson's text"),
             ("c", "cost view: why 1×1 is cheap (c again: back)"), ("m", "matrix view: pixels × weights (m again: back)"),
             ("v", "picture view: channels as heatmaps (v again: back)"),
             ("P", "predict mode: guess each output value first"), ("e", "edit the input and weights (Esc: done)"),
@@ -52,6 +55,7 @@ public struct Labels: Sendable {
             ("?", "this help"), ("q  Esc", "quit (asks first if edits are not saved)"),
         ],
         helpClose: "any key closes this help",
+        helpPaging: "j k space: pages · q closes",
         tooSmall: { "The terminal is \($2)×\($3); this lesson needs at least \($0)×\($1). Enlarge the window or press q." })
 
     static let traditionalChinese = Labels(
@@ -69,6 +73,7 @@ public struct Labels: Sendable {
             ("2…  2+", "輸出格中：尚未加完的部分和"),
             ("[  ]", "通道翻頁：上一頁 / 下一頁"), ("{  }", "卷積核翻頁：上一頁 / 下一頁"),
             ("H L K J", "移動格子視窗 ← → ↑ ↓"),
+            ("Ctrl-D  PgDn", "課文放不下時：往下捲"), ("Ctrl-U  PgUp", "課文往上捲"),
             ("c", "計算量：為什麼 1×1 便宜（再按一次返回）"), ("m", "矩陣：像素 × 權重（再按一次返回）"),
             ("v", "圖像：每個通道畫成一張熱度圖（再按一次返回）"),
             ("P", "預測模式：先猜每個輸出值"), ("e", "編輯輸入與權重（Esc 完成）"),
@@ -78,5 +83,6 @@ public struct Labels: Sendable {
             ("?", "這份說明"), ("q  Esc", "離開（修改未儲存時會先詢問）"),
         ],
         helpClose: "按任意鍵關閉說明",
+        helpPaging: "j k 空白鍵：翻頁 · q 關閉",
         tooSmall: { "終端機目前 \($2)×\($3)，這一課至少需要 \($0)×\($1)。請放大視窗，或按 q 離開。" })
 }

@@ -38,32 +38,66 @@ extension Frame {
         max(columns * (cellWidth + spacing) + spacing, labelWidth + 2)
     }
 
+    /// A panel's height with its channel grids in `gridRows` rows of grids, frame included.
+    func channelPanelHeight(gridRows: Int, panel: PanelLayout.Panel) -> Int {
+        gridRows * (windows.rows.count + 1) + 2 + indicatorLines(panel)
+    }
+
+    /// The kernel panel's height, frame included.
+    var kernelPanelHeight: Int { windows.kernelRows.count + 3 + indicatorLines(.kernels) }
+
+    /// What each panel's window can hide, in the order its indicators are written.
+    func indicators(_ panel: PanelLayout.Panel) -> [ScrollIndicator] {
+        switch panel {
+        case .input:
+            [ScrollIndicator(dimension: .channels, span: windows.inputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
+             ScrollIndicator(dimension: .columns, span: windows.columns)]
+        case .kernels:
+            [ScrollIndicator(dimension: .channels, span: windows.kernelChannels), ScrollIndicator(dimension: .kernels, span: windows.kernelRows)]
+        case .output:
+            [ScrollIndicator(dimension: .channels, span: windows.outputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
+             ScrollIndicator(dimension: .columns, span: windows.columns)]
+        }
+    }
+
+    /// The widest indicator a windowed panel may have to show: the panel is at least this wide.
+    func widestIndicator(_ panel: PanelLayout.Panel) -> Int {
+        guard isWindowed else { return 0 }
+        let language = state.lesson.interfaceLanguage
+        return indicators(panel).map { $0.widestColumns(language: language, symbols: symbols) }.max() ?? 0
+    }
+
+    /// The indicator lines inside a windowed panel (at least one, to keep panels level); none
+    /// for a whole lesson.
+    func indicatorLines(_ panel: PanelLayout.Panel) -> Int {
+        guard isWindowed else { return 0 }
+        let inner = panelSize(panel, indicatorRows: false).width - 2
+        return max(1, ScrollIndicator.lines(indicators(panel), width: inner - 1, language: state.lesson.interfaceLanguage, symbols: symbols).count)
+    }
+
     /// The input panel's width with `channels` grids of `columns` columns, frame included.
     func inputPanelWidth(channels: Int, columns: Int) -> Int {
         let grid = gridWidth(columns: columns, cellWidth: widths.input, labelWidth: measures.inputLabel)
         let content = channels * grid + (channels - 1) * channelGap
-        return max(content, measures.inputTitle + 2) + 2
+        return max(content, measures.inputTitle + 2, widestIndicator(.input) + 1) + 2
     }
 
     /// The kernel panel's width with `channels` weight columns (and the bias), frame included.
     func kernelPanelWidth(channels: Int) -> Int {
         let cells = channels + (convolution.kernels.bias == nil ? 0 : 1)
         let content = kernelLabelWidth + cells * (widths.kernel + spacing) + spacing
-        return max(content, measures.kernelTitle + 2) + 2
+        return max(content, measures.kernelTitle + 2, widestIndicator(.kernels) + 1) + 2
     }
 
     /// The output panel's width with `channels` grids of `columns` columns, frame included.
     func outputPanelWidth(channels: Int, columns: Int) -> Int {
         let grid = gridWidth(columns: columns, cellWidth: widths.output, labelWidth: measures.outputLabel)
         let content = channels * grid + (channels - 1) * channelGap
-        return max(content, measures.outputTitle + 2) + 2
+        return max(content, measures.outputTitle + 2, widestIndicator(.output) + 1) + 2
     }
 
     /// The kernel panel's row labels `w1 … wN`, with a space before.
     var kernelLabelWidth: Int { 1 + TextWidth.columns(of: "w\(shape.outChannels)") }
-
-    /// Rows a panel adds to its grid: the frame, the label row, and in a window the indicator line.
-    var panelExtraRows: Int { isWindowed ? 4 : 3 }
 
     // MARK: Panels
 
@@ -71,7 +105,7 @@ extension Frame {
     func inputPanel() -> Block {
         let input = convolution.input
         let cellWidth = widths.input
-        let block = channelGrids(windows.inputChannels, name: Names.input, current: currentInputChannel,
+        let block = channelGrids(windows.inputChannels, perRow: inputGridsPerRow, name: Names.input, current: currentInputChannel,
                                  cellWidth: cellWidth, labelWidth: measures.inputLabel) { channel, row, column in
             let isCurrent = channel == currentInputChannel
             let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
@@ -80,9 +114,7 @@ extension Frame {
             if isCurrentPixel(row: row, column: column) { style = isCurrent ? Styles.term : Styles.pixel }
             return (Run(text, style, target: .input(channel: channel, row: row, column: column)), isTerm)
         }
-        return framed(block, title: inputTitle,
-                      inside: [ScrollIndicator(dimension: .channels, span: windows.inputChannels)],
-                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
+        return framed(block, title: inputTitle, panel: .input)
     }
 
     /// The kernel bank: one row of `C_in` weights per kernel (plus its bias), the current `w_ij` marked.
@@ -127,9 +159,7 @@ extension Frame {
                          Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel)))]
             block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
-        return framed(block, title: kernelTitle,
-                      inside: [ScrollIndicator(dimension: .channels, span: windows.kernelChannels)],
-                      border: [ScrollIndicator(dimension: .kernels, span: windows.kernelRows)])
+        return framed(block, title: kernelTitle, panel: .kernels)
     }
 
     /// The output channel grids: computed values, the value being accumulated, and empty cells.
@@ -137,7 +167,7 @@ extension Frame {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
-        let block = channelGrids(windows.outputChannels, name: Names.output, current: step?.kernel,
+        let block = channelGrids(windows.outputChannels, perRow: outputGridsPerRow, name: Names.output, current: step?.kernel,
                                  cellWidth: cellWidth, labelWidth: measures.outputLabel) { kernel, row, column in
             let isCurrentKernel = step?.kernel == kernel
             let target = HitTarget.output(kernel: kernel, row: row, column: column)
@@ -153,25 +183,29 @@ extension Frame {
             }
             return (Run(symbols.pending, Styles.pending, target: target), false)
         }
-        return framed(block, title: outputTitle,
-                      inside: [ScrollIndicator(dimension: .outputs, span: windows.outputChannels)],
-                      border: [ScrollIndicator(dimension: .rows, span: windows.rows), ScrollIndicator(dimension: .columns, span: windows.columns)])
+        return framed(block, title: outputTitle, panel: .output)
     }
 
-    /// Channel grids side by side, `channelGap` apart, as the input and output panels show them:
-    /// each a centred name (highlighted for `current`) over its window of rows and columns, padded
-    /// to the grid's width. `cell` gives a cell's run and whether it is bracketed.
+    /// Channel grids side by side, `channelGap` apart, as the input and output panels show them,
+    /// `perRow` to a row of grids (further rows of grids below): each a centred name
+    /// (highlighted for `current`) over its window of rows and columns, padded to the grid's
+    /// width. `cell` gives a cell's run and whether it is bracketed.
     private func channelGrids(
-        _ span: Span, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int,
+        _ span: Span, perRow: Int, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int,
         cell: (_ channel: Int, _ row: Int, _ column: Int) -> (run: Run, isMarked: Bool)
     ) -> Block {
         let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
-        var block = Block(lines: Array(repeating: [], count: windows.rows.count + 1))
+        let perRow = max(1, min(perRow, span.count))
+        let linesPerGridRow = windows.rows.count + 1
+        let gridRows = (span.count + perRow - 1) / perRow
+        var block = Block(lines: Array(repeating: [], count: gridRows * linesPerGridRow))
         for channel in span.range {
-            if channel > span.start {
-                for line in block.lines.indices { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
+            let index = channel - span.start
+            let top = (index / perRow) * linesPerGridRow
+            if index % perRow > 0 {
+                for line in top..<(top + linesPerGridRow) { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
             }
-            block.lines[0] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
+            block.lines[top] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
             for (line, row) in windows.rows.range.enumerated() {
                 var cells: [Run] = []
                 var marked: Int?
@@ -181,34 +215,25 @@ extension Frame {
                     cells.append(run)
                 }
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
-                block.lines[line + 1] += runs
+                block.lines[top + line + 1] += runs
                 let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
+                if used < gridWidth { block.lines[top + line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
             }
         }
         return block
     }
 
-    /// The panel in its frame; in a window, with a line of indicators inside and more on the
-    /// bottom border, each fitted to the panel's width (they never widen it).
-    private func framed(_ block: Block, title: String, inside: [ScrollIndicator], border: [ScrollIndicator]) -> Block {
+    /// The panel in its frame; in a window, with lines inside saying what the window hides
+    /// (`ScrollIndicator.lines`), each within the panel's width, which was made room for them.
+    private func framed(_ block: Block, title: String, panel: PanelLayout.Panel) -> Block {
         guard isWindowed else {
             return block.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
         }
         let language = state.lesson.interfaceLanguage
-        let inner = max(block.width, TextWidth.columns(of: title) + 2)
+        let inner = max(block.width, TextWidth.columns(of: title) + 2, widestIndicator(panel) + 1)
         var content = block
-        let insideText = ScrollIndicator.line(inside, width: inner - 1, language: language, symbols: symbols)
-        content.lines.append([Run(" " + insideText, Styles.muted)])
-        var result = content.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
-        let borderText = ScrollIndicator.line(border, width: max(0, inner - 2), language: language, symbols: symbols)
-        if !borderText.isEmpty, !result.lines.isEmpty {
-            let note = Run(" " + borderText + " ", Styles.muted)
-            result.lines[result.lines.count - 1] = [
-                Run(symbols.bottomLeft, Styles.frame), note,
-                Run(String(repeating: symbols.horizontal, count: max(0, inner - note.columns)) + symbols.bottomRight, Styles.frame),
-            ]
-        }
-        return result
+        let lines = ScrollIndicator.lines(indicators(panel), width: inner - 1, language: language, symbols: symbols)
+        for line in lines.isEmpty ? [""] : lines { content.lines.append([Run(" " + line, Styles.muted)]) }
+        return content.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
 }

@@ -3,80 +3,76 @@ import PointwiseCore
 
 /// The words and arrows that say what a panel's window hides: `channels 1–3 of 192 ▸`.
 ///
-/// An arrow points to where more is hidden (`◂ ▸` across, `▴ ▾` down the grid; `< > ^ v` in
-/// ASCII). Each indicator has a long form and a short one (`ch 1–3/192 ▸`); a panel uses the
-/// long forms when they fit its width, and shorter ones when they do not.
+/// One vocabulary in every panel and view: `channels` (of the input, of the output, and the
+/// kernel panel's weight columns), `rows` and `columns` of the grids, `kernels` (the kernel
+/// panel's rows); in Chinese 通道, 列, 行 and 核. An arrow points to where more is hidden (`◂ ▸`
+/// across, `▴ ▾` down the grid; `< > ^ v` in ASCII). A panel with a window makes room for its
+/// indicators, a line each when they do not share one, so none is ever cut or left out.
 struct ScrollIndicator {
-    enum Dimension { case channels, rows, columns, kernels, outputs }
+    enum Dimension { case channels, rows, columns, kernels }
 
     let dimension: Dimension
     let span: Span
 
-    /// The text in the given form; nil when nothing is hidden.
-    func text(long: Bool, language: InterfaceLanguage, symbols: Symbols) -> String? {
+    /// The text; nil when nothing is hidden.
+    func text(language: InterfaceLanguage, symbols: Symbols) -> String? {
         guard !span.isWhole else { return nil }
-        let vertical = dimension == .rows || dimension == .kernels
-        let before = span.hidesBefore ? (vertical ? symbols.moreAbove : symbols.moreLeft) + " " : ""
-        let after = span.hidesAfter ? " " + (vertical ? symbols.moreBelow : symbols.moreRight) : ""
         let first = span.start + 1
         let last = span.start + span.count
-        let range = first == last ? "\(first)" : "\(first)–\(last)"
+        return compose(range: first == last ? "\(first)" : "\(first)–\(last)", before: span.hidesBefore, after: span.hidesAfter,
+                       language: language, symbols: symbols)
+    }
+
+    /// The widest the text can be for this dimension, wherever the window is: both arrows and
+    /// a range of the largest numbers. Layouts are worked out with it, so they never depend on
+    /// where the cursor is.
+    func widestColumns(language: InterfaceLanguage, symbols: Symbols) -> Int {
+        TextWidth.columns(of: compose(range: "\(span.total)–\(span.total)", before: true, after: true, language: language, symbols: symbols))
+    }
+
+    private func compose(range: String, before: Bool, after: Bool, language: InterfaceLanguage, symbols: Symbols) -> String {
+        let vertical = dimension == .rows || dimension == .kernels
+        let lead = before ? (vertical ? symbols.moreAbove : symbols.moreLeft) + " " : ""
+        let trail = after ? " " + (vertical ? symbols.moreBelow : symbols.moreRight) : ""
         let words: String
-        switch (language, long) {
-        case (.english, true):
+        switch language {
+        case .english:
             let noun = switch dimension {
             case .channels: "channels"
             case .rows: "rows"
             case .columns: "columns"
             case .kernels: "kernels"
-            case .outputs: "outputs"
             }
             words = "\(noun) \(range) of \(span.total)"
-        case (.english, false):
-            let noun = switch dimension {
-            case .channels: "ch"
-            case .rows: "r"
-            case .columns: "c"
-            case .kernels: "k"
-            case .outputs: "out"
-            }
-            words = "\(noun) \(range)/\(span.total)"
-        case (.traditionalChinese, true):
+        case .traditionalChinese:
             let noun = switch dimension {
             case .channels: "通道"
             case .rows: "列"
             case .columns: "行"
             case .kernels: "核"
-            case .outputs: "輸出通道"
             }
             words = "\(noun) \(range)（共 \(span.total)）"
-        case (.traditionalChinese, false):
-            let noun = switch dimension {
-            case .channels: "通道"
-            case .rows: "列"
-            case .columns: "行"
-            case .kernels: "核"
-            case .outputs: "輸出"
-            }
-            words = "\(noun) \(range)/\(span.total)"
         }
-        return symbols.adapt(before + words + after)
+        return symbols.adapt(lead + words + trail)
     }
 
-    /// The indicators joined on one line of at most `width` columns: long forms if they fit,
-    /// else short ones, else as many short ones as fit.
-    static func line(_ indicators: [ScrollIndicator], width: Int, language: InterfaceLanguage, symbols: Symbols) -> String {
-        for long in [true, false] {
-            let text = indicators.compactMap { $0.text(long: long, language: language, symbols: symbols) }.joined(separator: "  ")
-            if TextWidth.columns(of: text) <= width { return text }
+    /// The hidden ones of `indicators` in lines of at most `width` columns, two spaces apart,
+    /// packed by their widest texts so the number of lines never depends on the cursor.
+    static func lines(_ indicators: [ScrollIndicator], width: Int, language: InterfaceLanguage, symbols: Symbols) -> [String] {
+        var lines: [String] = []
+        var used = 0
+        for indicator in indicators {
+            guard let text = indicator.text(language: language, symbols: symbols) else { continue }
+            let widest = indicator.widestColumns(language: language, symbols: symbols)
+            if lines.isEmpty || used + 2 + widest > width {
+                lines.append(text)
+                used = widest
+            } else {
+                lines[lines.count - 1] += "  " + text
+                used += 2 + widest
+            }
         }
-        var text = ""
-        for part in indicators.compactMap({ $0.text(long: false, language: language, symbols: symbols) }) {
-            let candidate = text.isEmpty ? part : text + " " + part
-            guard TextWidth.columns(of: candidate) <= width else { break }
-            text = candidate
-        }
-        return text
+        return lines
     }
 }
 

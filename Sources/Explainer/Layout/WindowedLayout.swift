@@ -27,7 +27,7 @@ extension ExplainerRenderer {
     /// The windowed frame and panels that fit `width` columns and `panelRows` rows, or the
     /// smallest size that would fit them.
     static func windowedLayout(
-        state: ExplainerState, widths: CellWidths, width: Int, panelRows: Int
+        state: ExplainerState, widths: CellWidths, width: Int, panelRows: Int, building: Bool = true
     ) -> Result<(Frame, PanelLayout), SizeNeeded> {
         let measuring = Frame(state: state, spacing: 1, widths: widths, windows: .whole(state.walk.shape))
         let shape = measuring.shape
@@ -44,14 +44,14 @@ extension ExplainerRenderer {
             let showsEnough = fitted.inputChannels >= min(2, shape.inChannels) && fitted.columns >= min(2, shape.width)
                 && fitted.rows >= min(3, shape.height)
             if showsEnough {
-                return .success(layout(state, widths, fitted, arrangement, width: width))
+                return .success(layout(state, widths, fitted, arrangement, width: width, building: building))
             }
             if fallback == nil {
                 fallback = fitted
                 fallbackArrangement = arrangement
             }
         }
-        if let fallback { return .success(layout(state, widths, fallback, fallbackArrangement, width: width)) }
+        if let fallback { return .success(layout(state, widths, fallback, fallbackArrangement, width: width, building: building)) }
         return .failure(smallest ?? SizeNeeded(width: width, panelRows: panelRows))
     }
 
@@ -61,10 +61,12 @@ extension ExplainerRenderer {
         let panelRows: Int
     }
 
-    private static func layout(_ state: ExplainerState, _ widths: CellWidths, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int) -> (Frame, PanelLayout) {
+    private static func layout(
+        _ state: ExplainerState, _ widths: CellWidths, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int, building: Bool
+    ) -> (Frame, PanelLayout) {
         let measuring = Frame(state: state, spacing: 1, widths: widths, windows: .whole(state.walk.shape))
         let frame = Frame(state: state, spacing: 1, widths: widths, windows: measuring.windows(sizes: sizes))
-        return (frame, PanelLayout(frame: frame, width: width, arrangement: arrangement))
+        return (frame, PanelLayout(frame: frame, width: width, arrangement: arrangement, building: building))
     }
 
     /// The window sizes for an arrangement: the smallest (`grow: false`), or grown to fill the
@@ -91,18 +93,29 @@ extension ExplainerRenderer {
                     }
                 }
             }
-            // Then the rows: the pixel window's rows and the kernels, as the height allows.
-            let extra = frame.panelExtraRows
+            // Then the rows: the pixel window's rows and the kernels, as the height allows, after
+            // each panel's frame, label row and indicator lines (counted as if the rows and the
+            // kernels were cut too, so the panels drawn are never taller than planned).
+            var cut = sizes
+            cut.rows = min(1, shape.height - 1)
+            cut.kernelRows = min(1, shape.outChannels - 1)
+            var trial = frame
+            trial.windows = frame.windows(sizes: WindowSizes(
+                inputChannels: cut.inputChannels, rows: max(1, cut.rows), columns: cut.columns,
+                kernelRows: max(1, cut.kernelRows), kernelChannels: cut.kernelChannels, outputChannels: cut.outputChannels))
+            let extraInput = 3 + trial.indicatorLines(.input)
+            let extraKernels = 3 + trial.indicatorLines(.kernels)
+            let extraOutput = 3 + trial.indicatorLines(.output)
             switch arrangement {
             case .row:
-                sizes.rows = min(shape.height, panelRows - extra)
-                sizes.kernelRows = min(shape.outChannels, panelRows - extra)
+                sizes.rows = min(shape.height, panelRows - max(extraInput, extraOutput))
+                sizes.kernelRows = min(shape.outChannels, panelRows - extraKernels)
             case .inputAbove:
-                sizes.rows = min(shape.height, (panelRows - 2 * extra) / 2)
-                sizes.kernelRows = min(shape.outChannels, panelRows - 2 * extra - sizes.rows)
-            case .column:
-                sizes.rows = min(shape.height, (panelRows - 3 * extra - 1) / 2)
-                sizes.kernelRows = min(shape.outChannels, panelRows - 3 * extra - 2 * sizes.rows)
+                sizes.rows = min(shape.height, (panelRows - extraInput - extraOutput) / 2)
+                sizes.kernelRows = min(shape.outChannels, panelRows - extraInput - sizes.rows - extraKernels)
+            case .column, .kernelsAbove, .outputBelow:
+                sizes.rows = min(shape.height, (panelRows - extraInput - extraKernels - extraOutput - 1) / 2)
+                sizes.kernelRows = min(shape.outChannels, panelRows - extraInput - extraKernels - extraOutput - 2 * sizes.rows)
             }
             guard sizes.rows >= 1, sizes.kernelRows >= 1 else { return nil }
         }
@@ -113,11 +126,13 @@ extension ExplainerRenderer {
         let input = frame.inputPanelWidth(channels: sizes.inputChannels, columns: sizes.columns)
         let kernels = frame.kernelPanelWidth(channels: sizes.kernelChannels)
         let output = frame.outputPanelWidth(channels: sizes.outputChannels, columns: sizes.columns)
-        switch arrangement {
-        case .row: return input + kernels + output + 2
-        case .inputAbove: return max(input, kernels + 1 + output)
-        case .column: return max(input, kernels, output)
-        }
+        return arrangement.size { panel in
+            switch panel {
+            case .input: (input, 0)
+            case .kernels: (kernels, 0)
+            case .output: (output, 0)
+            }
+        }.width
     }
 
     private static func neededRows(_ arrangement: PanelLayout.Arrangement, _ sizes: WindowSizes) -> Int {
@@ -125,7 +140,7 @@ extension ExplainerRenderer {
         switch arrangement {
         case .row: return extra + max(sizes.rows, sizes.kernelRows)
         case .inputAbove: return 2 * extra + sizes.rows + max(sizes.rows, sizes.kernelRows)
-        case .column: return 3 * extra + 2 * sizes.rows + sizes.kernelRows
+        case .column, .kernelsAbove, .outputBelow: return 3 * extra + 2 * sizes.rows + sizes.kernelRows
         }
     }
 }

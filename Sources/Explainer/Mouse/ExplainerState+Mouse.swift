@@ -37,6 +37,7 @@ extension ExplainerState {
                 // A click ahead stops at a question on the way, like the keys.
                 moveForward { $0.moveTo(position: position) }
                 scroll = ViewScroll()
+                textPage = 0
             }
         }
     }

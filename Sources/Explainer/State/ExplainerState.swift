@@ -22,6 +22,11 @@ public struct ExplainerState: Sendable {
     public var fileProblem: LessonFileProblem?
     /// Which picture is on screen: the grid, the cost view (`c`) or the matrix view (`m`).
     public var view = ExplainerView.grid
+    /// The page of the lesson's text shown when it is longer than its rows (Ctrl-D Ctrl-U,
+    /// PgDn PgUp); the first page again whenever the cursor moves.
+    public var textPage = 0
+    /// The page of the help shown when the help is taller than the screen.
+    public var helpPage = 0
     /// The tutor: predictions and their score, the bottom-line prompt, edits and saving.
     public var tutor = TutorState()
     /// True when pictures may be drawn in colour (the terminal has 256 colours or more, or

@@ -13,14 +13,18 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
     /// rows and columns of the grids. The cursor does not move.
     case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
+    /// The next or previous page of the lesson's text, when it is longer than the rows it has.
+    case textForward, textBack
 
     /// The command bound to a key, or nil for keys that do nothing.
     public init?(key: Key) {
         switch key {
         case .right, .character("l"), .character(" "), .enter: self = .nextTerm
         case .left, .character("h"), .backspace: self = .previousTerm
-        case .character("n"), .down, .pageDown: self = .nextPixel
-        case .character("p"), .up, .pageUp: self = .previousPixel
+        case .character("n"), .down: self = .nextPixel
+        case .character("p"), .up: self = .previousPixel
+        case .control("d"), .pageDown: self = .textForward
+        case .control("u"), .pageUp: self = .textBack
         case .character("g"), .home: self = .first
         case .character("G"), .end: self = .last
         case .character("a"): self = .toggleAutoplay

@@ -30,6 +30,7 @@ extension ExplainerState {
         case .tick:
             guard isPlaying, !isShowingHelp, tutor.interaction == nil else { return nil }
             moveForward { $0.next() }
+            textPage = 0
             if walk.position == walk.stepCount { isPlaying = false }
             return nil
         case .lessonFile(let event):
@@ -44,8 +45,16 @@ extension ExplainerState {
             tutor.message = nil
             if let interaction = tutor.interaction { return interact(key, with: interaction) }
             if isShowingHelp {
-                // Like `less`: in the help, q and Esc close it; any other key closes it too.
-                isShowingHelp = false
+                // Like `less`: the paging keys turn the help's pages (when it has more than one);
+                // q and Esc close it, and so does any other key.
+                switch key {
+                case .character("j"), .down, .character(" "), .pageDown, .control("d"), .control("f"):
+                    helpPage = min(helpPage + 1, Self.pageLimit)
+                case .character("k"), .up, .character("b"), .pageUp, .control("u"), .control("b"):
+                    helpPage = max(helpPage - 1, 0)
+                default:
+                    isShowingHelp = false
+                }
                 return nil
             }
             guard let command = Command(key: key) else { return nil }
@@ -57,8 +66,11 @@ extension ExplainerState {
     public mutating func perform(_ command: Command) -> Effect? {
         let positionBefore = walk.position
         defer {
-            // The windows follow the cursor again as soon as it moves.
-            if walk.position != positionBefore { scroll = ViewScroll() }
+            // The windows follow the cursor again as soon as it moves, and the text starts at its top.
+            if walk.position != positionBefore {
+                scroll = ViewScroll()
+                textPage = 0
+            }
         }
         switch command {
         case .nextTerm: moveForward { $0.next() }
@@ -73,7 +85,9 @@ extension ExplainerState {
         case .faster: speed = min(speed + 1, AutoplaySpeed.intervals.count - 1)
         case .slower: speed = max(speed - 1, 0)
         case .restart: retake()
-        case .toggleHelp: isShowingHelp.toggle()
+        case .toggleHelp:
+            isShowingHelp.toggle()
+            helpPage = 0
         case .toggleCostView: view = view.toggled(.cost)
         case .toggleMatrixView: view = view.toggled(.matrix)
         case .togglePictureView: view = view.toggled(.picture)
@@ -85,9 +99,33 @@ extension ExplainerState {
         case .channelsBack, .channelsForward, .kernelsBack, .kernelsForward, .rowsUp, .rowsDown, .columnsLeft, .columnsRight:
             scroll.shift(command, walk: walk)
             return nil
+        case .textForward:
+            textPage = min(textPage + 1, Self.pageLimit)
+            return nil
+        case .textBack:
+            textPage = max(textPage - 1, 0)
+            return nil
         }
         // Moving by hand pauses nothing; reaching the end stops autoplay.
         if walk.position == walk.stepCount, command != .toggleAutoplay { isPlaying = false }
         return nil
+    }
+}
+
+extension ExplainerState {
+    /// A bound on the text and help pages before a screen size is known; `fitScrolling` brings
+    /// them to the pages a screen really has.
+    static let pageLimit = 1000
+
+    /// Keeps the text and help pages within the pages a screen of this size has, so a key that
+    /// pages back always shows a change. The edge calls it after each key with the screen's size.
+    public mutating func fitScrolling(width: Int, height: Int) {
+        if isShowingHelp {
+            helpPage = min(helpPage, HelpOverlay.pages(labels: labels, symbols: symbols, width: width, height: height).count - 1)
+        }
+        if textPage > 0 {
+            let pages = ExplainerRenderer.plan(self, width: width, height: height).map { $0.text(height: height).pages } ?? 1
+            textPage = min(textPage, pages - 1)
+        }
     }
 }
