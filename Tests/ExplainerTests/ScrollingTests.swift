@@ -82,7 +82,7 @@ struct ScrollingTests {
         var state = ExplainerState(lesson: lesson)
         state.update(.key(.right))
         Self.press(&state, String(repeating: "]", count: 500))
-        #expect(text(state, 80, 24).contains("◂ channels 191–192 of 192"))
+        #expect(text(state, 80, 24).contains("◂ channels 188–192 of 192"))
         Self.press(&state, String(repeating: "[", count: 500))
         #expect(text(state, 80, 24).contains("channels 1–5 of 192 ▸"))
     }

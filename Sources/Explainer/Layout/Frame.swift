@@ -51,6 +51,12 @@ struct Frame {
         measures.inputTitle = TextWidth.columns(of: inputTitle)
         measures.kernelTitle = TextWidth.columns(of: kernelTitle)
         measures.outputTitle = TextWidth.columns(of: outputTitle)
+        if isWindowed {
+            // The widest indicators depend only on the shape: measured once, not per trial width.
+            measures.inputIndicator = indicatorWidth(.input)
+            measures.kernelIndicator = indicatorWidth(.kernels)
+            measures.outputIndicator = indicatorWidth(.output)
+        }
     }
 
     func number(_ value: ExactDecimal) -> String {
@@ -93,4 +99,8 @@ struct PanelMeasures {
     /// The widest channel name, `x192`, and output name, `out16`.
     var inputLabel: Int
     var outputLabel: Int
+    /// The widest indicator each panel may show in a window (`◂ channels 192–192 of 192 ▸`).
+    var inputIndicator = 0
+    var kernelIndicator = 0
+    var outputIndicator = 0
 }

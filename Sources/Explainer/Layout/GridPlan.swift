@@ -133,7 +133,20 @@ extension ExplainerRenderer {
         let narrowest = least(1, roomy.width) { fits($0, roomy.height) }
         let wide = max(narrowest, min(width, roomy.width))
         let lowest = least(1, roomy.height) { fits(wide, $0) }
-        let neededWidth = least(1, wide) { fits($0, lowest) }
-        return (neededWidth, lowest)
+        var needed = (width: least(1, wide) { fits($0, lowest) }, height: lowest)
+        // Where a narrower screen fits a different arrangement than a wider one, step down
+        // until neither one column nor one row less fits, so the size named is exact.
+        var steps = 0
+        while steps < 400 {
+            if fits(needed.width - 1, needed.height) {
+                needed.width -= 1
+            } else if fits(needed.width, needed.height - 1) {
+                needed.height -= 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        return needed
     }
 }

@@ -63,6 +63,15 @@ extension Frame {
     /// The widest indicator a windowed panel may have to show: the panel is at least this wide.
     func widestIndicator(_ panel: PanelLayout.Panel) -> Int {
         guard isWindowed else { return 0 }
+        switch panel {
+        case .input: return measures.inputIndicator
+        case .kernels: return measures.kernelIndicator
+        case .output: return measures.outputIndicator
+        }
+    }
+
+    /// Measures the widest indicator of a panel, for `PanelMeasures`.
+    func indicatorWidth(_ panel: PanelLayout.Panel) -> Int {
         let language = state.lesson.interfaceLanguage
         return indicators(panel).map { $0.widestColumns(language: language, symbols: symbols) }.max() ?? 0
     }
