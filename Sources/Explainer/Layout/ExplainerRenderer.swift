@@ -11,6 +11,8 @@ public enum ExplainerRenderer {
     /// Rows besides the panels and the formula that every screen has: the title, the gap under
     /// the panels, one row of the lesson's text (the rest scrolls) and the status line.
     static let mandatoryRows = 4
+    /// Rows of text the picture view keeps for the lesson's text at the least.
+    static let minimumTextRows = 2
     /// The widest the lesson's text is set, in columns: longer lines are hard to read.
     static let readableMeasure = 100
     /// Columns below which the formula and the text cannot be read, whatever the panels need.
