@@ -9,7 +9,7 @@ struct SectionRuleTests {
     @Test("every section a bundled lesson writes is shown at least once", arguments: BundledLessonFiles.all.map(\.name))
     func everySectionShown(name: String) throws {
         let file = try #require(BundledLessonFiles.named(name))
-        let lesson = try #require(LessonReader.read(bytes: file.bytes).lesson)
+        let lesson = try #require(file.read().lesson)
         var walk = Walk(lesson.convolution)
         var shown = Set(Narration.sections(at: walk))
         // Every section can only first appear within the first two pixels or at the last step.
