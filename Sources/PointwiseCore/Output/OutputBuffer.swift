@@ -100,8 +100,8 @@ public struct OutputBuffer {
         let count = DecimalDigits.count(magnitude)
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            _ = DecimalDigits.write(magnitude, endingBefore: start + count, in: buffer)
+        bytes.withUnsafeMutableBufferPointer { buffer -> Void in
+            DecimalDigits.write(magnitude, endingBefore: start + count, in: buffer)
         }
     }
 }
