@@ -28,9 +28,18 @@ struct CommandLineTests {
     func list() throws {
         let run = try CommandRun.pointwise(["list"])
         #expect(run.status == 0)
-        #expect(run.standardOutput.contains("intro            en        1×1 convolution: 3 channels → 2"))
-        #expect(run.standardOutput.contains("intro.zh-TW      zh-TW     1×1 卷積：3 個通道 → 2 個"))
-        for name in ["expand", "bias-relu", "fully-connected"] { #expect(run.standardOutput.contains(name)) }
+        // Columns are as wide as the longest name, so compare fields, not padding.
+        let rows = run.standardOutput.split(separator: "\n").map { line in
+            line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        #expect(rows.first == ["NAME", "LANGUAGE", "TITLE"])
+        #expect(rows.contains(["intro", "en", "1×1 convolution: 3 channels → 2"]))
+        #expect(rows.contains(["intro.zh-TW", "zh-TW", "1×1 卷積：3 個通道 → 2 個"]))
+        for name in ["expand", "bias-relu", "fully-connected", "digits", "rgb-to-grey"] {
+            #expect(rows.contains { $0.first == name }, "\(name)")
+        }
     }
 
     @Test("check exits 0 for valid files, 1 when any file has an error, and reports every file")
