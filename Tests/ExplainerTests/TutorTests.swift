@@ -216,3 +216,51 @@ struct TutorTests {
         return state
     }
 }
+
+@Suite("Onward from the end: the lesson list and the last step")
+struct LessonListTests {
+    private func choices() -> [LessonChoice] {
+        [LessonChoice(argument: "intro", title: "Intro", isRecentFile: false),
+         LessonChoice(argument: "expand", title: "Expand", isRecentFile: false),
+         LessonChoice(argument: "/tmp/mine.md", title: "Mine", isRecentFile: true)]
+    }
+
+    @Test("o lists the lessons starting on the next one; Enter asks the edge to open it; Esc closes")
+    func list() throws {
+        var state = ExplainerState(lesson: try sourceNoteLesson())
+        state.lessonChoices = choices()
+        state.lessonArgument = "intro"
+        state.update(.key(.character("o")))
+        guard case .choosingLesson(let picker) = state.tutor.interaction else { Issue.record("no list"); return }
+        #expect(picker.selected == 1)
+        let lines = ExplainerRenderer.render(state, width: 100, height: 30).lines()
+        #expect(lines.contains { $0.contains("> expand") && $0.contains("Expand") })
+        #expect(lines.contains { $0.contains("mine.md") && $0.contains("Mine (recent file)") })
+        state.update(.key(.down))
+        #expect(state.update(.key(.enter)) == .openLesson("/tmp/mine.md"))
+        state.update(.key(.character("o")))
+        state.update(.key(.escape))
+        #expect(state.tutor.interaction == nil)
+    }
+
+    @Test("with unsaved edits the list does not open another lesson")
+    func editsKept() throws {
+        var state = ExplainerState(lesson: try sourceNoteLesson())
+        state.lessonChoices = choices()
+        state.tutor.isEdited = true
+        state.update(.key(.character("o")))
+        #expect(state.update(.key(.enter)) == nil)
+        #expect(state.tutor.message?.hasPrefix("Your edits are not saved") == true)
+    }
+
+    @Test("the last step says what was learned and offers the next lesson")
+    func lastStep() throws {
+        var state = ExplainerState(lesson: try sourceNoteLesson())
+        state.lessonChoices = choices()
+        state.lessonArgument = "intro"
+        state.update(.key(.character("G")))
+        let lines = ExplainerRenderer.render(state, width: 120, height: 30).lines()
+        #expect(lines.contains { $0.contains("Learned: only the depth changes") })
+        #expect(lines.contains { $0.contains("Next: expand — Expand. Press o") })
+    }
+}

@@ -163,12 +163,12 @@ struct LessonReaderTests {
         lesson.md:13:5: error: unknown placeholder {weight}
             The {weight} and {output}.
                 ^
-        note: known placeholders: {height} {width} {in_channels} {out_channels} {steps} {multiplications} {parameters} {row} {column} {i} {out_name} {sum} {j} {w} {x} {w_name} {x_name} {product} {before} {bias} {output}
+        note: known placeholders: {height} {width} {in_channels} {out_channels} {steps} {multiplications} {parameters} {cost_kernel} {kxk_multiplications} {direct_multiplications} {bottleneck_multiplications} {bottleneck_channels} {cost_out_channels} {bottleneck_saving} {row} {column} {i} {out_name} {sum} {j} {w} {x} {w_name} {x_name} {product} {before} {bias} {output}
         note: write {{ for a literal brace
         lesson.md:13:18: error: placeholder {output} has no value in section 'term'
             The {weight} and {output}.
                              ^
-        note: section 'term' can use: {before} {column} {height} {i} {in_channels} {j} {multiplications} {out_channels} {out_name} {parameters} {product} {row} {steps} {sum} {w} {w_name} {width} {x} {x_name}
+        note: section 'term' can use: {before} {bottleneck_channels} {bottleneck_multiplications} {bottleneck_saving} {column} {cost_kernel} {cost_out_channels} {direct_multiplications} {height} {i} {in_channels} {j} {kxk_multiplications} {multiplications} {out_channels} {out_name} {parameters} {product} {row} {steps} {sum} {w} {w_name} {width} {x} {x_name}
         """)
     }
 

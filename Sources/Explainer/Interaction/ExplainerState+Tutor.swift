@@ -14,6 +14,8 @@ extension ExplainerState {
             answerResume(key, point: point)
         case .confirmingQuit:
             return answerQuit(key)
+        case .choosingLesson(let picker):
+            return pick(key, picker: picker)
         }
         return nil
     }

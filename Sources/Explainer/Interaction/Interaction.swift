@@ -10,6 +10,8 @@ public enum Interaction: Hashable, Sendable {
     case confirmingOverwrite(SaveRequest)
     /// Saved progress was found: resume at this position? y/n.
     case offeringResume(ResumePoint)
+    /// The lesson list (`o`): which lesson to open.
+    case choosingLesson(LessonPicker)
     /// Quit with unsaved edits: s save a copy, d discard and quit, c (or Esc) cancel.
     case confirmingQuit
 }

@@ -34,6 +34,9 @@ enum TutorBar {
         case .confirmingOverwrite(let request):
             text = labels.overwrite(request.path)
             style = Styles.warning
+        case .choosingLesson:
+            text = labels.lessonListKeys
+            style = Styles.label
         case .confirmingQuit:
             text = labels.quitQuestion
             keys = labels.quitKeys
@@ -44,8 +47,17 @@ enum TutorBar {
         case nil:
             if let message = state.tutor.message {
                 text = message
-            } else if state.walk.position == state.walk.stepCount, let score = state.scoreText {
-                text = score
+            } else if state.walk.position == state.walk.stepCount {
+                // The last step: what was learned, the score, and the way onward.
+                let onward = state.nextLesson.map { labels.next($0.argument, $0.title) }
+                    ?? (state.lessonChoices.isEmpty ? nil : labels.lastLesson)
+                let parts = [state.scoreText, onward].compactMap { $0 }
+                if parts.isEmpty {
+                    text = labels.learned
+                } else {
+                    hint = labels.learned
+                    text = parts.joined(separator: "  ")
+                }
             } else {
                 return
             }

@@ -20,6 +20,14 @@ struct TutorLabels: Sendable {
     let reverted: String
     let nothingToRevert: String
     let editedMark: String
+    let noLessonList: String
+    let editsBeforeOpening: String
+    let recentFile: @Sendable (String) -> String
+    let lessonListTitle: String
+    let lessonListKeys: String
+    let learned: String
+    let next: @Sendable (String, String) -> String
+    let lastLesson: String
     let editKeys: @Sendable (String, String) -> String
     let newValue: @Sendable (String) -> String
     let edited: @Sendable (String, String) -> String
@@ -62,6 +70,14 @@ struct TutorLabels: Sendable {
         reverted: "Reverted: the numbers are the file's again.",
         nothingToRevert: "Nothing to revert: the numbers are the file's.",
         editedMark: "edited",
+        noLessonList: "No lesson list here.",
+        editsBeforeOpening: "Your edits are not saved: w saves a copy, u reverts; then open another lesson.",
+        recentFile: { "\($0) (recent file)" },
+        lessonListTitle: "Lessons",
+        lessonListKeys: "↑ ↓ j k choose  Enter open  Esc close",
+        learned: "Learned: only the depth changes, not H×W; each output mixes one pixel's channels; and it is cheap.",
+        next: { "Next: \($0) — \($1). Press o to open it (or another lesson)." },
+        lastLesson: "That was the last lesson: o lists them all.",
         editKeys: { "Editing \($0) = \($1)   arrows/hjkl move  Tab input/weights  Enter new value  Esc done" },
         newValue: { "New value for \($0): " },
         edited: { "\($0) is now \($1); every output was recomputed." },
@@ -97,6 +113,14 @@ struct TutorLabels: Sendable {
         reverted: "已還原：數字回到檔案中的值。",
         nothingToRevert: "沒有可還原的修改：數字就是檔案中的值。",
         editedMark: "已修改",
+        noLessonList: "這裡沒有課程清單。",
+        editsBeforeOpening: "修改尚未儲存：w 另存新檔，u 還原；之後再開啟其他課程。",
+        recentFile: { "\($0)（最近的檔案）" },
+        lessonListTitle: "課程",
+        lessonListKeys: "↑ ↓ j k 選擇  Enter 開啟  Esc 關閉",
+        learned: "學到了：只改變深度、不改變高寬；每個輸出混合單一位置的通道；而且計算量小。",
+        next: { "下一課：\($0)——\($1)。按 o 開啟（或選其他課程）。" },
+        lastLesson: "這是最後一課：按 o 列出所有課程。",
         editKeys: { "編輯 \($0) = \($1)   方向鍵/hjkl 移動  Tab 輸入/權重  Enter 輸入新值  Esc 完成" },
         newValue: { "\($0) 的新值：" },
         edited: { "\($0) 已改為 \($1)；所有輸出都已重新計算。" },

@@ -14,6 +14,8 @@ public struct Labels: Sendable {
     public let runningSum: String
     public let playing: String
     public let keyHints: String
+    /// The key hints with the cost and matrix views, when the line has room for them.
+    public let wideKeyHints: String
     /// The key hints when the full line does not fit.
     public let shortKeyHints: String
     public let helpTitle: String
@@ -35,6 +37,7 @@ public struct Labels: Sendable {
         step: { "step \(GroupedDigits.format($0)) of \(GroupedDigits.format($1))" }, introduction: "introduction",
         pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", playing: "playing",
         keyHints: "→ l next  ← h back  n p pixel  ? help  q quit",
+        wideKeyHints: "→ l next  ← h back  n p pixel  c cost  m matrix  o lessons  ? help  q quit",
         shortKeyHints: "? help  q quit",
         helpTitle: "Keys",
         helpLines: [
@@ -63,6 +66,7 @@ public struct Labels: Sendable {
         step: { "第 \(GroupedDigits.format($0)) 步，共 \(GroupedDigits.format($1)) 步" }, introduction: "說明",
         pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", playing: "播放中",
         keyHints: "→ l 下一步  ← h 上一步  n p 位置  ? 說明  q 離開",
+        wideKeyHints: "→ l 下一步  ← h 上一步  n p 位置  c 計算量  m 矩陣  o 課程  ? 說明  q 離開",
         shortKeyHints: "? 說明  q 離開",
         helpTitle: "按鍵",
         helpLines: [

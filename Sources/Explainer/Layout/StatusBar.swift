@@ -38,7 +38,9 @@ enum StatusBar {
             hintsEnd = max(0, rightColumn - TextWidth.columns(of: mark))
             screen.write(mark, row: row, column: hintsEnd, style: Styles.warning, maxColumn: rightColumn)
         }
-        var hints = " " + symbols.adapt(keyHints ?? labels.keyHints)
+        // The grid view names the cost and matrix views (and the lesson list) where there is room.
+        var hints = " " + symbols.adapt(keyHints ?? labels.wideKeyHints)
+        if keyHints == nil, TextWidth.columns(of: hints) > hintsEnd - 1 { hints = " " + symbols.adapt(labels.keyHints) }
         if TextWidth.columns(of: hints) > hintsEnd - 1 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
         screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, hintsEnd - 1))
         screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)

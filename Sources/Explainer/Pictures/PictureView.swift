@@ -90,7 +90,7 @@ enum PictureView {
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: ViewLabels(keyHints: labels.keyHints, shortKeyHints: labels.shortKeyHints, viewName: labels.viewName))
         TutorBar.draw(on: &screen, state: state)
-        if state.isShowingHelp { HelpOverlay.draw(on: &screen, state: state) }
+        ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }
 }

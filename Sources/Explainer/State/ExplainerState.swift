@@ -35,6 +35,10 @@ public struct ExplainerState: Sendable {
     /// The picture view's values, made when the view opens and whenever the lesson's numbers
     /// change (see `refreshPictures`); nil until then.
     public internal(set) var pictures: PictureData?
+    /// The lessons the list (`o`) offers, set by the edge: bundled lessons and recent files.
+    public var lessonChoices: [LessonChoice] = []
+    /// How the lesson on screen was named (a bundled name or a path), to find it in the list.
+    public var lessonArgument: String?
 
     public init(lesson: Lesson, symbols: Symbols = .unicode) {
         self.lesson = lesson

@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case togglePredictMode, editCells, saveCopy
     /// Put the file's numbers back, undoing the edits made in the app.
     case revertEdits
+    /// The list of lessons to open (`o`).
+    case openLessonList
     /// Move the windows of a lesson larger than the screen by a page: input channels, kernels,
     /// rows and columns of the grids. The cursor does not move.
     case channelsBack, channelsForward, kernelsBack, kernelsForward, rowsUp, rowsDown, columnsLeft, columnsRight
@@ -40,6 +42,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
         case .character("e"): self = .editCells
         case .character("w"): self = .saveCopy
         case .character("u"): self = .revertEdits
+        case .character("o"): self = .openLessonList
         case .character("["): self = .channelsBack
         case .character("]"): self = .channelsForward
         case .character("{"): self = .kernelsBack

@@ -18,6 +18,8 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Write an edited copy of the lesson (see `SaveRequest`); the edge answers with `.saveResult`.
     case save(SaveRequest)
+    /// Open another lesson, named as on the command line (a bundled name or a path).
+    case openLesson(String)
 }
 
 extension ExplainerState {
@@ -93,6 +95,7 @@ extension ExplainerState {
         case .togglePictureView: view = view.toggled(.picture)
         case .quit: return requestQuit()
         case .revertEdits: revertEdits()
+        case .openLessonList: openLessonList()
         case .togglePredictMode: togglePredictMode()
         case .editCells: startEditing()
         case .saveCopy: startSaving()

@@ -39,6 +39,14 @@ enum ViewChrome {
     }
 
     /// The centred message of a terminal below the view's size, with both sizes.
+    /// Draws what may lie over any view: the help (`?`) and the lesson list (`o`).
+    static func drawOverlays(on screen: inout Screen, state: ExplainerState) {
+        if state.isShowingHelp { HelpOverlay.draw(on: &screen, state: state) }
+        if case .choosingLesson(let picker) = state.tutor.interaction {
+            LessonListOverlay.draw(on: &screen, picker: picker, labels: state.tutorLabels, symbols: state.symbols)
+        }
+    }
+
     static func drawTooSmall(on screen: inout Screen, state: ExplainerState, needed: (width: Int, height: Int)) {
         TooSmallMessage.draw(on: &screen, labels: state.labels, needed: needed) { adapt($0, state.symbols) }
     }

@@ -64,6 +64,13 @@ public enum Narration {
         case .steps: return GroupedDigits.format(walk.stepCount)
         case .multiplications: return GroupedDigits.format(LayerCost(convolution).multiplications)
         case .parameters: return GroupedDigits.format(LayerCost(convolution).parameters)
+        case .costKernel: return lesson.costComparison.map { String($0.kernelSize) }
+        case .kxkMultiplications: return lesson.costComparison.map { GroupedDigits.format($0.spatialSameChannels.multiplications) }
+        case .directMultiplications: return lesson.costComparison.map { GroupedDigits.format($0.direct.multiplications) }
+        case .bottleneckMultiplications: return lesson.costComparison.map { GroupedDigits.format($0.bottleneck.multiplications) }
+        case .bottleneckChannels: return lesson.costComparison.map { String($0.bottleneckChannels) }
+        case .costOutChannels: return lesson.costComparison.map { String($0.outChannels) }
+        case .bottleneckSaving: return lesson.costComparison?.bottleneckRatio?.inverted?.decimal()
         default: break
         }
         guard let step = walk.step else { return nil }

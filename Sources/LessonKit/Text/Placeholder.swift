@@ -10,6 +10,20 @@ public enum Placeholder: String, CaseIterable, Hashable, Sendable {
     /// Steps in the whole walk.
     case steps
     case multiplications, parameters
+    // The cost view's comparison (`cost:` or its defaults), so a lesson can state the saving in
+    // its own numbers.
+    /// `k`, the side of the compared `k×k` kernel.
+    case costKernel = "cost_kernel"
+    /// A `k×k` layer with this lesson's own channels: `k²` times this layer's multiplications.
+    case kxkMultiplications = "kxk_multiplications"
+    /// The direct `k×k` layer to `N` channels, the bottleneck (1×1 to `B`, then `k×k`), and `B`.
+    case directMultiplications = "direct_multiplications"
+    case bottleneckMultiplications = "bottleneck_multiplications"
+    case bottleneckChannels = "bottleneck_channels"
+    /// `N`, the output channels of the compared layers.
+    case costOutChannels = "cost_out_channels"
+    /// How many times fewer multiplications the bottleneck needs than the direct layer, e.g. `9.68`.
+    case bottleneckSaving = "bottleneck_saving"
     // The pixel and the output value being computed.
     case row, column
     /// The output channel (and kernel) number.
@@ -36,7 +50,10 @@ public enum Placeholder: String, CaseIterable, Hashable, Sendable {
     case output
 
     /// Placeholders whose value does not depend on the step.
-    static let lessonWide: Set<Placeholder> = [.height, .width, .inChannels, .outChannels, .steps, .multiplications, .parameters]
+    static let lessonWide: Set<Placeholder> = [
+        .height, .width, .inChannels, .outChannels, .steps, .multiplications, .parameters,
+        .costKernel, .kxkMultiplications, .directMultiplications, .bottleneckMultiplications, .bottleneckChannels, .costOutChannels, .bottleneckSaving,
+    ]
 
     /// Names as written in lessons, for messages that list them.
     public static var allNames: String { allCases.map { "{\($0.rawValue)}" }.joined(separator: " ") }
