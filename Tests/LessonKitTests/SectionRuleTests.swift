@@ -29,7 +29,7 @@ struct SectionRuleTests {
     func shortcutIsSound() throws {
         for name in ["intro", "bias-relu", "mobilenet", "expand", "fully-connected"] {
             let file = try #require(BundledLessonFiles.named(name))
-            let lesson = try #require(LessonReader.read(bytes: file.bytes).lesson)
+            let lesson = try #require(file.read().lesson)
             var walk = Walk(lesson.convolution)
             var all = Set<SectionKind>([.introduction])
             for position in 1...walk.stepCount {
@@ -44,7 +44,7 @@ struct SectionRuleTests {
     @Test("at the ReLU step of bias-relu the activation text is shown, then the value's or pixel's text")
     func activationShown() throws {
         let file = try #require(BundledLessonFiles.named("bias-relu"))
-        let lesson = try #require(LessonReader.read(bytes: file.bytes).lesson)
+        let lesson = try #require(file.read().lesson)
         // 3 terms, bias, ReLU per value; kernel 1 at pixel (1, 2) ends at step 5 + 5 + 5 = 15.
         var walk = Walk(lesson.convolution, position: 15)
         #expect(Narration.sections(at: walk) == [.activation, .output])
