@@ -64,7 +64,7 @@ enum Commands {
         return 0
     }
 
-    static func render(_ lesson: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
+    static func render(_ lessonArgument: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
         var parsedKeys: [Action] = []
         for name in keys {
             if name == "tick" {
@@ -78,11 +78,15 @@ enum Commands {
                     status: 2)
             }
         }
-        let lesson = try LessonLoading.load(lesson)
+        let lesson = try LessonLoading.load(lessonArgument)
         var state = ExplainerState(lesson: lesson, symbols: ascii ? .ascii : .unicode)
         let colors = (FileIO.environment["NO_COLOR"] ?? "").isEmpty
         // Pictures in colour only where colour is written; plain text gets shades.
         state.colorPictures = ansi && colors
+        // The bundled lessons for the list (`o`) and the last step's pointer onward; recent files
+        // are left out so the output depends on the arguments alone.
+        state.lessonArgument = lessonArgument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
+        state.lessonChoices = RecentLessons.choices(language: lesson.interfaceLanguage, recent: [])
         // Keys after a q are never applied: the session would have ended there.
         for action in parsedKeys {
             if state.update(action) == .quit { break }
@@ -112,11 +116,11 @@ enum Commands {
         let loaded = try LessonLoading.load(lesson)
         watcher?.watchDataFiles(loaded.dataFiles.map(\.file))
         var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode), watcher: watcher)
-        var tutor = TutorSession(state: &program.state, argument: lesson, fresh: fresh, environment: FileIO.environment)
+        program.start(argument: lesson ?? BundledLessonFiles.defaultName(environment: FileIO.environment), fresh: fresh)
         do {
             let reason = try TerminalRunner.run(&program)
-            tutor.finish(program.state)
-            for note in tutor.notes { FileIO.err("pointwise: \(note)") }
+            program.finish()
+            for note in program.notes { FileIO.err("pointwise: \(note)") }
             return reason.exitStatus
         } catch {
             throw CommandFailure(message: error.description, status: 1)
@@ -137,6 +141,50 @@ struct ExplainerProgram: TerminalProgram {
     var size = (width: 80, height: 24)
 
     mutating func screenSize(width: Int, height: Int) { size = (width, height) }
+
+    /// The progress of the lesson on screen, saved when it is left.
+    var tutor: TutorSession? = nil
+    /// One-line notes for standard error after the session, from every lesson opened.
+    var notes: [String] = []
+
+    /// Begins a lesson: progress (the resume offer unless `fresh`), the lesson list, recent files.
+    mutating func start(argument: String, fresh: Bool) {
+        let environment = FileIO.environment
+        tutor = TutorSession(state: &state, argument: argument, fresh: fresh, environment: environment)
+        let store = ProgressStore(environment: environment)
+        if LessonLoading.names(path: argument) { RecentLessons.remember(FileWriting.absolutePath(argument), in: store) }
+        state.lessonArgument = argument
+        state.lessonChoices = RecentLessons.choices(language: state.lesson.interfaceLanguage, recent: RecentLessons.load(from: store))
+    }
+
+    /// Saves the progress of the lesson on screen.
+    mutating func finish() {
+        guard var session = tutor else { return }
+        session.finish(state)
+        notes += session.notes
+        tutor = nil
+    }
+
+    /// Opens another lesson from the list (`o`): the one on screen keeps its progress, the new
+    /// one starts like a lesson named on the command line. A lesson with errors is not opened.
+    mutating func open(_ argument: String) {
+        let source: LessonLoading.Source
+        do {
+            source = try LessonLoading.source(for: argument)
+        } catch {
+            state.tutor.message = error.message
+            return
+        }
+        guard let lesson = source.read().lesson else {
+            state.tutor.message = "'\(source.displayPath)' has errors: 'pointwise check' lists them"
+            return
+        }
+        finish()
+        state = ExplainerState(lesson: lesson, symbols: state.symbols)
+        watcher = source.isBundled ? nil : LessonWatcher(path: argument)
+        watcher?.watchDataFiles(lesson.dataFiles.map(\.file))
+        start(argument: argument, fresh: false)
+    }
 
     mutating func handle(_ event: TerminalEvent) -> Bool {
         switch event {
@@ -172,6 +220,9 @@ struct ExplainerProgram: TerminalProgram {
             }
             // A save asked for on the way out (the quit question's `s`) quits once written.
             return carryOut(state.update(.saveResult(TutorSession.save(request))))
+        case .openLesson(let argument):
+            open(argument)
+            return true
         case nil: return true
         }
     }

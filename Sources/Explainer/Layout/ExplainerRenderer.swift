@@ -50,7 +50,7 @@ public enum ExplainerRenderer {
 
         drawStatus(on: &screen, frame: frame)
         TutorBar.draw(on: &screen, state: state)
-        if state.isShowingHelp { HelpOverlay.draw(on: &screen, state: state) }
+        ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }
 

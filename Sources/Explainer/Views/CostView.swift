@@ -71,7 +71,7 @@ enum CostView {
             row += 1
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: viewLabels)
-        if state.isShowingHelp { HelpOverlay.draw(on: &screen, state: state) }
+        ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }
 

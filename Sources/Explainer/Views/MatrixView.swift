@@ -63,7 +63,7 @@ enum MatrixView {
             frame.formulaBlock(width: width - 2).draw(on: &screen, row: row, column: 1, maxColumn: width - 1)
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: viewLabels)
-        if state.isShowingHelp { HelpOverlay.draw(on: &screen, state: state) }
+        ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }
 
