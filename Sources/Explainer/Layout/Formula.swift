@@ -101,11 +101,11 @@ extension Frame {
             let before = channel == 0 ? ExactDecimal.zero
                 : convolution.partialSum(kernel: step.kernel, through: channel - 1, row: step.row, column: step.column)
             let added = convolution.product(kernel: step.kernel, inputChannel: channel, row: step.row, column: step.column)
-            runs = [Run(labels.runningSum + ": ", Styles.label), Run(number(before) + " + " + factor(added) + " = "), Run(number(after), Styles.accumulating)]
+            runs = [Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(added) + " = "), Run(number(after), Styles.accumulating)]
         case .bias:
             let before = convolution.partialSum(kernel: step.kernel, through: shape.inChannels - 1, row: step.row, column: step.column)
             let bias = convolution.kernels.bias(kernel: step.kernel) ?? .zero
-            runs = [Run(labels.runningSum + ": ", Styles.label), Run(number(before) + " + " + factor(bias) + " = "), Run(number(after), Styles.accumulating)]
+            runs = [Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(bias) + " = "), Run(number(after), Styles.accumulating)]
         case .activation:
             let before = convolution.preActivation(kernel: step.kernel, row: step.row, column: step.column)
             runs = [Run("ReLU(" + number(before) + ") = "), Run(number(after), Styles.accumulating)]

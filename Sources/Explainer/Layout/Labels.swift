@@ -12,6 +12,8 @@ public struct Labels: Sendable {
     /// The current pixel by its 1-based row and column, for the status line.
     public let pixelAt: @Sendable (Int, Int) -> String
     public let runningSum: String
+    /// What follows a label before its value: `: ` in English, the full-width `：` in Chinese.
+    public let colon: String
     public let playing: String
     public let keyHints: String
     /// The key hints with the cost and matrix views, when the line has room for them.
@@ -35,7 +37,7 @@ public struct Labels: Sendable {
     static let english = Labels(
         input: "input x", kernels: "kernels w", output: "output",
         step: { "step \(GroupedDigits.format($0)) of \(GroupedDigits.format($1))" }, introduction: "introduction",
-        pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", playing: "playing",
+        pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", colon: ": ", playing: "playing",
         keyHints: "→ l next  ← h back  n p pixel  ? help  q quit",
         wideKeyHints: "→ l next  ← h back  n p pixel  c cost  m matrix  o lessons  ? help  q quit",
         shortKeyHints: "? help  q quit",
@@ -63,22 +65,22 @@ public struct Labels: Sendable {
 
     static let traditionalChinese = Labels(
         input: "輸入 x", kernels: "卷積核 w", output: "輸出",
-        step: { "第 \(GroupedDigits.format($0)) 步，共 \(GroupedDigits.format($1)) 步" }, introduction: "說明",
-        pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", playing: "播放中",
+        step: { "第 \(GroupedDigits.format($0)) 步，共 \(GroupedDigits.format($1)) 步" }, introduction: "簡介",
+        pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", colon: "：", playing: "播放中",
         keyHints: "→ l 下一步  ← h 上一步  n p 位置  ? 說明  q 離開",
         wideKeyHints: "→ l 下一步  ← h 上一步  n p 位置  c 計算量  m 矩陣  o 課程  ? 說明  q 離開",
         shortKeyHints: "? 說明  q 離開",
         helpTitle: "按鍵",
         helpLines: [
             ("→  l  空白鍵", "下一項"), ("←  h", "上一項"),
-            ("n  /  p", "下一個 / 上一個位置"), ("g  Home", "第一步（說明）"),
+            ("n  /  p", "下一個 / 上一個位置"), ("g  Home", "第一步（簡介）"),
             ("G  End", "最後一步"), ("a", "自動播放 開 / 關"), ("+  /  -", "加快 / 減慢"),
             ("r", "從頭開始：每題都會再問一次"),
             ("2…  2+", "輸出格中：尚未加完的部分和"),
             ("[  ]", "通道翻頁：上一頁 / 下一頁"), ("{  }", "卷積核翻頁：上一頁 / 下一頁"),
             ("H L K J", "移動格子視窗 ← → ↑ ↓"),
             ("Ctrl-D  PgDn", "課文放不下時：往下捲"), ("Ctrl-U  PgUp", "課文往上捲"),
-            ("c", "計算量：為什麼 1×1 便宜（再按一次返回）"), ("m", "矩陣：像素 × 權重（再按一次返回）"),
+            ("c", "計算量：為什麼 1×1 便宜（再按一次返回）"), ("m", "矩陣：位置 × 權重（再按一次返回）"),
             ("v", "圖像：每個通道畫成一張熱度圖（再按一次返回）"),
             ("P", "預測模式：先猜每個輸出值"), ("e", "編輯輸入與權重（Esc 完成）"),
             ("w", "把課程連同修改另存為新檔"),

@@ -121,7 +121,7 @@ struct MatrixLabels: Sendable {
         shown: { "shown: pixels \($0), channels \($1), kernels \($2)" })
 
     static let traditionalChinese = MatrixLabels(
-        pixels: "像素 X", weights: "權重 Wᵀ", output: "輸出 Y",
+        pixels: "位置 X", weights: "權重 Wᵀ", output: "輸出 Y",
         focus: { "位置 (\($0), \($1)) 是 X 的第 \($2) 列，卷積核 w\($3) 是 Wᵀ 的第 \($3) 行：列 · 行 得到 Y(\($2),\($3)) = out\($3)(\($0), \($1))。" },
         introduction: "每個空間位置是 X 的一列，每個卷積核是 Wᵀ 的一行：1×1 卷積就是矩陣乘法 X · Wᵀ（有偏差時再加上 b 這一列），等於在每個位置套用同一個全連接層。",
         shown: { "顯示：位置 \($0)，通道 \($1)，卷積核 \($2)" })

@@ -98,7 +98,7 @@ enum BuiltInText {
         case .term:
             return "第 {i} 個卷積核在位置 ({row}, {column})：{w_name}·{x_name} = {w} · {x} = {product}。{out_name} 的累加和從 {before} 變成 {sum}。"
         case .bias:
-            return "第 {i} 個卷積核加上偏置 {bias}：總和從 {before} 變成 {sum}。"
+            return "第 {i} 個卷積核加上偏差 {bias}：累加和從 {before} 變成 {sum}。"
         case .activation:
             return "ReLU 保留正的總和，把負的換成 0：{before} 變成 {output}。"
         case .output:

@@ -1,0 +1,130 @@
+import BundledLessons
+import Explainer
+import Foundation
+import LessonKit
+import PointwiseCore
+import Testing
+
+/// The zh-TW glossary of Lessons/README.md holds on every Chinese screen and printout.
+///
+/// The forbidden variants are read from the glossary table itself (its last column), so the
+/// guide teachers read and the check cannot drift apart.
+@Suite("The zh-TW glossary on every Chinese screen and printout")
+struct GlossaryTests {
+    /// The words the glossary says not to use, from the last column of its table.
+    static func forbiddenVariants(filePath: String = #filePath) throws -> [String] {
+        let guide = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Lessons/README.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## 繁體中文用詞表").dropFirst().first)
+        var words: [String] = []
+        for line in section.split(separator: "\n") where line.hasPrefix("|") && !line.hasPrefix("|---") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4 else { continue }
+            let last = cells[cells.count - 2]
+            words += last.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }
+        return words
+    }
+
+    /// The Chinese lessons to look at: every bundled zh lesson, and the source note's numbers
+    /// with only the built-in texts (with and without a bias and ReLU).
+    static func chineseLessons() throws -> [(name: String, lesson: Lesson)] {
+        var lessons: [(String, Lesson)] = []
+        for name in bundledLessonNames {
+            let lesson = try bundledLesson(name)
+            if lesson.interfaceLanguage == .traditionalChinese { lessons.append((name, lesson)) }
+        }
+        lessons.append(("built-in", try sourceNoteLesson(language: "zh-TW")))
+        lessons.append(("built-in with bias and ReLU", try sourceNoteLesson(language: "zh-TW", bias: [1, -9], relu: true)))
+        return lessons
+    }
+
+    /// Screens of a lesson at several steps and in every view, at two sizes.
+    static func screens(_ lesson: Lesson) -> [(String, String)] {
+        let keySequences: [(String, [Key])] = [
+            ("introduction", []), ("first step", [.right]), ("second pixel", [.character("n"), .right]),
+            ("a bias or activation", Array(repeating: .right, count: lesson.convolution.shape.inChannels + 2)),
+            ("last step", [.end]), ("cost view", [.right, .character("c")]), ("matrix view", [.right, .character("m")]),
+            ("help", [.right, .character("?")]), ("predict mode", [.character("P")]),
+            ("edit mode", [.right, .character("e")]), ("save prompt", [.character("w")]),
+        ]
+        var result: [(String, String)] = []
+        for (name, keys) in keySequences {
+            for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+                result.append(("\(name) \(width)×\(height)", text(state(lesson, keys: keys), width, height)))
+            }
+        }
+        return result
+    }
+
+    /// The printout of a lesson, when it is small enough to print in a test.
+    static func printout(_ lesson: Lesson) -> String? {
+        guard Walk(lesson.convolution).stepCount <= 5_000 else { return nil }
+        var lines: [String] = []
+        WalkthroughPrinter.print(lesson, style: .unicode) { lines.append($0) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every place in `text` where an ASCII `:` `,` `;` `!` or `?` follows Chinese text.
+    static func asciiPunctuationAfterChinese(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [String] = []
+        for index in scalars.indices.dropFirst() where ":,;!?".unicodeScalars.contains(scalars[index]) {
+            let before = scalars[index - 1].value
+            let isChinese = (0x4E00...0x9FFF).contains(before) || (0x3400...0x4DBF).contains(before)
+                || (0x3000...0x303F).contains(before) || (0xFF00...0xFFEF).contains(before)
+            if isChinese {
+                let start = max(0, index - 8), end = min(scalars.count, index + 8)
+                found.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            }
+        }
+        return found
+    }
+
+    @Test("the glossary lists forbidden variants, among them 偏置 and 像素")
+    func glossaryIsRead() throws {
+        let words = try Self.forbiddenVariants()
+        #expect(words.contains("偏置") && words.contains("像素") && words.contains("濾波器"))
+    }
+
+    @Test("no forbidden variant and no ASCII punctuation after Chinese, on screen and in print")
+    func chineseTextsFollowTheGlossary() throws {
+        let forbidden = try Self.forbiddenVariants()
+        for (name, lesson) in try Self.chineseLessons() {
+            var texts = Self.screens(lesson)
+            if let printout = Self.printout(lesson) { texts.append(("print", printout)) }
+            for (place, text) in texts {
+                for word in forbidden where text.contains(word) {
+                    Issue.record("\(name), \(place): «\(word)» is not the glossary's term\n\(text)")
+                }
+                let punctuation = Self.asciiPunctuationAfterChinese(in: text)
+                #expect(punctuation.isEmpty, "\(name), \(place): ASCII punctuation after Chinese: \(punctuation)")
+            }
+        }
+    }
+
+    @Test("the introduction is 簡介 and help is 說明: one word for each")
+    func introductionAndHelpAreDifferentWords() throws {
+        let lesson = try bundledLesson("intro.zh-TW")
+        let introduction = ExplainerRenderer.render(state(lesson), width: 100, height: 30).lines()
+        #expect(introduction.last?.contains("簡介") == true)
+        let help = text(state(lesson, keys: [.character("?")]), 100, 30)
+        #expect(help.contains("第一步（簡介）"))
+        #expect(help.contains("說明"))
+    }
+
+    @Test("the running sum is labelled with a full-width colon")
+    func runningSumColon() throws {
+        let screen = text(state(try bundledLesson("intro.zh-TW"), keys: [.right]), 100, 30)
+        #expect(screen.contains("累加和："))
+        #expect(!screen.contains("累加和:"))
+    }
+
+    @Test("the checker itself finds what it looks for")
+    func checkerFindsProblems() {
+        #expect(Self.asciiPunctuationAfterChinese(in: "累加和: 3").count == 1)
+        #expect(Self.asciiPunctuationAfterChinese(in: "累加和：3, out1(1, 1) = 3").isEmpty)
+    }
+}
