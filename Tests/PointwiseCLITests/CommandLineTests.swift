@@ -38,7 +38,8 @@ struct CommandLineTests {
         #expect(rows.contains(["intro", "en", "1×1 convolution: 3 channels → 2"]))
         #expect(rows.contains(["intro.zh-TW", "zh-TW", "1×1 卷積：3 個通道 → 2 個"]))
         for name in ["expand", "bias-relu", "fully-connected", "digits", "rgb-to-grey"] {
-            #expect(rows.contains { $0.first == name }, "\(name)")
+            #expect(rows.contains { $0.first == name && $0.dropFirst().first == "en" }, "\(name)")
+            #expect(rows.contains { $0.first == name + ".zh-TW" && $0.dropFirst().first == "zh-TW" }, "\(name)")
         }
     }
 
