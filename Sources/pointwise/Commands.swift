@@ -7,14 +7,17 @@ import TerminalUI
 /// The commands, each reading its lessons, doing its job and returning the exit status.
 enum Commands {
     static func list() -> Int32 {
+        let language = InterfaceLanguage(environment: FileIO.environment)
         var rows: [(String, String, String)] = []
         for file in BundledLessonFiles.all {
             let result = file.read()
-            rows.append((file.name, result.lesson?.title ?? "(invalid: run pointwise check)", result.lesson?.language ?? "?"))
+            rows.append((file.name, result.lesson?.title ?? Catalogue.text(.listInvalid, language), result.lesson?.language ?? "?"))
         }
-        let nameWidth = rows.map { TextWidth.columns(of: $0.0) }.max() ?? 4
-        let languageWidth = max(8, rows.map { TextWidth.columns(of: $0.2) }.max() ?? 2)
-        FileIO.out(pad("NAME", nameWidth) + "  " + pad("LANGUAGE", languageWidth) + "  TITLE\n")
+        let nameHeader = Catalogue.text(.listName, language)
+        let languageHeader = Catalogue.text(.listLanguage, language)
+        let nameWidth = max(TextWidth.columns(of: nameHeader), rows.map { TextWidth.columns(of: $0.0) }.max() ?? 4)
+        let languageWidth = max(8, TextWidth.columns(of: languageHeader), rows.map { TextWidth.columns(of: $0.2) }.max() ?? 2)
+        FileIO.out(pad(nameHeader, nameWidth) + "  " + pad(languageHeader, languageWidth) + "  " + Catalogue.text(.listTitle, language) + "\n")
         for row in rows {
             FileIO.out(pad(row.0, nameWidth) + "  " + pad(row.2, languageWidth) + "  " + row.1 + "\n")
         }
@@ -37,8 +40,10 @@ enum Commands {
             if result.hasErrors {
                 failed = true
             } else {
-                let errors = result.diagnostics.filter { $0.severity == .warning }.count
-                FileIO.out("\(source.displayPath): ok" + (errors > 0 ? " (\(errors) warning\(errors == 1 ? "" : "s"))" : "") + "\n")
+                let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+                let language = InterfaceLanguage(environment: FileIO.environment)
+                let arguments = ["path": source.displayPath, "count": String(warnings)]
+                FileIO.out(Catalogue.text(warnings > 0 ? .checkOKWithWarnings : .checkOK, language, arguments) + "\n")
             }
         }
         return failed ? 1 : 0

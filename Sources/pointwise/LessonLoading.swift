@@ -33,7 +33,7 @@ enum LessonLoading {
             return Source(displayPath: "Lessons/\(file.name).md", bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
         }
         throw CommandFailure(
-            message: "no lesson file or bundled lesson named '\(argument)'; 'pointwise list' shows the bundled lessons",
+            message: Catalogue.text(.lessonNotFound, InterfaceLanguage(environment: FileIO.environment), ["name": argument]),
             status: 1)
     }
 
@@ -49,7 +49,9 @@ enum LessonLoading {
         let result = source.read()
         report(result, path: source.displayPath, warnings: true)
         guard let lesson = result.lesson else {
-            throw CommandFailure(message: "'\(source.displayPath)' is not a valid lesson; see the errors above", status: 1)
+            throw CommandFailure(
+                message: Catalogue.text(.lessonNotValid, InterfaceLanguage(environment: FileIO.environment), ["path": source.displayPath]),
+                status: 1)
         }
         return lesson
     }

@@ -1,4 +1,5 @@
 import Glibc
+import LessonKit
 
 /// The `pointwise` command: parses the arguments, runs one command, exits with its status.
 @main
@@ -28,7 +29,7 @@ struct Pointwise {
     static func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
         switch try Invocation.parse(arguments) {
         case .help:
-            FileIO.out(HelpText.usage + "\n")
+            FileIO.out(HelpText.usage(InterfaceLanguage(environment: FileIO.environment)) + "\n")
             return 0
         case .version:
             FileIO.out(HelpText.version + "\n")

@@ -36,8 +36,11 @@ struct GlossaryTests {
             let lesson = try bundledLesson(name)
             if lesson.interfaceLanguage == .traditionalChinese { lessons.append((name, lesson)) }
         }
-        lessons.append(("built-in", try sourceNoteLesson(language: "zh-TW")))
-        lessons.append(("built-in with bias and ReLU", try sourceNoteLesson(language: "zh-TW", bias: [1, -9], relu: true)))
+        // The source note's numbers with only the built-in texts, untitled as a teacher might leave them.
+        for (name, numbers) in [("built-in", try sourceNoteLesson()), ("built-in with bias and ReLU", try sourceNoteLesson(bias: [1, -9], relu: true))] {
+            let untitled = Lesson(title: "1×1 卷積：3 個通道 → 2 個", language: "zh-TW", convolution: numbers.convolution, sections: [:])
+            lessons.append((name, untitled))
+        }
         return lessons
     }
 
@@ -81,6 +84,50 @@ struct GlossaryTests {
             }
         }
         return found
+    }
+
+    /// Words in Latin letters a Chinese screen may show: names of keys, of tensors and values
+    /// (`x1`, `w12`, `out2`, `Wᵀ`), `ReLU`, the program's name and the names of the networks
+    /// the lessons talk about.
+    static let allowedLatinWords: Set<String> = [
+        "ReLU", "Pointwise", "Home", "End", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Ctrl", "y", "n",
+        "MobileNet", "GoogLeNet", "Inception", "C_in", "C_out", "H", "W", "X", "Y", "b", "k", "B", "N", "i", "j", "r", "c",
+        "hjkl", "l", "h", "p", "g", "G", "a", "e", "w", "m", "q", "P", "K", "J", "L", "o", "u", "v", "x", "Wᵀ", "bᵢ", "wᵢ", "outᵢ",
+    ]
+
+    /// The Latin-letter words of `text` that are not names of keys, tensors or networks.
+    static func englishWords(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func finish() {
+            defer { current = "" }
+            guard current.contains(where: { $0.isASCII && $0.isLetter }) else { return }
+            // Names with an index (x1, w12, out2, b1, w12,3) are tensor names, not words.
+            if current.last?.isNumber == true || current.contains(where: \.isNumber) { return }
+            if allowedLatinWords.contains(current) { return }
+            words.append(current)
+        }
+        for character in text {
+            if (character.isASCII && (character.isLetter || character.isNumber || character == "_")) || "ᵀᵢ".contains(character) {
+                current.append(character)
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    @Test("no English word on a Chinese screen or printout, beyond names of keys, values and networks")
+    func noEnglishWords() throws {
+        for (name, lesson) in try Self.chineseLessons() {
+            var texts = Self.screens(lesson)
+            if let printout = Self.printout(lesson) { texts.append(("print", printout)) }
+            for (place, text) in texts {
+                let words = Self.englishWords(in: text)
+                #expect(words.isEmpty, "\(name), \(place): English words \(Array(Set(words)).sorted())\n\(text)")
+            }
+        }
     }
 
     @Test("the glossary lists forbidden variants, among them 偏置 and 像素")

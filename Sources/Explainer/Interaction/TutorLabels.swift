@@ -88,8 +88,8 @@ struct TutorLabels: Sendable {
         notSaved: "Not saved.",
         saveFailed: { "Could not save \($0): \($1)" },
         noSource: "This lesson's text is not available, so it cannot be saved.",
-        resume: { "Resume at step \($0) of \($1)? y/n " },
-        resumeScore: { "  (predictions so far: \($0) of \($1) right)" })
+        resume: { Catalogue.text(.resumePrompt, .english, ["step": String($0), "steps": String($1)]) },
+        resumeScore: { Catalogue.text(.resumeScore, .english, ["right": String($0), "asked": String($1)]) })
 
     static let traditionalChinese = TutorLabels(
         ask: { "預測 \($0) = " }, askKeys: "Enter 檢查  Esc 略過",
@@ -131,6 +131,6 @@ struct TutorLabels: Sendable {
         notSaved: "未儲存。",
         saveFailed: { "無法儲存 \($0)：\($1)" },
         noSource: "找不到這一課的原文，無法儲存。",
-        resume: { "要從第 \($0) 步（共 \($1) 步）繼續嗎？y/n " },
-        resumeScore: { "（目前預測答對 \($0)/\($1) 題）" })
+        resume: { Catalogue.text(.resumePrompt, .traditionalChinese, ["step": String($0), "steps": String($1)]) },
+        resumeScore: { Catalogue.text(.resumeScore, .traditionalChinese, ["right": String($0), "asked": String($1)]) })
 }

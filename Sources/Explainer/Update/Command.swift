@@ -18,40 +18,9 @@ public enum Command: Hashable, Sendable, CaseIterable {
     /// The next or previous page of the lesson's text, when it is longer than the rows it has.
     case textForward, textBack
 
-    /// The command bound to a key, or nil for keys that do nothing.
+    /// The command bound to a key in the key table (`KeyTable`), or nil for keys that do nothing.
     public init?(key: Key) {
-        switch key {
-        case .right, .character("l"), .character(" "), .enter: self = .nextTerm
-        case .left, .character("h"), .backspace: self = .previousTerm
-        case .character("n"), .down: self = .nextPixel
-        case .character("p"), .up: self = .previousPixel
-        case .control("d"), .pageDown: self = .textForward
-        case .control("u"), .pageUp: self = .textBack
-        case .character("g"), .home: self = .first
-        case .character("G"), .end: self = .last
-        case .character("a"): self = .toggleAutoplay
-        case .character("+"), .character("="): self = .faster
-        case .character("-"), .character("_"): self = .slower
-        case .character("r"): self = .restart
-        case .character("?"), .function(1): self = .toggleHelp
-        case .character("q"), .escape, .control("c"): self = .quit
-        case .character("c"): self = .toggleCostView
-        case .character("m"): self = .toggleMatrixView
-        case .character("v"): self = .togglePictureView
-        case .character("P"): self = .togglePredictMode
-        case .character("e"): self = .editCells
-        case .character("w"): self = .saveCopy
-        case .character("u"): self = .revertEdits
-        case .character("o"): self = .openLessonList
-        case .character("["): self = .channelsBack
-        case .character("]"): self = .channelsForward
-        case .character("{"): self = .kernelsBack
-        case .character("}"): self = .kernelsForward
-        case .character("K"): self = .rowsUp
-        case .character("J"): self = .rowsDown
-        case .character("H"): self = .columnsLeft
-        case .character("L"): self = .columnsRight
-        default: return nil
-        }
+        guard let command = KeyTable.command(for: key) else { return nil }
+        self = command
     }
 }

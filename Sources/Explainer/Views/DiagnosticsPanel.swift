@@ -69,29 +69,20 @@ enum DiagnosticsPanel {
 
     /// What happened and what stays on screen, in the lesson's language.
     static func summary(_ problem: LessonFileProblem, language: InterfaceLanguage) -> String {
-        let path = problem.path
-        switch (problem.kind, language) {
-        case (.invalid, .english):
-            return "\(path) has errors: the last good version stays on screen until the file is fixed and saved."
-        case (.invalid, .traditionalChinese):
-            return "\(path) 有錯誤：修正並儲存之前，畫面保留上一個正確的版本。"
-        case (.missing, .english):
-            return "\(path) is gone: the last version read stays on screen; it reloads when the file is back."
-        case (.missing, .traditionalChinese):
-            return "找不到 \(path)：畫面保留最後讀到的版本，檔案回來後會重新載入。"
-        case (.unreadable, .english):
-            return "cannot read \(path): the last version read stays on screen."
-        case (.unreadable, .traditionalChinese):
-            return "無法讀取 \(path)：畫面保留最後讀到的版本。"
+        let key: TextKey = switch problem.kind {
+        case .invalid: .reloadInvalid
+        case .missing: .reloadMissing
+        case .unreadable: .reloadUnreadable
         }
+        return Catalogue.text(key, language, ["path": problem.path])
     }
 
     static func title(_ language: InterfaceLanguage) -> String {
-        language == .traditionalChinese ? "課程未重新載入" : "lesson not reloaded"
+        Catalogue.text(.reloadTitle, language)
     }
 
     private static func moreLines(_ count: Int, language: InterfaceLanguage) -> String {
-        language == .traditionalChinese ? "還有 \(count) 行" : "\(count) more line\(count == 1 ? "" : "s")"
+        Catalogue.text(.reloadMoreLines, language, ["count": String(count)])
     }
 
     /// The text cut to `width` columns, with an ellipsis where it was cut.

@@ -13,6 +13,11 @@ struct WalkthroughWriter {
     let lessonWide: [Placeholder: [UInt8]]
     let times: StaticString
     let scale: Int
+    /// The scaffolding in the lesson's language, as bytes: the step line's three pieces around
+    /// its two numbers (`[step `, ` of `, `]`), the running sum's lead, and the output heading.
+    let stepPieces: [[UInt8]]
+    let runningSumLead: [UInt8]
+    let outputHeading: [UInt8]
 
     // The step being printed.
     var row = 0
@@ -42,6 +47,15 @@ struct WalkthroughWriter {
             }
         }
         self.lessonWide = values
+        let language = lesson.interfaceLanguage
+        let step = Catalogue.text(.printStep, language)
+        let pieces = step.split(separator: "{step}", omittingEmptySubsequences: false).flatMap {
+            $0.split(separator: "{steps}", omittingEmptySubsequences: false)
+        }
+        self.stepPieces = pieces.count == 3 ? pieces.map { Array($0.utf8) } : [Array("[".utf8), Array(" / ".utf8), Array("]".utf8)]
+        let runningSum = Catalogue.text(.printRunningSum, language)
+        self.runningSumLead = Array((runningSum.split(separator: "{sum}", omittingEmptySubsequences: false).first ?? "")[...].utf8)
+        self.outputHeading = Array(Catalogue.text(.printOutput, language).utf8)
     }
 
     mutating func write(into out: inout OutputBuffer) {
@@ -50,8 +64,12 @@ struct WalkthroughWriter {
         let arrow = style == .unicode ? "→" : "->"
         out.append(adapt(lesson.title))
         out.append(UInt8(ascii: "\n"))
-        out.append(adapt("input \(shape.height)×\(shape.width)×\(shape.inChannels) \(arrow) output \(shape.height)×\(shape.width)×\(shape.outChannels)"))
-        out.append(", \(walk.stepCount) steps, \(cost.multiplications) multiplications, \(cost.parameters) parameters\n\n")
+        out.append(adapt(Catalogue.text(.printSummary, lesson.interfaceLanguage, [
+            "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
+            "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": String(walk.stepCount),
+            "multiplications": String(cost.multiplications), "parameters": String(cost.parameters),
+        ])))
+        out.append("\n\n")
         writeText(section: .introduction, hasStep: false, into: &out)
 
         let kernels = convolution.kernels
@@ -87,7 +105,9 @@ struct WalkthroughWriter {
             }
         }
 
-        out.append("\noutput:\n")
+        out.append(UInt8(ascii: "\n"))
+        out.append(bytes: outputHeading)
+        out.append(UInt8(ascii: "\n"))
         writeOutputGrids(into: &out)
     }
 
@@ -104,11 +124,13 @@ struct WalkthroughWriter {
         case .activation:
             completesOutput = true
         }
-        out.append("\n[step ")
+        out.append(UInt8(ascii: "\n"))
+        out.append(bytes: stepPieces[0])
         out.append(position)
-        out.append(" of ")
+        out.append(bytes: stepPieces[1])
         out.append(stepCount)
-        out.append("] ")
+        out.append(bytes: stepPieces[2])
+        out.append(UInt8(ascii: " "))
         writeOutputName(into: &out)
         out.append(": ")
         switch kind {
@@ -125,14 +147,14 @@ struct WalkthroughWriter {
             out.append(factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale, style: style)
             out.append(" = ")
             out.append(decimalUnits: sum &- before, scale: scale, style: style)
-            out.append(", running sum ")
+            out.append(bytes: runningSumLead)
             out.append(decimalUnits: sum, scale: scale, style: style)
         case .bias:
             out.append("+ b")
             out.append(kernel + 1)
             out.append(" = ")
             writeBias(factor: true, into: &out)
-            out.append(", running sum ")
+            out.append(bytes: runningSumLead)
             out.append(decimalUnits: sum, scale: scale, style: style)
         case .activation:
             out.append("ReLU(")

@@ -67,8 +67,11 @@ enum FrontMatterReader {
             let kernels = try KernelBank(weights: weights, bias: bias, activation: activation ?? .none)
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
-            let defaultTitle = "1×1 convolution: \(shape.inChannels) channels → \(shape.outChannels)"
-            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: language?.text ?? "en", convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
+            let tag = language?.text ?? "en"
+            let defaultTitle = Catalogue.text(.lessonDefaultTitle, InterfaceLanguage(tag: tag), [
+                "in_channels": String(shape.inChannels), "out_channels": String(shape.outChannels),
+            ])
+            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: tag, convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

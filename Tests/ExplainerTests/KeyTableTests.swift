@@ -1,0 +1,77 @@
+import Explainer
+import Foundation
+import LessonKit
+import Testing
+
+/// The key table is the one source of the key bindings and of every place that lists them.
+@Suite("The key table")
+struct KeyTableTests {
+    /// Every key a row binds, with its command.
+    static var bindings: [(Key, Command)] {
+        KeyTable.rows.flatMap { row in row.commands.flatMap { entry in entry.keys.map { ($0, entry.command) } } }
+    }
+
+    @Test("every command has a key, and no key runs two commands")
+    func everyCommandOnce() {
+        let commands = Set(Self.bindings.map(\.1))
+        for command in Command.allCases { #expect(commands.contains(command), "\(command) has no key") }
+        var seen: [Key: Command] = [:]
+        for (key, command) in Self.bindings {
+            if let earlier = seen[key] { Issue.record("\(key) runs both \(earlier) and \(command)") }
+            seen[key] = command
+        }
+    }
+
+    @Test("the update runs the table's command for each of its keys")
+    func updateFollowsTheTable() {
+        for (key, command) in Self.bindings { #expect(Command(key: key) == command, "\(key)") }
+        #expect(Command(key: .character("Z")) == nil)
+    }
+
+    @Test("the help overlay lists every row in the lesson's language", arguments: InterfaceLanguage.allCases)
+    func helpOverlay(language: InterfaceLanguage) throws {
+        let lesson = try sourceNoteLesson(language: language.rawValue)
+        let screen = text(state(lesson, keys: [.character("?")]), 120, 40)
+        for row in KeyTable.rows where row.places.contains(.helpOverlay) {
+            #expect(screen.contains(row.help(language)), "help overlay lacks «\(row.help(language))»\n\(screen)")
+        }
+    }
+
+    @Test("the status line shows the table's hints", arguments: InterfaceLanguage.allCases)
+    func statusLine(language: InterfaceLanguage) throws {
+        let lesson = try sourceNoteLesson(language: language.rawValue)
+        let wide = ExplainerRenderer.render(state(lesson, keys: [.right]), width: 120, height: 30).lines().last ?? ""
+        #expect(wide.contains(KeyTable.statusHints(language, short: false)))
+        #expect(KeyTable.statusHints(language, short: true).count < KeyTable.statusHints(language, short: false).count)
+    }
+
+    /// The first column of the README's key table.
+    static func readmeKeyColumn(filePath: String = #filePath) throws -> [String] {
+        let readme = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "### Keys").dropFirst().first)
+        return section.split(separator: "\n").prefix { !$0.hasPrefix("**") }.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| key") }
+            .map { String($0.dropFirst(2).prefix { $0 != "|" }) }
+    }
+
+    @Test("the README's key table lists every key of the help, and only keys that are bound")
+    func readme() throws {
+        let column = try Self.readmeKeyColumn().joined(separator: " ")
+        let words = Set(column.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "/" }).map(String.init))
+        for row in KeyTable.rows where row.places.contains(.helpOverlay) && !row.commands.isEmpty {
+            for token in row.label.english.split(separator: " ") where token != "/" {
+                #expect(words.contains(String(token)), "README's key table lacks \(token) (\(row.help.english))")
+            }
+        }
+        let bound = Set(Self.bindings.compactMap { key, _ -> String? in
+            if case .character(let character) = key { return String(character) }
+            return nil
+        })
+        for piece in column.split(separator: "`").enumerated().filter({ $0.offset % 2 == 1 }).map({ String($0.element) })
+        where piece.count == 1 {
+            #expect(bound.contains(piece), "README's key table lists \(piece), which no row binds")
+        }
+    }
+}
