@@ -81,11 +81,11 @@ struct PrintedNumbersTests {
         #expect(run.status == 0)
         var finished = 0
         var runningSum = 0.0
-        let term = try NSRegularExpression(pattern: #"^\[step \d+ of \d+\] out\d+\(\d+, \d+\): w[\d,]+\*x(\d+) = (\S+)\*(\S+) = (\S+), running sum ([^;\s]+)"#)
-        let bias = try NSRegularExpression(pattern: #"\): \+ b\d+ = (\S+), running sum ([^;\s]+)"#)
+        let term = try NSRegularExpression(pattern: #"^\[(?:step \d+ of \d+|第 \d+ 步，共 \d+ 步)\] out\d+\(\d+, \d+\): w[\d,]+\*x(\d+) = (\S+)\*(\S+) = (\S+)(?:, running sum |，累加和 )([^;\s]+)"#)
+        let bias = try NSRegularExpression(pattern: #"\): \+ b\d+ = (\S+?)(?:, running sum |，累加和 )([^;\s]+)"#)
         let relu = try NSRegularExpression(pattern: #"\): ReLU\((\S+)\) = ([^;]+)"#)
         let done = try NSRegularExpression(pattern: #"; out(\d+)\((\d+), (\d+)\) = (\S+)$"#)
-        for line in run.standardOutput.split(separator: "\n").map(String.init) where line.hasPrefix("[step ") {
+        for line in run.standardOutput.split(separator: "\n").map(String.init) where line.hasPrefix("[step ") || line.hasPrefix("[第 ") {
             if let groups = Self.match(term, line) {
                 if groups[0] == "1" { runningSum = 0 } // the first term of a new output value
                 let (weight, value, product, sum) = (Self.number(groups[1]), Self.number(groups[2]), Self.number(groups[3]), Self.number(groups[4]))
