@@ -65,9 +65,7 @@ struct GlossaryTests {
     /// The printout of a lesson, when it is small enough to print in a test.
     static func printout(_ lesson: Lesson) -> String? {
         guard Walk(lesson.convolution).stepCount <= 5_000 else { return nil }
-        var lines: [String] = []
-        WalkthroughPrinter.print(lesson, style: .unicode) { lines.append($0) }
-        return lines.joined(separator: "\n")
+        return WalkthroughPrinter.text(lesson, style: .unicode)
     }
 
     /// Every place in `text` where an ASCII `:` `,` `;` `!` or `?` follows Chinese text.
