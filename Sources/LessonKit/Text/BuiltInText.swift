@@ -82,15 +82,15 @@ enum BuiltInText {
     static func traditionalChinese(_ section: SectionKind, _ layer: Layer) -> String {
         let after = switch (layer.hasBias, layer.hasActivation) {
         case (false, false): ""
-        case (true, false): "每個卷積核接著把自己的偏置加到總和上。"
+        case (true, false): "每個卷積核接著把自己的偏差加到累加和上。"
         case (false, true): "接著 ReLU 把負的總和換成 0，正的保留。"
-        case (true, true): "每個卷積核接著加上自己的偏置，再由 ReLU 把負的結果換成 0。"
+        case (true, true): "每個卷積核接著加上自己的偏差，再由 ReLU 把負的結果換成 0。"
         }
         let finished = switch (layer.hasBias, layer.hasActivation) {
         case (false, false): "相加"
-        case (true, false): "相加，再加上偏置"
+        case (true, false): "相加，再加上偏差"
         case (false, true): "相加，再經過 ReLU"
-        case (true, true): "相加，加上偏置，再經過 ReLU"
+        case (true, true): "相加，加上偏差，再經過 ReLU"
         }
         switch section {
         case .introduction:
