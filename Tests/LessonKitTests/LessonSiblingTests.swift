@@ -22,7 +22,7 @@ struct LessonSiblingTests {
 
     static func lesson(_ name: String) throws -> Lesson {
         let file = try #require(BundledLessonFiles.named(name), "\(name) is not bundled")
-        return try #require(LessonReader.read(bytes: file.bytes).lesson, "\(name) does not read")
+        return try #require(file.read().lesson, "\(name) does not read")
     }
 
     @Test("every bundled lesson has its sibling in the other language")

@@ -15,7 +15,7 @@ struct ChineseCommandLineTests {
         "Python", "JSON", "ASCII", "YAML", "Markdown", "ReLU", "LC_ALL", "LC_MESSAGES", "LANG", "zh", "intro", "zh-TW",
         "XDG_STATE_HOME", "local", "state", "NO_COLOR", "Lessons", "README", "md", "TW", "x", "y", "n", "h", "l", "p",
         "g", "G", "a", "r", "c", "m", "P", "e", "w", "q", "H", "L", "K", "J", "Home", "End", "Esc", "title", "language",
-        "shape", "output", "UTF", "Pointwise", "MobileNet", "GoogLeNet", "Inception", "N", "k", "o", "u", "v", "Ctrl", "PgUp", "PgDn", "D", "U", "F1", "Enter", "Tab",
+        "shape", "output", "UTF", "Pointwise", "MobileNet", "GoogLeNet", "Inception", "N", "k", "force", "o", "u", "v", "Ctrl", "PgUp", "PgDn", "D", "U", "F1", "Enter", "Tab",
     ]
 
     /// The Latin-letter words of `text` that are neither allowed nor tensor names with an index.
