@@ -103,6 +103,8 @@ struct GlossaryTests {
             guard current.contains(where: { $0.isASCII && $0.isLetter }) else { return }
             // Names with an index (x1, w12, out2, b1, w12,3) are tensor names, not words.
             if current.last?.isNumber == true || current.contains(where: \.isNumber) { return }
+            // An allowed word cut off at a panel's edge (Pointwis…) is still that word.
+            if allowedLatinWords.contains(where: { $0.count > 3 && $0.hasPrefix(current) }) { return }
             if allowedLatinWords.contains(current) { return }
             // One or two letters are variable names (R, k) or the end of a cut-off cell, not words.
             if current.count <= 2 { return }
