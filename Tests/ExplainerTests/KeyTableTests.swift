@@ -41,8 +41,11 @@ struct KeyTableTests {
     func statusLine(language: InterfaceLanguage) throws {
         let lesson = try sourceNoteLesson(language: language.rawValue)
         let wide = ExplainerRenderer.render(state(lesson, keys: [.right]), width: 120, height: 30).lines().last ?? ""
-        #expect(wide.contains(KeyTable.statusHints(language, short: false)))
-        #expect(KeyTable.statusHints(language, short: true).count < KeyTable.statusHints(language, short: false).count)
+        #expect(wide.contains(KeyTable.statusHints(language, .wide)), "\(wide)")
+        let narrow = ExplainerRenderer.render(state(lesson, keys: [.right]), width: 80, height: 30).lines().last ?? ""
+        #expect(narrow.contains(KeyTable.statusHints(language, .normal)) || narrow.contains(KeyTable.statusHints(language, .short)), "\(narrow)")
+        #expect(KeyTable.statusHints(language, .short).count < KeyTable.statusHints(language, .normal).count)
+        #expect(KeyTable.statusHints(language, .normal).count < KeyTable.statusHints(language, .wide).count)
     }
 
     /// The first column of the README's key table.
