@@ -8,6 +8,9 @@ import LessonKit
 // `pointwise` binary the whole-process figures spawn is built). Every figure is a median of
 // repeated runs; nothing here is a test, so a slow machine fails nothing.
 
+// `pointwise-bench keys …` counts key presses for callgrind instead (KeyPressCount.swift).
+if KeyPressCount.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+
 let largePath = "/tmp/pointwise-bench-224x224x64-256.md"
 if let file = fopen(largePath, "w") {
     fputs(BenchLessons.largeText, file)

@@ -105,11 +105,17 @@ public enum TextWrapper {
         return (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
     }
 
+    /// Punctuation that never starts a line; a set of scalars, since a search of a `String` by
+    /// `Character` compares whole grapheme clusters and was a quarter of a frame's instructions.
+    private static let closingPunctuation: Set<Unicode.Scalar> = Set("，。、：；！？）」』】〉》,.;:!?)]}%".unicodeScalars)
+    /// Punctuation that never ends a line.
+    private static let openingPunctuation: Set<Unicode.Scalar> = Set("（「『【〈《".unicodeScalars)
+
     private static func isClosingPunctuation(_ character: Character) -> Bool {
-        "，。、：；！？）」』】〉》,.;:!?)]}%".contains(character)
+        character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(closingPunctuation.contains) == true
     }
 
     private static func isOpeningPunctuation(_ character: Character) -> Bool {
-        "（「『【〈《".contains(character)
+        character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(openingPunctuation.contains) == true
     }
 }

@@ -1,0 +1,47 @@
+import BundledLessons
+import Explainer
+import LessonKit
+
+/// `pointwise-bench keys LESSON WxH PRESSES [numbers|colour|shades]`: presses the benchmark's keys
+/// and draws each frame, nothing else, so that `valgrind --tool=callgrind` can count the
+/// instructions of a key press exactly.
+///
+/// Timings on this shared machine move with the load; instruction counts do not. Two runs that
+/// differ only in PRESSES (say 0 and 300) subtract to the cost of that many key presses, with
+/// reading the lesson and opening the view left out.
+enum KeyPressCount {
+    /// The keys of section (c): steps, pixels, kernels, channels and back.
+    static let keys: [Action] = [
+        .key(.right), .key(.right), .key(.character("n")), .key(.right), .key(.character("]")), .key(.character("L")),
+        .key(.character("J")), .key(.left), .key(.character("}")), .key(.character("n")), .key(.right), .key(.character("p")),
+    ]
+
+    /// Runs the mode when the arguments ask for it; false when they don't.
+    static func runIfAsked(_ arguments: [String]) -> Bool {
+        guard arguments.first == "keys" else { return false }
+        guard arguments.count >= 4, let lesson = BundledLessonFiles.named(arguments[1]),
+              let loaded = LessonReader.read(bytes: lesson.bytes).lesson,
+              let (width, height) = size(arguments[2]), let presses = Int(arguments[3]), presses >= 0
+        else {
+            print("usage: pointwise-bench keys BUNDLED-LESSON WxH PRESSES [numbers|colour|shades]")
+            return true
+        }
+        let view = arguments.count > 4 ? arguments[4] : "numbers"
+        var state = ExplainerState(lesson: loaded)
+        state.colorPictures = view == "colour"
+        if view != "numbers" { state.update(.key(.character("v"))) }
+        var checksum = 0
+        for index in 0..<presses {
+            state.update(keys[index % keys.count])
+            checksum &+= ExplainerRenderer.render(state, width: width, height: height).cells.count
+        }
+        print("\(presses) key presses drawn (\(checksum) cells)")
+        return true
+    }
+
+    private static func size(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else { return nil }
+        return (width, height)
+    }
+}
