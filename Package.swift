@@ -17,14 +17,17 @@ let package = Package(
         .target(name: "LessonKit", dependencies: ["PointwiseCore", "CPNGShim"]),
         // The lessons in Lessons/, compiled into the binary (Lessons/ is their only source).
         .target(name: "BundledLessons", dependencies: ["LessonKit"], resources: [.embedInCode("Lessons")]),
+        // The screen as a value: cells, styles, tints, keys and mouse reports, ANSI text. What the
+        // terminal edge needs to know, and no more.
+        .target(name: "ScreenCore", dependencies: ["PointwiseCore"]),
         // The interactive behaviour as pure functions: state, update, and render to a Screen.
-        .target(name: "Explainer", dependencies: ["PointwiseCore", "LessonKit"]),
+        .target(name: "Explainer", dependencies: ["PointwiseCore", "LessonKit", "ScreenCore"]),
         // PNG decoding through libpng, with libpng's setjmp kept inside C (Debian: libpng-dev).
         .target(name: "CPNGShim", linkerSettings: [.linkedLibrary("png")]),
         // The few C helpers Swift cannot import from ncurses directly.
         .target(name: "CNCursesShim", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only module that talks to the terminal.
-        .target(name: "TerminalUI", dependencies: ["Explainer", "CNCursesShim"]),
+        .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesShim"]),
         // The command line: argument parsing and wiring only.
         .executableTarget(
             name: "pointwise",
@@ -37,6 +40,7 @@ let package = Package(
             path: "Sources/PointwiseBench"
         ),
         .testTarget(name: "PointwiseCoreTests", dependencies: ["PointwiseCore"]),
+        .testTarget(name: "ScreenCoreTests", dependencies: ["ScreenCore"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons"]),
         // Snapshots/ holds the expected screens as text, read by path (not bundled as resources).
         .testTarget(
@@ -45,7 +49,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // The terminal edge's pure parts: key decoding, the autoplay schedule, colour support.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Explainer"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore"]),
         // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
         .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise"]),
     ]

@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 
 /// The colour of each `Tint`, for 8 and for 256 colours. Backgrounds stay the terminal's own.
 ///

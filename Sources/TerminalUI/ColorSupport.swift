@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 
 /// How many colours the terminal session can show, so the program can be told.
 ///

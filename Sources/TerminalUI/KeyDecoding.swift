@@ -1,5 +1,5 @@
 import CNCursesShim
-import Explainer
+import ScreenCore
 
 /// What one `wget_wch` result means, before any escape sequence is examined.
 enum DecodedInput: Equatable {

@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 
 /// Something that happened at the terminal edge, in the order it happened.
 public enum TerminalEvent: Hashable, Sendable {

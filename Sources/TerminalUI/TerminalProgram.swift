@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 
 /// An interactive program the runner drives: it handles events and renders frames.
 ///

@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 
 /// Runs a `TerminalProgram` in a terminal session until it quits or a signal ends it.
 ///

@@ -1,5 +1,5 @@
 import CNCursesShim
-import Explainer
+import ScreenCore
 
 extension TerminalSession {
     /// Draws a whole frame: clears, puts every cell with its attributes and colour, refreshes.

@@ -1,5 +1,5 @@
 import CNCursesShim
-import Explainer
+import ScreenCore
 
 import Glibc
 

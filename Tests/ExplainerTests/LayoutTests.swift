@@ -30,10 +30,11 @@ struct VisibleNumbers {
 
     init(_ screen: Screen) {
         for region in screen.hitMap.regions {
-            switch region.target {
-            case .input: inputs.insert(region.target)
-            case .weight, .bias: weights.insert(region.target)
-            case .output: outputs.insert(region.target)
+            guard let target = region.anyTarget as? HitTarget else { continue }
+            switch target {
+            case .input: inputs.insert(target)
+            case .weight, .bias: weights.insert(target)
+            case .output: outputs.insert(target)
             case .kernelRow: break
             }
         }

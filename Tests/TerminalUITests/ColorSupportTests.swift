@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 import Testing
 
 @testable import TerminalUI

@@ -36,17 +36,18 @@ public enum ExplainerRenderer {
         }
         let frame = plan.frame
         let layout = plan.layout
+        let areas = plan.areas(width: width, height: height)
 
         drawTitle(on: &screen, frame: frame)
-        layout.draw(on: &screen, row: plan.panelsRow(height: height))
+        layout.draw(on: &screen, row: areas.panels.row)
         EditSelectionMark.draw(on: &screen, state: state)
 
         // The formula and the text share a left edge: the panels' when the panels are wider
         // than the text's measure, else the one that centres the text.
         let textColumn = max(1, min(layout.leftColumn, (width - plan.textMeasure) / 2))
         let formulaColumn = plan.formula.width <= width - 1 - textColumn ? textColumn : 1
-        plan.formula.draw(on: &screen, row: plan.formulaRow(height: height), column: formulaColumn, maxColumn: width - 1)
-        drawText(plan.text(height: height), page: state.textPage, column: textColumn, measure: plan.textMeasure, on: &screen, symbols: state.symbols)
+        plan.formula.draw(on: &screen, row: areas.formula.row, column: formulaColumn, maxColumn: width - 1)
+        drawText(plan.text(in: areas.text), page: state.textPage, column: textColumn, measure: plan.textMeasure, on: &screen, symbols: state.symbols)
 
         drawStatus(on: &screen, frame: frame)
         TutorBar.draw(on: &screen, state: state)

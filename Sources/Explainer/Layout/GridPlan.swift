@@ -24,11 +24,22 @@ extension GridPlan {
         height - (layout.height + formula.height + ExplainerRenderer.mandatoryRows) - (textLines.count - 1)
     }
 
-    /// The screen row of the panels' top.
-    func panelsRow(height: Int) -> Int { spareRows(height: height) >= 2 ? 2 : 1 }
+    /// Where the title, the panels, the formula and the text go at this size, as bands from the
+    /// top (the status line keeps the last row): the spare rows become the gaps.
+    struct Areas {
+        let panels: Rect
+        let formula: Rect
+        let text: Rect
+    }
 
-    /// The screen row of the formula.
-    func formulaRow(height: Int) -> Int { panelsRow(height: height) + layout.height + 1 }
+    func areas(width: Int, height: Int) -> Areas {
+        let spare = spareRows(height: height)
+        var screen = Rect(width: width, height: height)
+        _ = screen.takeBottom(1)  // the status line
+        // Title, gap under it, panels, gap, formula, gap above the text.
+        let (bands, text) = screen.splitVertically([1, spare >= 2 ? 1 : 0, layout.height, 1, formula.height, spare >= 1 ? 1 : 0])
+        return Areas(panels: bands[2], formula: bands[4], text: text)
+    }
 
     /// The lesson's text as the rows under the formula show it: all of it, or pages of it.
     struct TextPages {
@@ -43,10 +54,15 @@ extension GridPlan {
     /// Columns kept at the right of paged text for its mark (`▾ ^D`).
     static let pageMarkColumns = 5
 
-    /// Where the text goes at this height and how it is paged.
-    func text(height: Int) -> TextPages {
-        let row = formulaRow(height: height) + formula.height + (spareRows(height: height) >= 1 ? 1 : 0)
-        let rows = max(1, height - 1 - row)
+    /// Where the text goes at this size and how it is paged.
+    func text(width: Int, height: Int) -> TextPages {
+        text(in: areas(width: width, height: height).text)
+    }
+
+    /// The text in its area, paged when it has more lines than the area has rows.
+    func text(in area: Rect) -> TextPages {
+        let row = area.row
+        let rows = max(1, area.height)
         guard textLines.count > rows else { return TextPages(row: row, rows: rows, lines: textLines, pages: 1) }
         let lines = TextWrapper.wrap(text, width: max(1, textMeasure - Self.pageMarkColumns))
         return TextPages(row: row, rows: rows, lines: lines, pages: (lines.count + rows - 1) / rows)

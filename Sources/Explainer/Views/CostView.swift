@@ -52,23 +52,24 @@ enum CostView {
         if showHeading { spare -= 1 }
         let blanks = min(3, spare)
 
-        ViewChrome.drawTitle(on: &screen, state: state, viewName: viewLabels.viewName)
-        var row = 1
-        if blanks >= 3 { row += 1 }
-        if showHeading {
-            screen.write(ViewChrome.adapt(labels.heading, symbols), row: row, column: 1, style: Styles.heading, maxColumn: width - 1)
-            row += 1
-        }
-        screen.write(settings, row: row, column: 1, style: Styles.label, maxColumn: width - 1)
-        row += 1
-        if blanks >= 1 { row += 1 }
+        // Under the title and above the status line, inside one-column margins: the bands.
+        var body = Rect(screen).inset(left: 1, right: 1)
+        _ = body.takeTop(1)
+        _ = body.takeBottom(1)
         let block = table.block(columns: columns)
-        block.draw(on: &screen, row: row, column: 1, maxColumn: width - 1)
-        row += block.height
-        if blanks >= 2 { row += 1 }
-        for line in ViewChrome.fitted(summaries, rows: summaryRows, width: width - 2, symbols: symbols) {
-            screen.write(line, row: row, column: 1, maxColumn: width - 1)
-            row += 1
+        let (bands, _) = body.splitVertically([
+            blanks >= 3 ? 1 : 0, showHeading ? 1 : 0, 1, blanks >= 1 ? 1 : 0, block.height, blanks >= 2 ? 1 : 0, summaryRows,
+        ])
+        let (heading, settingsLine, tableArea, summaryArea) = (bands[1], bands[2], bands[4], bands[6])
+
+        ViewChrome.drawTitle(on: &screen, state: state, viewName: viewLabels.viewName)
+        if showHeading {
+            screen.write(ViewChrome.adapt(labels.heading, symbols), row: heading.row, column: heading.column, style: Styles.heading, maxColumn: heading.right)
+        }
+        screen.write(settings, row: settingsLine.row, column: settingsLine.column, style: Styles.label, maxColumn: settingsLine.right)
+        block.draw(on: &screen, row: tableArea.row, column: tableArea.column, maxColumn: tableArea.right)
+        for (offset, line) in ViewChrome.fitted(summaries, rows: summaryRows, width: width - 2, symbols: symbols).enumerated() {
+            screen.write(line, row: summaryArea.row + offset, column: summaryArea.column, maxColumn: summaryArea.right)
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: viewLabels)
         ViewChrome.drawOverlays(on: &screen, state: state)

@@ -45,22 +45,22 @@ enum MatrixView {
         if !matrices.hidesAnything { extras[.shown] = nil }
 
         ViewChrome.drawTitle(on: &screen, state: state, viewName: viewLabels.viewName)
-        var row = 1 + (extras[.gapAbove] ?? 0)
-        let matricesHeight = matrices.draw(on: &screen, row: row, width: width)
-        row += matricesHeight
-        if let shownRows = extras[.shown], shownRows > 0 {
-            screen.write(ViewChrome.adapt(matrices.shownText(labels), symbols), row: row, column: 1, style: Styles.muted, maxColumn: width - 1)
-            row += 1
+        // Under the title and above the status line, inside one-column margins: the matrices,
+        // then the extras that fit, as bands.
+        var body = Rect(screen).inset(left: 1, right: 1)
+        _ = body.takeTop(1 + (extras[.gapAbove] ?? 0))
+        _ = body.takeBottom(1)
+        _ = body.takeTop(matrices.draw(on: &screen, row: body.row, width: width))
+        let (bands, _) = body.splitVertically([extras[.shown] ?? 0, extras[.focus] ?? 0, extras[.gapBelow] ?? 0, extras[.formula] ?? 0])
+        let (shown, focus, formula) = (bands[0], bands[1], bands[3])
+        if shown.height > 0 {
+            screen.write(ViewChrome.adapt(matrices.shownText(labels), symbols), row: shown.row, column: shown.column, style: Styles.muted, maxColumn: shown.right)
         }
-        if let focusRows = extras[.focus] {
-            for line in ViewChrome.fitted(focusLines, rows: focusRows, width: width - 2, symbols: symbols) {
-                screen.write(line, row: row, column: 1, style: Styles.label, maxColumn: width - 1)
-                row += 1
-            }
+        for (offset, line) in ViewChrome.fitted(focusLines, rows: focus.height, width: focus.width, symbols: symbols).enumerated() {
+            screen.write(line, row: focus.row + offset, column: focus.column, style: Styles.label, maxColumn: focus.right)
         }
-        row += extras[.gapBelow] ?? 0
         if extras[.formula] != nil {
-            frame.formulaBlock(width: width - 2).draw(on: &screen, row: row, column: 1, maxColumn: width - 1)
+            frame.formulaBlock(width: formula.width).draw(on: &screen, row: formula.row, column: formula.column, maxColumn: formula.right)
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: viewLabels)
         ViewChrome.drawOverlays(on: &screen, state: state)

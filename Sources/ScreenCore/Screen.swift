@@ -26,8 +26,8 @@ public struct Screen: Equatable, Sendable {
     public let height: Int
     /// Cells in row-major order: `cells[row * width + column]`.
     public private(set) var cells: [Cell]
-    /// Where the grid's numbers were drawn, for the mouse (see `HitMap`); empty for other views.
-    public internal(set) var hitMap = HitMap()
+    /// Where clickable things were drawn, for the mouse (see `HitMap`); empty when there are none.
+    public package(set) var hitMap = HitMap()
 
     /// A blank screen; negative sizes count as zero.
     public init(width: Int, height: Int) {
@@ -123,7 +123,7 @@ public struct Screen: Equatable, Sendable {
 extension Screen {
     /// Puts one narrow character (one column, such as `▀` or `░`) in one cell, inside the
     /// screen only: the picture view's fast path, thousands of cells a frame.
-    mutating func put(_ character: String, row: Int, column: Int, style: CellStyle) {
+    package mutating func put(_ character: String, row: Int, column: Int, style: CellStyle) {
         guard row >= 0, row < height, column >= 0, column < width else { return }
         write(character, row: row, column: column, style: style, maxColumn: column + 1)
     }
