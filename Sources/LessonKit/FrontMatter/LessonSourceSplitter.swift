@@ -10,8 +10,15 @@ public enum LessonSourceSplitter {
     ///
     /// Returns the parts and no diagnostics, or `nil` and at least one error.
     public static func split(_ text: String) -> (LessonSource?, [Diagnostic]) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
-        let bytes = Array(text.utf8)
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        text.makeContiguousUTF8()
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { split(text, bytes: $0) }
+        return contiguous ?? Array(text.utf8).withUnsafeBufferPointer { split(text, bytes: $0) }
+    }
+
+    /// Splits `text`, whose UTF-8 is `bytes`, without copying it: the parts are made from the
+    /// text's own storage (both start after a `\n`, so on a character boundary).
+    private static func split(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (LessonSource?, [Diagnostic]) {
         let start = SourceLocation(line: 1, column: 1)
         let note = "a lesson starts with its data between two '---' lines, then its text"
         guard !bytes.isEmpty else {
@@ -27,11 +34,13 @@ public enum LessonSourceSplitter {
             line = nextLine(in: bytes, from: line.next)
             lineNumber += 1
             if isDelimiter(bytes[line.contentStart..<line.contentEnd], allowingDots: true) {
+                let utf8 = text.utf8
+                let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
                 let source = LessonSource(
                     text: text,
-                    frontMatter: String(decoding: bytes[frontMatterStart..<line.contentStart], as: UTF8.self),
+                    frontMatter: String(Substring(utf8[index(frontMatterStart)..<index(line.contentStart)])),
                     frontMatterFirstLine: 2,
-                    body: String(decoding: bytes[line.next...], as: UTF8.self),
+                    body: String(Substring(utf8[index(line.next)...])),
                     bodyFirstLine: lineNumber + 1
                 )
                 return (source, [])
@@ -52,15 +61,14 @@ public enum LessonSourceSplitter {
         var next: Int
     }
 
-    private static func nextLine(in bytes: [UInt8], from start: Int) -> Line {
-        var index = start
-        while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+    private static func nextLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Line {
+        let index = ByteScan.newline(in: bytes, from: start, to: bytes.count)
         var contentEnd = index
         if contentEnd > start && bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
         return Line(contentStart: start, contentEnd: contentEnd, next: min(index + 1, bytes.count))
     }
 
-    private static func isDelimiter(_ line: ArraySlice<UInt8>, allowingDots: Bool) -> Bool {
+    private static func isDelimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>, allowingDots: Bool) -> Bool {
         var content = line
         while let last = content.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
             content = content.dropLast()

@@ -109,6 +109,14 @@ public struct YAMLNumberList: Sendable {
         }
     }
 
+    /// Makes room for `count` values at once, so a list of known length grows no more.
+    mutating func reserve(_ count: Int) {
+        units.reserveCapacity(count)
+        scales.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
+    @inline(__always)
     mutating func append(units value: Int64, scale: Int, offset: Int) {
         units.append(value)
         scales.append(UInt8(truncatingIfNeeded: scale))

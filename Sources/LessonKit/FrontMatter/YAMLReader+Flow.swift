@@ -33,7 +33,10 @@ extension YAMLReader {
                 continue
             }
             var readAsNumber = false
-            if onlyNumbers { readAsNumber = try readPlainNumber(into: &numbers) }
+            if onlyNumbers {
+                readAsNumber = readNumberRun(into: &numbers)
+                if !readAsNumber { readAsNumber = try readPlainNumber(into: &numbers) }
+            }
             if !readAsNumber {
                 if onlyNumbers {
                     onlyNumbers = false
@@ -61,9 +64,99 @@ extension YAMLReader {
             }
         }
         if onlyNumbers && numbers.count > 0 {
+            numberListCapacity = numbers.count
             return .sequence(YAMLSequence(numbers: numbers, location: opener))
         }
         return .sequence(YAMLSequence(items: items, location: opener))
+    }
+
+    /// Reads the plain numbers from the position on, while each is followed on the current line
+    /// by a `,` or a `]`: the common case of a list written out in full, in one tight pass.
+    ///
+    /// It takes only items that `readPlainNumber` would take the same way, and stops (reading
+    /// nothing more, reporting nothing) at anything else: an item at the line's end, an exponent,
+    /// a comment, a bound. Returns whether it read any; the position is then just past the last
+    /// number read, where the list's own loop goes on with its `,` or `]`.
+    mutating func readNumberRun(into numbers: inout YAMLNumberList) -> Bool {
+        let bytes = self.bytes
+        let end = line.end
+        var nodes = nodeCount
+        var lastEnd = -1
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = position
+            while true {
+                let scanned = Self.scanSimpleDecimal(buffer, from: start, to: end)
+                let fast = scanned.value
+                var cursor = scanned.end
+                if fast == nil {
+                    while cursor < end, YAMLNumberList.isNumberByte(buffer[cursor]) { cursor += 1 }
+                }
+                guard cursor > start else { return }
+                var after = cursor
+                while after < end, buffer[after] == YAMLByte.space || buffer[after] == YAMLByte.tab { after += 1 }
+                guard after < end else { return }
+                let separator = buffer[after]
+                guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
+                      nodes < YAMLLimits.maximumNodes,
+                      let (units, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor) else { return }
+                nodes += 1
+                // Room for as many values as the last list had: rows of a tensor are alike.
+                if numbers.count == 0 { numbers.reserve(min(numberListCapacity, 4096)) }
+                numbers.append(units: units, scale: scale, offset: start)
+                lastEnd = cursor
+                guard separator == YAMLByte.comma else { return }
+                start = after + 1
+                while start < end, buffer[start] == YAMLByte.space || buffer[start] == YAMLByte.tab { start += 1 }
+            }
+        }
+        guard lastEnd >= 0 else { return false }
+        nodeCount = nodes
+        position = lastEnd
+        return true
+    }
+
+    /// Reads `[-+]digits[.digits]` of at most 18 digits from `start`, in one pass: the end of the
+    /// number bytes and the value, exactly as `DecimalLiteral.parseCommon` gives it (trailing
+    /// zeros of the fraction dropped, zero at scale 0). Any other form gives a nil value, and
+    /// the caller scans and parses the token the general way.
+    @inline(__always)
+    static func scanSimpleDecimal(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> (end: Int, value: (units: Int64, scale: Int)?) {
+        var index = start
+        guard index < end else { return (start, nil) }
+        let first = buffer[index]
+        let negative = first == UInt8(ascii: "-")
+        if negative || first == UInt8(ascii: "+") { index += 1 }
+        var units: UInt64 = 0
+        var digits = 0
+        while index < end {
+            let digit = buffer[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            units = units &* 10 &+ UInt64(digit)
+            digits += 1
+            index += 1
+        }
+        var scale = 0
+        if index < end, buffer[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < end {
+                let digit = buffer[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                units = units &* 10 &+ UInt64(digit)
+                digits += 1
+                scale += 1
+                index += 1
+            }
+        }
+        guard digits > 0, digits <= 18, index == end || !YAMLNumberList.isNumberByte(buffer[index]) else { return (start, nil) }
+        if units == 0 { return (index, (0, 0)) }
+        while scale > 0, units % 10 == 0 {
+            units /= 10
+            scale -= 1
+        }
+        let signed = Int64(units)
+        return (index, (negative ? -signed : signed, scale))
     }
 
     /// Reads a plain number at the position straight from the bytes into `numbers`, when the

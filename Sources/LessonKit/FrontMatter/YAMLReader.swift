@@ -49,6 +49,8 @@ struct YAMLReader {
     /// Continuation lines of a flow collection must be indented deeper than this.
     var flowParentIndent = -1
     var columnCursor: YAMLColumnCursor?
+    /// The length of the last list of numbers read: the next one is most likely as long (rows).
+    var numberListCapacity = 0
     /// The bytes and line starts that lists of numbers locate their values with.
     let source: YAMLSource
 
@@ -86,19 +88,25 @@ struct YAMLReader {
         var cursor = start
         var isASCII = true
         var controlOffset: Int?
-        while cursor < count {
-            let byte = bytes[cursor]
-            if byte == YAMLByte.newline { break }
-            if byte >= 0x80 {
-                isASCII = false
-                if byte == 0xC2, cursor + 1 < count, (0x80...0x9F).contains(bytes[cursor + 1]), controlOffset == nil {
-                    controlOffset = cursor
+        // Printable ASCII, nearly every byte, is skipped a word at a time; the rest are looked at closely.
+        let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { buffer in
+            while cursor < count {
+                cursor = ByteScan.printableASCIIEnd(in: buffer, from: cursor, to: count)
+                guard cursor < count else { break }
+                let byte = buffer[cursor]
+                if byte == YAMLByte.newline { break }
+                if byte >= 0x80 {
+                    isASCII = false
+                    if byte == 0xC2, cursor + 1 < count, (0x80...0x9F).contains(bytes[cursor + 1]), controlOffset == nil {
+                        controlOffset = cursor
+                    }
+                } else if byte < 0x20 || byte == 0x7F {
+                    let isLineBreak = byte == YAMLByte.carriageReturn && cursor + 1 < count && bytes[cursor + 1] == YAMLByte.newline
+                    if byte != YAMLByte.tab && !isLineBreak && controlOffset == nil { controlOffset = cursor }
                 }
-            } else if byte < 0x20 || byte == 0x7F {
-                let isLineBreak = byte == YAMLByte.carriageReturn && cursor + 1 < count && bytes[cursor + 1] == YAMLByte.newline
-                if byte != YAMLByte.tab && !isLineBreak && controlOffset == nil { controlOffset = cursor }
+                cursor += 1
             }
-            cursor += 1
         }
         var end = cursor
         if cursor < count && end > start && bytes[end - 1] == YAMLByte.carriageReturn { end -= 1 }

@@ -32,7 +32,8 @@ enum TensorReader {
         var shape: (height: Int, width: Int)?
         var ok = true
         for (channelIndex, channelNode) in channels.items.enumerated() {
-            let channelName = "channel \(channelIndex + 1)"
+            // Messages are built only when one is reported: a lesson has thousands of rows.
+            var channelName: String { "channel \(channelIndex + 1)" }
             guard let rows = list(channelNode, "\(channelName) must be a list of rows, e.g. [[1, 2], [3, 4]]", &diagnostics) else { ok = false; continue }
             guard !rows.items.isEmpty else {
                 diagnostics.append(.error("\(channelName) has no rows", at: channelNode.location))
@@ -55,6 +56,10 @@ enum TensorReader {
                     diagnostics.append(.error(
                         "row \(rowIndex + 1) of \(channelName) has \(row.count) values but row 1 has \(width)", at: rowNode.location))
                     channelOK = false
+                }
+                if width == nil && values.count == 0 {
+                    // Room for every value at once, sized from the first row (the common case: all alike).
+                    values.reserve(channels.items.count * rows.items.count * row.count)
                 }
                 width = width ?? row.count
                 if !values.append(row, &diagnostics) { channelOK = false }
@@ -147,9 +152,10 @@ enum TensorReader {
         return tensor(channels: 1, height: 1, width: values.count, values: values, at: node.location, &diagnostics)
     }
 
-    private static func list(_ node: YAMLNode, _ message: String, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
+    /// The node as a list, or nil with `message` reported (made only then).
+    private static func list(_ node: YAMLNode, _ message: @autoclosure () -> String, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
         if let sequence = node.sequence { return sequence }
-        diagnostics.append(.error(message + ", not \(node.kindDescription)", at: node.location))
+        diagnostics.append(.error(message() + ", not \(node.kindDescription)", at: node.location))
         return nil
     }
 
@@ -218,6 +224,13 @@ enum TensorReader {
         private var origins: [(start: Int, origin: Origin)] = []
 
         var count: Int { units.count }
+
+        /// Makes room for `count` values (bounded, so a hostile shape cannot ask for much).
+        mutating func reserve(_ count: Int) {
+            let bounded = min(count, YAMLLimits.maximumNodes)
+            units.reserveCapacity(bounded)
+            scales.reserveCapacity(bounded)
+        }
 
         /// Appends a list's numbers; false when one of its items is not a number (reported).
         mutating func append(_ list: YAMLSequence, _ diagnostics: inout DiagnosticList, stopAtFirstProblem: Bool = false) -> Bool {

@@ -33,12 +33,10 @@ public enum DecimalBytes {
             return
         }
         if negative { appendMinus(style: style, to: &bytes) }
-        let digits = DecimalDigits.count(magnitude)
-        let length = scale == 0 ? digits : max(digits, scale + 1) + 1
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var index = start + length
+        // Written right to left into a small buffer on the stack, then appended in one piece.
+        let length = scale == 0 ? DecimalDigits.count(magnitude) : max(DecimalDigits.count(magnitude), scale + 1) + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            var index = length
             var rest = magnitude
             if scale > 0 {
                 for _ in 0..<scale {
@@ -49,7 +47,12 @@ public enum DecimalBytes {
                 index -= 1
                 buffer[index] = UInt8(ascii: ".")
             }
-            if rest > 0 { DecimalDigits.write(rest, endingBefore: index, in: buffer) }
+            if rest > 0 {
+                DecimalDigits.write(rest, endingBefore: index, in: buffer)
+            } else {
+                buffer[index - 1] = UInt8(ascii: "0")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
         }
     }
 

@@ -97,11 +97,10 @@ public struct OutputBuffer {
     /// The digits of a magnitude, without sign or padding.
     @inline(__always)
     mutating func appendDigits(_ magnitude: UInt64) {
-        let count = DecimalDigits.count(magnitude)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer -> Void in
-            DecimalDigits.write(magnitude, endingBefore: start + count, in: buffer)
+        // At most 20 digits, written right to left on the stack, then appended in one piece.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            let first = DecimalDigits.write(magnitude, endingBefore: 20, in: buffer)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[first..<20]))
         }
     }
 }
