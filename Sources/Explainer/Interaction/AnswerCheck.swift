@@ -16,7 +16,7 @@ public enum AnswerCheck {
         // |guess − value| ≤ ½ · 10^−guess.scale, compared in units of 10^−(common scale + 1).
         let common = max(guess.scale, value.scale) + 1
         guard let guessUnits = scaled(guess, to: common), let valueUnits = scaled(value, to: common),
-              let halfUnit = power(common - guess.scale).map({ $0 / 2 }) else {
+              let halfUnit = Int128.powerOfTen(common - guess.scale).map({ $0 / 2 }) else {
             return guess == value
         }
         let (difference, overflow) = guessUnits.subtractingReportingOverflow(valueUnits)
@@ -25,19 +25,8 @@ public enum AnswerCheck {
     }
 
     private static func scaled(_ value: ExactDecimal, to scale: Int) -> Int128? {
-        guard let factor = power(scale - value.scale) else { return nil }
+        guard let factor = Int128.powerOfTen(scale - value.scale) else { return nil }
         let (product, overflow) = value.units.multipliedReportingOverflow(by: factor)
         return overflow ? nil : product
-    }
-
-    private static func power(_ exponent: Int) -> Int128? {
-        guard exponent >= 0 else { return nil }
-        var result: Int128 = 1
-        for _ in 0..<exponent {
-            let (next, overflow) = result.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            result = next
-        }
-        return result
     }
 }

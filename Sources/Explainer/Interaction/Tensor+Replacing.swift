@@ -9,25 +9,15 @@ extension Tensor {
         let newScale = max(scale, value.scale)
         var units = units
         if newScale > scale {
-            var factor: Int64 = 1
-            for _ in 0..<(newScale - scale) {
-                let (next, overflow) = factor.multipliedReportingOverflow(by: 10)
-                if overflow { return nil }
-                factor = next
-            }
+            guard let factor = Int64.powerOfTen(newScale - scale) else { return nil }
             for index in units.indices {
                 let (scaled, overflow) = units[index].multipliedReportingOverflow(by: factor)
                 if overflow { return nil }
                 units[index] = scaled
             }
         }
-        var valueUnits = value.units
-        for _ in 0..<(newScale - value.scale) {
-            let (next, overflow) = valueUnits.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            valueUnits = next
-        }
-        guard let narrow = Int64(exactly: valueUnits) else { return nil }
+        guard let valueUnits = value.units.scaledUp(byPowerOfTen: newScale - value.scale),
+              let narrow = Int64(exactly: valueUnits) else { return nil }
         units[index(channel: channel, row: row, column: column)] = narrow
         return try? Tensor(channels: channels, height: height, width: width, scale: newScale, units: units)
     }

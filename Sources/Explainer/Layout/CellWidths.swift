@@ -85,9 +85,8 @@ struct CellWidths: Hashable {
         return 1 + digits + (scale > 0 ? 1 + scale : 0)
     }
 
+    /// `10^exponent` (1 below zero); the scales here are proven to fit, see `init`.
     private static func powerOfTen(_ exponent: Int) -> UInt128 {
-        var result: UInt128 = 1
-        for _ in 0..<max(0, exponent) { result = result &* 10 }
-        return result
+        UInt128.powerOfTen(max(0, exponent)) ?? .max
     }
 }

@@ -224,13 +224,7 @@ enum GeneratedTensorReader {
 
     /// `units × 10^exponent` as 64-bit units, or nil when it does not fit.
     private static func scaled(_ units: Int128, byPowerOfTen exponent: Int) -> Int64? {
-        var result = units
-        for _ in 0..<max(0, exponent) {
-            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            result = product
-        }
-        return Int64(exactly: result)
+        units.scaledUp(byPowerOfTen: max(0, exponent)).flatMap { Int64(exactly: $0) }
     }
 
     /// A whole number within `range`, written plainly (`192`, not `192.0` or `"192"`).

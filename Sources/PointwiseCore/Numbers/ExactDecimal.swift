@@ -60,22 +60,3 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return result
     }
 }
-
-extension Int128 {
-    /// `self × 10^exponent`, or nil when that does not fit in 128 bits.
-    func scaledUp(byPowerOfTen exponent: Int) -> Int128? {
-        guard exponent >= 0 else { return nil }
-        var result = self
-        for _ in 0..<exponent {
-            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            result = product
-        }
-        return result
-    }
-
-    /// `10^exponent`, or nil when that does not fit in 128 bits.
-    static func powerOfTen(_ exponent: Int) -> Int128? {
-        Int128(1).scaledUp(byPowerOfTen: exponent)
-    }
-}

@@ -58,11 +58,8 @@ public struct Tensor: Hashable, Sendable {
         var units = units
         if scales.count == units.count {
             for index in units.indices where Int(scales[index]) < scale {
-                var value = units[index]
-                for _ in Int(scales[index])..<scale {
-                    let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-                    if overflow { throw .tooPrecise(index: index) }
-                    value = product
+                guard let value = units[index].scaledUp(byPowerOfTen: scale - Int(scales[index])) else {
+                    throw .tooPrecise(index: index)
                 }
                 units[index] = value
             }
