@@ -16,8 +16,7 @@ enum LessonListOverlay {
             let isSelected = index == picker.selected
             let name = Pad.left(TextWidth.prefix(of: symbols.adapt(shortName(choice.argument)), fitting: nameWidth), nameWidth)
             let title = symbols.adapt(choice.isRecentFile ? labels.recentFile(choice.title) : choice.title)
-            var line = (isSelected ? "> " : "  ") + name + "  " + title + " "
-            if TextWidth.columns(of: line) > room { line = TextWidth.prefix(of: line, fitting: room - 1) + symbols.ellipsis }
+            let line = symbols.cut((isSelected ? "> " : "  ") + name + "  " + title + " ", toColumns: room)
             var style = isSelected ? Styles.currentLabel : CellStyle.plain
             style.reverse = isSelected
             block.lines.append([Run(" "), Run(line, style)])

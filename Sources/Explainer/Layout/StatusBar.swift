@@ -7,12 +7,8 @@ enum StatusBar {
     static func drawTitle(on screen: inout Screen, title: String, right: String, symbols: Symbols) {
         let rightText = right + " "
         let rightColumn = max(0, screen.width - TextWidth.columns(of: rightText))
-        var text = " Pointwise" + symbols.separator + symbols.adapt(title)
         let room = max(0, rightColumn - 2)
-        if TextWidth.columns(of: text) > room {
-            let ellipsis = symbols.ellipsis
-            text = TextWidth.prefix(of: text, fitting: max(0, room - TextWidth.columns(of: ellipsis))) + ellipsis
-        }
+        let text = symbols.cut(" Pointwise" + symbols.separator + symbols.adapt(title), toColumns: room)
         screen.write(text, row: 0, column: 0, style: Styles.heading, maxColumn: room)
         screen.write(rightText, row: 0, column: rightColumn, style: Styles.label)
     }

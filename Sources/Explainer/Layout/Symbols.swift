@@ -37,4 +37,18 @@ public struct Symbols: Sendable {
     public func adapt(_ text: String) -> String {
         numberStyle == .ascii ? ASCIIText.transliterate(text) : text
     }
+
+    /// Text cut to `width` columns with this set's ellipsis where it was cut; text that fits is
+    /// left as it is. The one rule for titles, status lines and lists, so the ellipsis (three
+    /// columns in ASCII) is always counted.
+    func cut(_ text: String, toColumns width: Int) -> String {
+        guard TextWidth.columns(of: text) > width else { return text }
+        return endingInEllipsis(text, columns: width)
+    }
+
+    /// The start of the text that fits `width` columns together with an ellipsis, and the
+    /// ellipsis: for a last line that stands for more lines left out, even when it would fit.
+    func endingInEllipsis(_ text: String, columns width: Int) -> String {
+        TextWidth.prefix(of: text, fitting: max(0, width - TextWidth.columns(of: ellipsis))) + ellipsis
+    }
 }

@@ -89,7 +89,7 @@ struct PanelPainter {
     private func drawFrame(on screen: inout Screen, row: Int, column: Int, width: Int, height: Int, title: String) {
         let adaptedTitle = ViewChrome.adapt(title, symbols)
         let inner = width - 2
-        let titleText = " " + fitted(adaptedTitle, columns: inner - 2) + " "
+        let titleText = " " + symbols.cut(adaptedTitle, toColumns: inner - 2) + " "
         screen.write(symbols.topLeft, row: row, column: column, style: Styles.frame)
         let afterTitle = screen.write(titleText, row: row, column: column + 1, style: Styles.heading)
         screen.write(String(repeating: symbols.horizontal, count: max(0, column + width - 1 - afterTitle)) + symbols.topRight,
@@ -105,14 +105,7 @@ struct PanelPainter {
     /// The legend and, under it, what the panel shows.
     private func drawFooter(on screen: inout Screen, row: Int, column: Int, width: Int, legend: Legend, shown: String) {
         legend.draw(on: &screen, row: row, column: column, width: width, painter: painter)
-        screen.write(fitted(ViewChrome.adapt(shown, symbols), columns: width), row: row + 1, column: column, style: Styles.muted, maxColumn: column + width)
-    }
-
-    /// A label shortened with an ellipsis to `columns`, so a narrow panel never shows a name cut
-    /// in the middle (`x1–x` could be read as a whole label).
-    private func fitted(_ text: String, columns: Int) -> String {
-        guard TextWidth.columns(of: text) > columns else { return text }
-        return TextWidth.prefix(of: text, fitting: max(0, columns - TextWidth.columns(of: symbols.ellipsis))) + symbols.ellipsis
+        screen.write(symbols.cut(ViewChrome.adapt(shown, symbols), toColumns: width), row: row + 1, column: column, style: Styles.muted, maxColumn: column + width)
     }
 
     /// The thumbnail at `index` of a panel's grid: top-left corner of its label.

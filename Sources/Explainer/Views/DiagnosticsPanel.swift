@@ -31,13 +31,13 @@ enum DiagnosticsPanel {
         let summary = symbols.adapt(Self.summary(problem, language: language))
         guard width >= minimumWidth, height >= minimumHeight else {
             screen.fill(rows: (height - 1)..<height, columns: 0..<width)
-            screen.write(fitted(" " + summary, width: width, symbols: symbols), row: height - 1, column: 0, style: Styles.warning)
+            screen.write(symbols.cut(" " + summary, toColumns: width), row: height - 1, column: 0, style: Styles.warning)
             return
         }
 
         let inner = width - 4 // a border and a space on each side
         let header = TextWrapper.wrap(summary, width: inner)
-        let details = problem.lines.map { fitted($0, width: inner, symbols: symbols) }
+        let details = problem.lines.map { symbols.cut($0, toColumns: inner) }
         // Half the screen, or all but the status line on a short one, so the summary shows.
         let panelRows = height < 16 ? height - 1 : height / 2
         let bodyRoom = max(1, panelRows - 2)
@@ -52,7 +52,7 @@ enum DiagnosticsPanel {
         let top = height - 1 - (body.count + 2)
         screen.fill(rows: top..<(height - 1), columns: 0..<width)
         let title = " " + symbols.adapt(Self.title(language)) + " "
-        let titleText = fitted(title, width: width - 4, symbols: symbols)
+        let titleText = symbols.cut(title, toColumns: width - 4)
         let rule = String(repeating: symbols.horizontal, count: max(0, width - 3 - TextWidth.columns(of: titleText)))
         var column = screen.write(symbols.topLeft + symbols.horizontal, row: top, column: 0, style: Styles.warning)
         column = screen.write(titleText, row: top, column: column, style: Styles.warning)
@@ -83,12 +83,5 @@ enum DiagnosticsPanel {
 
     private static func moreLines(_ count: Int, language: InterfaceLanguage) -> String {
         Catalogue.text(.reloadMoreLines, language, ["count": String(count)])
-    }
-
-    /// The text cut to `width` columns, with an ellipsis where it was cut.
-    private static func fitted(_ text: String, width: Int, symbols: Symbols) -> String {
-        guard TextWidth.columns(of: text) > width else { return text }
-        let ellipsis = symbols.ellipsis
-        return TextWidth.prefix(of: text, fitting: max(0, width - TextWidth.columns(of: ellipsis))) + ellipsis
     }
 }

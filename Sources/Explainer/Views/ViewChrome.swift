@@ -56,8 +56,7 @@ enum ViewChrome {
         guard rows > 0 else { return [] }
         guard lines.count > rows else { return lines }
         var kept = Array(lines.prefix(rows))
-        let ellipsis = symbols.ellipsis
-        kept[rows - 1] = TextWidth.prefix(of: kept[rows - 1], fitting: max(0, width - TextWidth.columns(of: ellipsis))) + ellipsis
+        kept[rows - 1] = symbols.endingInEllipsis(kept[rows - 1], columns: width)
         return kept
     }
 }
