@@ -26,7 +26,7 @@ extension TerminalSession {
                 return .resize(width: width, height: height)
             }
             var wait = Self.signalPollMilliseconds
-            if let deadline { wait = min(wait, Self.millisecondsRoundedUp(clock.now.duration(to: deadline))) }
+            if let deadline { wait = min(wait, clock.now.duration(to: deadline).millisecondsRoundedUp) }
             var value: UInt32 = 0
             let result = pw_read_key(Int32(wait), &value)
             if result == pw_err() {
@@ -104,11 +104,5 @@ extension TerminalSession {
             return .dropped
         }
         return KeyDecoding.decode(escapeSequence: bytes).map(AfterEscape.sequence) ?? .dropped
-    }
-
-    static func millisecondsRoundedUp(_ duration: Duration) -> Int {
-        if duration <= .zero { return 0 }
-        let (seconds, attoseconds) = duration.components
-        return Int(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
     }
 }

@@ -21,11 +21,7 @@ struct TickSchedule {
     /// or nil when there is no timer.
     func millisecondsUntilDeadline(now: ContinuousClock.Instant) -> Int? {
         guard let deadline else { return nil }
-        let remaining = now.duration(to: deadline)
-        if remaining <= .zero { return 0 }
-        let (seconds, attoseconds) = remaining.components
-        let milliseconds = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-        return Int(clamping: milliseconds)
+        return now.duration(to: deadline).millisecondsRoundedUp
     }
 
     /// True when a deadline is set and has passed.

@@ -73,8 +73,14 @@ enum Pad {
     }
 
     static func center(_ text: String, _ width: Int) -> String {
+        let (before, after) = centringGaps(text, width)
+        return String(repeating: " ", count: before) + text + String(repeating: " ", count: after)
+    }
+
+    /// The spaces before and after text centred in a width: the odd one goes after.
+    static func centringGaps(_ text: String, _ width: Int) -> (before: Int, after: Int) {
         let gap = max(0, width - TextWidth.columns(of: text))
-        return String(repeating: " ", count: gap / 2) + text + String(repeating: " ", count: gap - gap / 2)
+        return (gap / 2, gap - gap / 2)
     }
 
     static func left(_ text: String, _ width: Int) -> String {

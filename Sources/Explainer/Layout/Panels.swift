@@ -9,8 +9,8 @@ import PointwiseCore
 extension Frame {
     /// A label centred in a width, the style on the label only (not on the padding).
     func centered(_ label: String, _ width: Int, _ style: CellStyle) -> [Run] {
-        let gap = max(0, width - TextWidth.columns(of: label))
-        return [Run(String(repeating: " ", count: gap / 2)), Run(label, style), Run(String(repeating: " ", count: gap - gap / 2))]
+        let (before, after) = Pad.centringGaps(label, width)
+        return [Run(String(repeating: " ", count: before)), Run(label, style), Run(String(repeating: " ", count: after))]
     }
 
     /// Columns between two channel grids of the same panel.
@@ -43,8 +43,12 @@ extension Frame {
         gridRows * (windows.rows.count + 1) + 2 + indicatorLines(panel)
     }
 
+    /// Rows a panel with one row of grids takes besides its data rows and its indicator lines:
+    /// the top and bottom of its frame and its header (channel labels, the weights' columns).
+    static let chromeRows = 3
+
     /// The kernel panel's height, frame included.
-    var kernelPanelHeight: Int { windows.kernelRows.count + 3 + indicatorLines(.kernels) }
+    var kernelPanelHeight: Int { windows.kernelRows.count + Self.chromeRows + indicatorLines(.kernels) }
 
     /// What each panel's window can hide, in the order its indicators are written.
     func indicators(_ panel: PanelLayout.Panel) -> [ScrollIndicator] {

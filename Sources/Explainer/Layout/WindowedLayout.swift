@@ -103,9 +103,9 @@ extension ExplainerRenderer {
             trial.windows = frame.windows(sizes: WindowSizes(
                 inputChannels: cut.inputChannels, rows: max(1, cut.rows), columns: cut.columns,
                 kernelRows: max(1, cut.kernelRows), kernelChannels: cut.kernelChannels, outputChannels: cut.outputChannels))
-            let extraInput = 3 + trial.indicatorLines(.input)
-            let extraKernels = 3 + trial.indicatorLines(.kernels)
-            let extraOutput = 3 + trial.indicatorLines(.output)
+            let extraInput = Frame.chromeRows + trial.indicatorLines(.input)
+            let extraKernels = Frame.chromeRows + trial.indicatorLines(.kernels)
+            let extraOutput = Frame.chromeRows + trial.indicatorLines(.output)
             switch arrangement {
             case .row:
                 sizes.rows = min(shape.height, panelRows - max(extraInput, extraOutput))
@@ -136,7 +136,8 @@ extension ExplainerRenderer {
     }
 
     private static func neededRows(_ arrangement: PanelLayout.Arrangement, _ sizes: WindowSizes) -> Int {
-        let extra = 4
+        // A panel's frame and header, and the one indicator line a windowed panel has at least.
+        let extra = Frame.chromeRows + 1
         switch arrangement {
         case .row: return extra + max(sizes.rows, sizes.kernelRows)
         case .inputAbove: return 2 * extra + sizes.rows + max(sizes.rows, sizes.kernelRows)
