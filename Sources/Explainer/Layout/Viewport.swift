@@ -1,6 +1,9 @@
 import PointwiseCore
 
 /// The visible part of one dimension of a tensor: items `start ..< start + count` of `total`.
+///
+/// The one model of a window: the grid pages it (`following`), the matrix view centres it with
+/// room for markers (`around`, in Span+Markers.swift).
 struct Span: Hashable {
     let start: Int
     let count: Int

@@ -8,9 +8,9 @@ import PointwiseCore
 /// `Y`, so the row and column that meet in the current output are always on screen together.
 struct MatrixBlocks {
     let frame: Frame
-    let pixels: ScrollWindow
-    let channels: ScrollWindow
-    let kernels: ScrollWindow
+    let pixels: Span
+    let channels: Span
+    let kernels: Span
     let sizes: Sizes
     let titles: Titles
 
@@ -67,15 +67,15 @@ struct MatrixBlocks {
         let shape = frame.shape
         let sizes = Sizes(frame: frame)
         let focus = Self.focus(frame)
-        let pixels = ScrollWindow(count: shape.pixels, focus: focus.pixel, room: dataRoom)
+        let pixels = Span.around(focus: focus.pixel, total: shape.pixels, room: dataRoom)
         // Wᵀ's rows are the channels, plus the bias row when the layer has one.
         let channelRows = dataRoom - Self.biasRows(frame)
         guard pixels.slots <= dataRoom, channelRows > 0 else { return nil }
         for long in [true, false] {
             let titles = Titles(frame: frame, labels: labels, long: long)
-            func window(_ channelRoom: Int, _ kernelRoom: Int) -> (ScrollWindow, ScrollWindow)? {
-                let channels = ScrollWindow(count: shape.inChannels, focus: focus.channel, room: channelRoom)
-                let kernels = ScrollWindow(count: shape.outChannels, focus: focus.kernel, room: kernelRoom)
+            func window(_ channelRoom: Int, _ kernelRoom: Int) -> (Span, Span)? {
+                let channels = Span.around(focus: focus.channel, total: shape.inChannels, room: channelRoom)
+                let kernels = Span.around(focus: focus.kernel, total: shape.outChannels, room: kernelRoom)
                 guard channels.slots <= channelRows,
                       Self.totalWidth(sizes: sizes, titles: titles, channelSlots: channels.slots, kernelSlots: kernels.slots) <= width else { return nil }
                 return (channels, kernels)
@@ -114,11 +114,11 @@ struct MatrixBlocks {
     static func minimumSize(frame: Frame, labels: MatrixLabels) -> (width: Int, height: Int) {
         let shape = frame.shape
         let focus = focus(frame)
-        let channelSlots = ScrollWindow(count: shape.inChannels, focus: focus.channel, room: 1).slots
-        let kernelSlots = ScrollWindow(count: shape.outChannels, focus: focus.kernel, room: 1).slots
+        let channelSlots = Span.around(focus: focus.channel, total: shape.inChannels, room: 1).slots
+        let kernelSlots = Span.around(focus: focus.kernel, total: shape.outChannels, room: 1).slots
         let width = totalWidth(sizes: Sizes(frame: frame), titles: Titles(frame: frame, labels: labels, long: false),
                                channelSlots: channelSlots, kernelSlots: kernelSlots)
-        let pixelSlots = ScrollWindow(count: shape.pixels, focus: focus.pixel, room: min(shape.pixels, 3)).slots
+        let pixelSlots = Span.around(focus: focus.pixel, total: shape.pixels, room: min(shape.pixels, 3)).slots
         let rows = max(min(shape.pixels, 3), pixelSlots, channelSlots + biasRows(frame))
         return (width, 3 + rows)
     }
@@ -145,13 +145,13 @@ struct MatrixBlocks {
 
     /// True when a row or column of any matrix is out of view.
     var hidesAnything: Bool {
-        pixels.length < pixels.count || channels.length < channels.count || kernels.length < kernels.count
+        !pixels.isWhole || !channels.isWhole || !kernels.isWhole
     }
 
     /// Which pixels, channels and kernels are on screen, e.g. `13–24 / 784`.
     func shownText(_ labels: MatrixLabels) -> String {
-        func range(_ window: ScrollWindow) -> String {
-            window.length == 1 ? "\(window.start + 1) / \(window.count)" : "\(window.start + 1)–\(window.start + window.length) / \(window.count)"
+        func range(_ window: Span) -> String {
+            window.count == 1 ? "\(window.start + 1) / \(window.total)" : "\(window.start + 1)–\(window.start + window.count) / \(window.total)"
         }
         return labels.shown(range(pixels), range(channels), range(kernels))
     }
@@ -184,24 +184,24 @@ struct MatrixBlocks {
         case marker
     }
 
-    private func slots(_ window: ScrollWindow) -> [Slot] {
+    private func slots(_ window: Span) -> [Slot] {
         var slots: [Slot] = []
-        if window.hiddenBefore > 0 { slots.append(.marker) }
-        slots += window.indices.map { .item($0) }
-        if window.hiddenAfter > 0 { slots.append(.marker) }
+        if window.hidesBefore { slots.append(.marker) }
+        slots += window.range.map { .item($0) }
+        if window.hidesAfter { slots.append(.marker) }
         return slots
     }
 
-    private func slotIndex(of index: Int, in window: ScrollWindow) -> Int? {
-        guard window.indices.contains(index) else { return nil }
-        return index - window.start + (window.hiddenBefore > 0 ? 1 : 0)
+    private func slotIndex(of index: Int, in window: Span) -> Int? {
+        guard window.range.contains(index) else { return nil }
+        return index - window.start + (window.hidesBefore ? 1 : 0)
     }
 
     private var verticalMarker: String { ViewChrome.adapt("⋮", frame.symbols) }
     private var horizontalMarker: String { frame.symbols.numberStyle == .ascii ? "~" : "…" }
 
     /// The header of a matrix: column names, the current one underlined, markers where hidden.
-    private func header(_ window: ScrollWindow, name: (Int) -> String, current: Int?, cellWidth: Int, label: Int) -> [Run] {
+    private func header(_ window: Span, name: (Int) -> String, current: Int?, cellWidth: Int, label: Int) -> [Run] {
         let cells = slots(window).map { slot -> Run in
             switch slot {
             case .marker: return Run(horizontalMarker, Styles.muted)
@@ -212,7 +212,7 @@ struct MatrixBlocks {
     }
 
     /// A row of `⋮` under every column, for hidden rows.
-    private func markerRow(columns: ScrollWindow, cellWidth: Int, label: Int) -> [Run] {
+    private func markerRow(columns: Span, cellWidth: Int, label: Int) -> [Run] {
         let cells = slots(columns).map { _ in Run(verticalMarker, Styles.muted) }
         let lead = label > 0 ? [Run(Pad.center(verticalMarker, label), Styles.muted)] : []
         return lead + frame.gridRow(cells, cellWidth: cellWidth, marked: nil)
@@ -220,7 +220,7 @@ struct MatrixBlocks {
 
     /// One line per slot of `window` down a matrix: `line` for each item, a row of `⋮` under
     /// every column for each hidden run.
-    private func lines(down window: ScrollWindow, columns: ScrollWindow, cellWidth: Int, label: Int, _ line: (Int) -> [Run]) -> [[Run]] {
+    private func lines(down window: Span, columns: Span, cellWidth: Int, label: Int, _ line: (Int) -> [Run]) -> [[Run]] {
         slots(window).map { slot in
             guard case .item(let index) = slot else { return markerRow(columns: columns, cellWidth: cellWidth, label: label) }
             return line(index)
@@ -229,7 +229,7 @@ struct MatrixBlocks {
 
     /// One grid row across `window`: `cell` for each item (bracketed when it says so), a muted
     /// marker for each hidden run.
-    private func gridRow(across window: ScrollWindow, cellWidth: Int, _ cell: (Int) -> (run: Run, isMarked: Bool)) -> [Run] {
+    private func gridRow(across window: Span, cellWidth: Int, _ cell: (Int) -> (run: Run, isMarked: Bool)) -> [Run] {
         var marked: Int?
         var cells: [Run] = []
         for (index, slot) in slots(window).enumerated() {
