@@ -37,7 +37,7 @@ enum Commands {
             }
             let result = source.read()
             LessonLoading.report(result, path: source.displayPath, warnings: true)
-            if result.hasErrors {
+            if result.containsErrors {
                 failed = true
             } else {
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count

@@ -58,7 +58,7 @@ enum LessonLoading {
 
     /// Prints diagnostics to standard error, compiler style.
     static func report(_ result: LessonReader.Result, path: String, warnings: Bool) {
-        guard result.hasErrors || (warnings && !result.diagnostics.isEmpty) else { return }
+        guard result.containsErrors || (warnings && !result.diagnostics.isEmpty) else { return }
         let renderer = DiagnosticRenderer(path: path, source: result.source ?? "")
         FileIO.err(renderer.render(result, errorsOnly: !warnings))
     }

@@ -10,7 +10,7 @@ struct GeneratedLessonTests {
 
     /// Every error as `line:column: message`, in order.
     static func errors(_ frontMatter: String) -> [String] {
-        lesson(frontMatter).diagnostics.filter { $0.severity == .error }.map { "\($0.location): \($0.message)" }
+        lesson(frontMatter).diagnostics.filter(\.isError).map { "\($0.location): \($0.message)" }
     }
 
     @Test("reads a generated input and weights, the same numbers on every run")

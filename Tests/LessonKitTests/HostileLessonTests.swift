@@ -14,7 +14,7 @@ struct HostileLessonTests {
     /// Every diagnostic of a refused file has a line and a column, and at least one is an error.
     private static func expectLocatedRefusal(_ result: LessonReader.Result, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(result.lesson == nil, sourceLocation: sourceLocation)
-        #expect(result.hasErrors, sourceLocation: sourceLocation)
+        #expect(result.containsErrors, sourceLocation: sourceLocation)
         for diagnostic in result.diagnostics {
             #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(diagnostic)", sourceLocation: sourceLocation)
         }

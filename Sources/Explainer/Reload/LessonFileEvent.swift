@@ -44,7 +44,7 @@ public struct LessonFileProblem: Hashable, Sendable {
     /// The file's errors (not its warnings: a lesson with warnings loads), rendered like `check`.
     public static func invalid(path: String, result: LessonReader.Result) -> LessonFileProblem {
         // A reader always reports an error for a file it refuses; show everything if one ever did not.
-        let errorsOnly = result.diagnostics.contains { $0.severity == .error }
+        let errorsOnly = result.diagnostics.containsErrors
         let text = DiagnosticRenderer(path: path, source: result.source ?? "").render(result, errorsOnly: errorsOnly)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return LessonFileProblem(kind: .invalid, path: inert(path), lines: lines)

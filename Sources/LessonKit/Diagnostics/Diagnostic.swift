@@ -44,7 +44,14 @@ extension Diagnostic: CustomStringConvertible {
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
+extension Diagnostic {
+    /// True for an error (a lesson with one does not load); false for a warning.
+    public var isError: Bool { severity == .error }
+}
+
+/// "Has errors" is spelled `containsErrors` everywhere: on a list of diagnostics, on the bounded
+/// `DiagnosticList` and on a reader's `Result` (which counts the ones it did not keep too).
 extension Sequence where Element == Diagnostic {
     /// Whether any of the diagnostics is an error.
-    public var containsErrors: Bool { contains { $0.severity == .error } }
+    public var containsErrors: Bool { contains(where: \.isError) }
 }

@@ -36,7 +36,7 @@ public struct DiagnosticList: Sendable {
     /// Records a diagnostic; past the bound only the first `maximumKept` in file order stay.
     public mutating func append(_ diagnostic: Diagnostic) {
         count += 1
-        if diagnostic.severity == .error { errorCount += 1 }
+        if diagnostic.isError { errorCount += 1 }
         if let cutoff, cutoff < diagnostic.location { return }
         buffer.append(diagnostic)
         if buffer.count >= 2 * Self.maximumKept { trim() }

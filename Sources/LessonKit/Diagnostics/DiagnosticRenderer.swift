@@ -75,7 +75,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Renders a reading's diagnostics (every one kept, or only its errors) and the count of the rest.
     public func render(_ result: LessonReader.Result, errorsOnly: Bool = false) -> String {
-        let shown = errorsOnly ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+        let shown = errorsOnly ? result.diagnostics.filter(\.isError) : result.diagnostics
         return render(shown, omitted: result.omittedDiagnostics + (result.diagnostics.count - shown.count))
     }
 

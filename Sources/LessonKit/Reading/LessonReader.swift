@@ -17,7 +17,7 @@ public enum LessonReader {
         /// How many more diagnostics the file has beyond those kept (counted, not stored).
         public let omittedDiagnostics: Int
         /// Whether any error was found, kept or not.
-        public let hasErrors: Bool
+        public let containsErrors: Bool
         /// The data files the lesson names (`file:` values as written), read or refused, for
         /// watching them alongside the lesson.
         public var dataFiles: [String] = []
@@ -28,7 +28,7 @@ public enum LessonReader {
             self.diagnostics = list.kept
             self.source = source
             self.omittedDiagnostics = list.omitted
-            self.hasErrors = list.containsErrors
+            self.containsErrors = list.containsErrors
         }
 
         /// A result from a handful of diagnostics.

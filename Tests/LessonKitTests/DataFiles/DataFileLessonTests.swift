@@ -99,7 +99,7 @@ np.save("b2.npy", np.array([1, 2], dtype=np.int8))
         for (frontMatter, words) in cases {
             let result = LessonReader.read(text: Self.lesson(frontMatter), files: source)
             #expect(result.lesson == nil)
-            let errors = result.diagnostics.filter { $0.severity == .error }
+            let errors = result.diagnostics.filter(\.isError)
             #expect(errors.count == 1, "\(frontMatter): \(errors)")
             guard let error = errors.first else { continue }
             #expect(error.message.contains(words), "\(error.message)")
