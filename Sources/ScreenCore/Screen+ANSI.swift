@@ -1,6 +1,7 @@
 /// The screen as text with ANSI escape codes for its attributes, for `render --ansi`.
 ///
-/// Tints follow the same palette idea as the terminal edge (SGR 30–37 foregrounds). Exact
+/// Tints take the terminal edge's eight colours from the one table (`Tint.eightColor`, SGR
+/// 30–37 foregrounds; `muted` has none, its dim attribute carries it). Exact
 /// colours (pictures) are written as 24-bit (`38;2;r;g;b`, `48;2;…`) with `trueColor`, else as
 /// the nearest 256-colour palette entry (`38;5;n`, `48;5;n`), the very reduction the terminal
 /// edge makes. With `colors: false` only the attributes (bold, dim, underline, reverse) are
@@ -49,8 +50,8 @@ extension Screen {
         if style.reverse { codes.append("7") }
         if let color = style.foreground {
             codes.append(colorCode(color, background: false, trueColor: trueColor))
-        } else if let tint = style.tint {
-            codes.append(String(30 + ansiColor(tint)))
+        } else if let color = style.tint?.eightColor {
+            codes.append(String(30 + color))
         }
         if let color = style.background { codes.append(colorCode(color, background: true, trueColor: trueColor)) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
@@ -61,18 +62,5 @@ extension Screen {
         let lead = background ? "48" : "38"
         if trueColor { return "\(lead);2;\(color.red);\(color.green);\(color.blue)" }
         return "\(lead);5;\(color.paletteIndex)"
-    }
-
-    /// The 8-colour index (0 black … 7 white) for a tint.
-    static func ansiColor(_ tint: Tint) -> Int {
-        switch tint {
-        case .term: return 3 // yellow
-        case .pixel: return 6 // cyan
-        case .accumulating: return 2 // green
-        case .computed: return 2 // green
-        case .heading: return 4 // blue
-        case .muted: return 7 // white, dimmed by its attribute
-        case .warning: return 1 // red
-        }
     }
 }

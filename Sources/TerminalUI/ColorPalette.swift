@@ -1,10 +1,8 @@
 import ScreenCore
 
-/// The colour of each `Tint`, for 8 and for 256 colours. Backgrounds stay the terminal's own.
-///
-/// The 256-colour choices are mid-tones that read on dark and on light backgrounds, as text and
-/// (under reverse video) as a background. With eight colours `muted` has no colour of its own
-/// (ANSI has no grey that reads everywhere): the renderer's dim attribute carries it.
+/// The colour pair of each `Tint` for the terminal's colour support, from the one colour table
+/// (`Tint.eightColor`, `Tint.paletteColor`, shared with `render --ansi`). Backgrounds stay the
+/// terminal's own.
 enum ColorPalette {
     /// The colour pair used for a tint: 1 and up, in `Tint.allCases` order.
     static func pairNumber(for tint: Tint) -> Int32 {
@@ -17,28 +15,12 @@ enum ColorPalette {
         case .none:
             return nil
         case .eight:
-            switch tint {
-            case .term: return 3  // yellow
-            case .pixel: return 6  // cyan
-            case .accumulating: return 5  // magenta
-            case .computed: return 2  // green
-            case .heading: return 4  // blue
-            case .muted: return nil  // default colour; dim does the work
-            case .warning: return 1  // red
-            }
+            return tint.eightColor.map(Int32.init)
         case .direct:
             // The same colours as with 256, as 0xRRGGBB.
             return foreground(for: tint, support: .many).map { Int32(paletteRGB($0)) }
         case .many:
-            switch tint {
-            case .term: return 214  // orange  #ffaf00
-            case .pixel: return 38  // sky blue #00afd7
-            case .accumulating: return 170  // orchid #d75fd7
-            case .computed: return 71  // green #5faf5f
-            case .heading: return 75  // steel blue #5fafff
-            case .muted: return 244  // grey #808080
-            case .warning: return 203  // coral red #ff5f5f
-            }
+            return Int32(tint.paletteColor)
         }
     }
 
