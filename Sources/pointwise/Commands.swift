@@ -31,7 +31,8 @@ enum Commands {
             do {
                 source = try LessonLoading.source(for: file)
             } catch {
-                FileIO.err(InertText.lines("\(file): error: \(error.message)"))
+                let language = InterfaceLanguage(environment: FileIO.environment)
+                FileIO.err(InertText.lines(Catalogue.text(.checkReadError, language, ["path": file, "reason": error.message])))
                 failed = true
                 continue
             }

@@ -39,38 +39,38 @@ enum Invocation: Equatable {
             case "-h", "--help": return .help
             case "--version": return .version
             case "--ascii", "--json", "--ansi", "--numpy", "--pytorch", "--fresh", "--force":
-                guard inlineValue == nil else { throw usage("\(name) takes no value") }
+                guard inlineValue == nil else { throw usage(.usageTakesNoValue, ["option": name]) }
                 flags.insert(name)
             case "--size", "--keys":
                 if let inlineValue {
                     values[name] = inlineValue
                 } else {
-                    guard index < arguments.count else { throw usage("\(name) needs a value") }
+                    guard index < arguments.count else { throw usage(.usageNeedsValue, ["option": name]) }
                     values[name] = arguments[index]
                     index += 1
                 }
             default:
-                throw usage("unknown option '\(name)'")
+                throw usage(.usageUnknownOption, ["option": name])
             }
         }
 
         let command = positional.first
         func allow(_ allowed: Set<String>, _ valueNames: Set<String>, for commandName: String) throws(CommandFailure) {
-            if let extra = flags.subtracting(allowed).sorted().first { throw usage("'\(commandName)' does not take \(extra)") }
-            if let extra = Set(values.keys).subtracting(valueNames).sorted().first { throw usage("'\(commandName)' does not take \(extra)") }
+            if let extra = flags.subtracting(allowed).sorted().first { throw usage(.usageDoesNotTake, ["command": commandName, "option": extra]) }
+            if let extra = Set(values.keys).subtracting(valueNames).sorted().first { throw usage(.usageDoesNotTake, ["command": commandName, "option": extra]) }
         }
         func atMostOneLesson(_ rest: ArraySlice<String>, for commandName: String) throws(CommandFailure) -> String? {
-            guard rest.count <= 1 else { throw usage("'\(commandName)' takes one lesson, not \(rest.count)") }
+            guard rest.count <= 1 else { throw usage(.usageOneLesson, ["command": commandName, "count": String(rest.count)]) }
             return rest.first
         }
         switch command {
         case "list":
             try allow([], [], for: "list")
-            guard positional.count == 1 else { throw usage("'list' takes no arguments") }
+            guard positional.count == 1 else { throw usage(.usageListTakesNothing) }
             return .list
         case "check":
             try allow([], [], for: "check")
-            guard positional.count > 1 else { throw usage("'check' needs at least one lesson file") }
+            guard positional.count > 1 else { throw usage(.usageCheckNeedsFile) }
             return .check(files: Array(positional.dropFirst()))
         case "print":
             try allow(["--json", "--ascii", "--force"], [], for: "print")
@@ -86,7 +86,7 @@ enum Invocation: Equatable {
                 let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
                 guard parts.count == 2, let parsedWidth = Int(parts[0]), let parsedHeight = Int(parts[1]),
                       (1...1000).contains(parsedWidth), (1...1000).contains(parsedHeight) else {
-                    throw usage("--size must be WIDTHxHEIGHT with each from 1 to 1000, e.g. 100x30")
+                    throw usage(.usageSize)
                 }
                 width = parsedWidth
                 height = parsedHeight
@@ -99,7 +99,7 @@ enum Invocation: Equatable {
             switch (flags.contains("--numpy"), flags.contains("--pytorch")) {
             case (true, false): return .export(lesson: lesson, library: .numpy)
             case (false, true): return .export(lesson: lesson, library: .pytorch)
-            default: throw usage("'export' needs exactly one of --numpy and --pytorch")
+            default: throw usage(.usageExportLibrary)
             }
         case "help":
             return .help
@@ -111,7 +111,9 @@ enum Invocation: Equatable {
         }
     }
 
-    private static func usage(_ message: String) -> CommandFailure {
-        CommandFailure(message: message + "\nRun 'pointwise --help' for usage.", status: 2)
+    /// A usage error (exit status 2) in the locale's language, with the pointer to `--help`.
+    private static func usage(_ key: TextKey, _ arguments: [String: String] = [:]) -> CommandFailure {
+        let language = InterfaceLanguage(environment: FileIO.environment)
+        return CommandFailure(message: Catalogue.text(key, language, arguments) + "\n" + Catalogue.text(.helpRun, language), status: 2)
     }
 }

@@ -59,7 +59,7 @@ enum LessonLoading {
     /// Prints diagnostics to standard error, compiler style.
     static func report(_ result: LessonReader.Result, path: String, warnings: Bool) {
         guard result.containsErrors || (warnings && !result.diagnostics.isEmpty) else { return }
-        let renderer = DiagnosticRenderer(path: path, source: result.source ?? "")
+        let renderer = DiagnosticRenderer(path: path, source: result.source ?? "", language: InterfaceLanguage(environment: FileIO.environment))
         FileIO.err(renderer.render(result, errorsOnly: !warnings))
     }
 }

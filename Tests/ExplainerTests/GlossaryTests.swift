@@ -59,6 +59,27 @@ struct GlossaryTests {
                 result.append(("\(name) \(width)×\(height)", text(state(lesson, keys: keys), width, height)))
             }
         }
+        // With Chinese lessons to choose from: the lesson list, the last step's next lesson,
+        // and a recent file.
+        let onward: [(String, [Key])] = [
+            ("picture view", [.right, .character("v")]), ("lesson list", [.character("o")]), ("offer of the next lesson", [.end]),
+        ]
+        for (name, keys) in onward {
+            var listed = ExplainerState(lesson: lesson)
+            listed.lessonChoices = [
+                LessonChoice(argument: "intro.zh-TW", title: "1×1 卷積：3 個通道 → 2 個", isRecentFile: false),
+                LessonChoice(argument: "expand.zh-TW", title: "升維：2 個通道 → 4 個", isRecentFile: false),
+                LessonChoice(argument: "/tmp/我的課程.md", title: "我的課程", isRecentFile: true),
+            ]
+            listed.lessonArgument = "intro.zh-TW"
+            for key in keys { listed.update(.key(key)) }
+            for (width, height) in [(80, 24), (120, 40)] {
+                result.append(("\(name) \(width)×\(height)", text(listed, width, height)))
+            }
+        }
+        // Too small for the lesson, and the help a page at a time.
+        result.append(("too small", text(state(lesson), 30, 8)))
+        result.append(("help in pages", text(state(lesson, keys: [.character("?")]), 60, 12)))
         return result
     }
 
@@ -130,7 +151,9 @@ struct GlossaryTests {
             var texts = Self.screens(lesson)
             if let printout = Self.printout(lesson) { texts.append(("print", printout)) }
             for (place, text) in texts {
-                let words = Self.englishWords(in: text)
+                // Lessons are named by their file names (`expand.zh-TW`), as the command line takes them.
+                let unnamed = bundledLessonNames.sorted { $0.count > $1.count }.reduce(text) { $0.replacingOccurrences(of: $1, with: "") }
+                let words = Self.englishWords(in: unnamed)
                 #expect(words.isEmpty, "\(name), \(place): English words \(Array(Set(words)).sorted())\n\(text)")
             }
         }

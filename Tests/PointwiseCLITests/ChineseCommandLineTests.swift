@@ -80,4 +80,71 @@ struct ChineseCommandLineTests {
         let run = try CommandRun.pointwise(["print", file], environment: Self.chinese)
         #expect(run.standardOutput.hasPrefix("1×1 卷積：2 個通道 → 1 個"))
     }
+
+    /// Lessons with the problems teachers meet most: a missing key, channels of two sizes, a
+    /// word for a number, kernels of the wrong length, an unknown section and placeholder, a
+    /// section that can never be shown.
+    static let brokenLessons: [(String, String)] = [
+        ("empty.md", ""),
+        ("no-opening.md", "input: [[[1]]]\n"),
+        ("never-closed.md", "---\ninput: [[[1]]]\n"),
+        ("no-input.md", "---\nlanguage: zh-TW\nweights: [[1]]\n---\n"),
+        ("no-weights.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\n---\n"),
+        ("shapes.md", "---\nlanguage: zh-TW\ninput:\n  - [[1, 2], [3, 4]]\n  - [[1, 2]]\nweights: [[1, 1]]\n---\n"),
+        ("numbers.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 一]]\n---\n"),
+        ("kernels.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1, 1]]\n---\n"),
+        ("sections.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1]]\n---\n## 簡介\n文字\n## term\n這是 {不存在}。\n"),
+        ("never-shown.md", "---\nlanguage: zh-TW\ninput: [[[1, 2]], [[3, 4]]]\nweights: [[1, 1]]\n---\n## bias\n加上偏差。\n## output\n完成。\n"),
+    ]
+
+    /// Words a Chinese diagnostic may show beside those of `allowed`: the lesson format's own
+    /// keys and section names, which a teacher types as they are.
+    static let formatWords: Set<String> = [
+        "input", "weights", "bias", "activation", "introduction", "term", "pixel", "end", "e", "g",
+    ]
+
+    @Test("check's diagnostics are Chinese under a Chinese locale; location, snippet and caret as in English")
+    func diagnostics() throws {
+        let folder = try TemporaryFolder()
+        for (name, text) in Self.brokenLessons {
+            let file = try folder.write(name, text)
+            let chinese = try CommandRun.pointwise(["check", file], environment: Self.chinese)
+            let english = try CommandRun.pointwise(["check", file], environment: ["LANG": "C.UTF-8"])
+            #expect(chinese.status == english.status, "\(name)")
+            let chineseLines = chinese.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+            let englishLines = english.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(chineseLines.count == englishLines.count, "\(name)\n\(chinese.standardError)\n\(english.standardError)")
+            #expect(!chinese.standardError.isEmpty, "\(name) has no diagnostics")
+            for (zh, en) in zip(chineseLines, englishLines) {
+                if en.hasPrefix(file + ":") {
+                    // The location is the same; the words after it are Chinese.
+                    let location = en.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                    #expect(zh.hasPrefix(location + " "), "\(name): «\(zh)» does not start with «\(location)»")
+                    #expect(zh.contains("錯誤：") || zh.contains("警告："), "\(name): «\(zh)»")
+                    let words = Self.englishWords(String(zh.dropFirst(location.count))).filter { !Self.formatWords.contains($0) }
+                    #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
+                } else if en.hasPrefix("note: ") {
+                    #expect(zh.hasPrefix("附註："), "\(name): «\(zh)»")
+                    // The lists of known placeholders name them as a teacher writes them.
+                    let withoutPlaceholders = String(zh).replacingOccurrences(of: "\\{[a-z_]+\\}", with: "", options: .regularExpression)
+                    let words = Self.englishWords(withoutPlaceholders).filter { !Self.formatWords.contains($0) }
+                    #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
+                } else {
+                    // The snippet and the caret under it are the file's own text, unchanged.
+                    #expect(zh == en, "\(name): «\(zh)» is not «\(en)»")
+                }
+            }
+        }
+    }
+
+    @Test("usage errors are Chinese under a Chinese locale")
+    func usageErrors() throws {
+        for arguments in [["--bogus"], ["list", "extra"], ["check"], ["render", "--size", "0x0"], ["export", "intro"]] {
+            let run = try CommandRun.pointwise(arguments, environment: Self.chinese)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.standardError.contains("用法請執行 pointwise --help。"), "\(arguments): \(run.standardError)")
+            let words = Self.englishWords(run.standardError).filter { $0 != "bogus" && $0 != "extra" }
+            #expect(words.isEmpty, "\(arguments): English words \(words) in \(run.standardError)")
+        }
+    }
 }

@@ -34,29 +34,33 @@ public struct Labels: Sendable {
         }
     }
 
-    static let english = Labels(
-        input: "input x", kernels: "kernels w", output: "output",
-        step: { "step \(GroupedDigits.format($0)) of \(GroupedDigits.format($1))" }, introduction: "introduction",
-        pixel: { "pixel \($0) of \($1)" }, pixelAt: { "pixel (\($0), \($1))" }, runningSum: "running sum", colon: ": ", playing: "playing",
-        keyHints: KeyTable.statusHints(.english, .normal),
-        wideKeyHints: KeyTable.statusHints(.english, .wide),
-        shortKeyHints: KeyTable.statusHints(.english, .short),
-        helpTitle: "Keys",
-        helpLines: KeyTable.helpLines(.english),
-        helpClose: "any key closes this help",
-        helpPaging: "j k space: pages · q closes",
-        tooSmall: { "The terminal is \($2)×\($3); this lesson needs at least \($0)×\($1). Enlarge the window or press q." })
+    static let english = Labels(catalogue: .english)
+    static let traditionalChinese = Labels(catalogue: .traditionalChinese)
 
-    static let traditionalChinese = Labels(
-        input: "輸入 x", kernels: "卷積核 w", output: "輸出",
-        step: { "第 \(GroupedDigits.format($0)) 步，共 \(GroupedDigits.format($1)) 步" }, introduction: "簡介",
-        pixel: { "位置 \($0)/\($1)" }, pixelAt: { "位置 (\($0), \($1))" }, runningSum: "累加和", colon: "：", playing: "播放中",
-        keyHints: KeyTable.statusHints(.traditionalChinese, .normal),
-        wideKeyHints: KeyTable.statusHints(.traditionalChinese, .wide),
-        shortKeyHints: KeyTable.statusHints(.traditionalChinese, .short),
-        helpTitle: "按鍵",
-        helpLines: KeyTable.helpLines(.traditionalChinese),
-        helpClose: "按任意鍵關閉說明",
-        helpPaging: "j k 空白鍵：翻頁 · q 關閉",
-        tooSmall: { "終端機目前 \($2)×\($3)，這一課至少需要 \($0)×\($1)。請放大視窗，或按 q 離開。" })
+    /// The labels of `language`, read from the catalogue and the key table.
+    init(catalogue language: InterfaceLanguage) {
+        func text(_ key: TextKey) -> String { Catalogue.text(key, language) }
+        input = text(.screenInput)
+        kernels = text(.screenKernels)
+        output = text(.screenOutput)
+        step = { Catalogue.text(.screenStep, language, ["step": GroupedDigits.format($0), "steps": GroupedDigits.format($1)]) }
+        introduction = text(.screenIntroduction)
+        pixel = { Catalogue.text(.screenPixel, language, ["pixel": String($0), "pixels": String($1)]) }
+        pixelAt = { Catalogue.text(.screenPixelAt, language, ["row": String($0), "column": String($1)]) }
+        runningSum = text(.screenRunningSum)
+        colon = text(.screenColon)
+        playing = text(.screenPlaying)
+        keyHints = KeyTable.statusHints(language, .normal)
+        wideKeyHints = KeyTable.statusHints(language, .wide)
+        shortKeyHints = KeyTable.statusHints(language, .short)
+        helpTitle = text(.helpTitle)
+        helpLines = KeyTable.helpLines(language)
+        helpClose = text(.helpClose)
+        helpPaging = text(.helpPaging)
+        tooSmall = {
+            Catalogue.text(.screenTooSmall, language, [
+                "need_width": String($0), "need_height": String($1), "width": String($2), "height": String($3),
+            ])
+        }
+    }
 }

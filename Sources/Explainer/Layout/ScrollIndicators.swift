@@ -34,25 +34,13 @@ struct ScrollIndicator {
         let vertical = dimension == .rows || dimension == .kernels
         let lead = before ? (vertical ? symbols.moreAbove : symbols.moreLeft) + " " : ""
         let trail = after ? " " + (vertical ? symbols.moreBelow : symbols.moreRight) : ""
-        let words: String
-        switch language {
-        case .english:
-            let noun = switch dimension {
-            case .channels: "channels"
-            case .rows: "rows"
-            case .columns: "columns"
-            case .kernels: "kernels"
-            }
-            words = "\(noun) \(range) of \(span.total)"
-        case .traditionalChinese:
-            let noun = switch dimension {
-            case .channels: "通道"
-            case .rows: "列"
-            case .columns: "行"
-            case .kernels: "核"
-            }
-            words = "\(noun) \(range)（共 \(span.total)）"
+        let key: TextKey = switch dimension {
+        case .channels: .hiddenChannels
+        case .rows: .hiddenRows
+        case .columns: .hiddenColumns
+        case .kernels: .hiddenKernels
         }
+        let words = Catalogue.text(key, language, ["range": range, "total": "\(span.total)"])
         return symbols.adapt(lead + words + trail)
     }
 

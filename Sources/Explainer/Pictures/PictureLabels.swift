@@ -29,41 +29,28 @@ struct PictureLabels: Sendable {
         }
     }
 
-    static let english = PictureLabels(
-        viewName: "pictures",
-        keyHints: "v numbers  → l next  n p pixel  a play  ? help  q quit",
-        shortKeyHints: "v numbers  ? help  q quit",
-        shownChannels: { "\($0)–\($1) of \($2)" },
-        shownChannel: { "\($0) of \($1)" },
-        averaged: { "1 px = avg of \($0)×\($0)" },
-        magnified: { $0 > 1 ? "1 px drawn \($0)×\($0)" : "1 px = 1 px" },
-        sampled: { "sampled 1 px in \($0)×\($0)" },
-        kernelWindow: { "\($0) × \($1)" },
-        idea: { "Each output picture is a weighted mix of these \($0) input pictures: one row of w gives the mix for one of the \($1) outputs." },
-        colorKey: { style in
-            switch style {
-            case .color: return "colours: blue < 0 < orange (signed), dark → yellow from 0 (non-negative); blank: not computed yet"
-            case .shades: return "shades: darker is lower; for signed values ▒ is 0; blank: not computed yet"
-            case .ascii: return "ramp ' .:-=+*#%@': lower to higher; for signed values '=' is 0; blank: not computed yet"
-            }
-        })
+    static let english = PictureLabels(catalogue: .english)
+    static let traditionalChinese = PictureLabels(catalogue: .traditionalChinese)
 
-    static let traditionalChinese = PictureLabels(
-        viewName: "圖像",
-        keyHints: "v 數字  → l 下一步  n p 位置  a 播放  ? 說明  q 離開",
-        shortKeyHints: "v 數字  ? 說明  q 離開",
-        shownChannels: { "\($0)–\($1)（共 \($2)）" },
-        shownChannel: { "\($0)（共 \($1)）" },
-        averaged: { "1 點 = \($0)×\($0) 平均" },
-        magnified: { $0 > 1 ? "放大 \($0) 倍" : "原尺寸" },
-        sampled: { "每 \($0)×\($0) 點取 1 點" },
-        kernelWindow: { "\($0) × \($1)" },
-        idea: { "每張輸出圖都是這 \($0) 張輸入圖的加權組合：w 的每一列給出 \($1) 個輸出之一的組合方式。" },
-        colorKey: { style in
+    /// The picture view's labels in `language`, from the catalogue.
+    init(catalogue language: InterfaceLanguage) {
+        func text(_ key: TextKey, _ arguments: [String: String] = [:]) -> String { Catalogue.text(key, language, arguments) }
+        viewName = text(.pictureName)
+        keyHints = text(.pictureKeys)
+        shortKeyHints = text(.pictureShortKeys)
+        shownChannels = { Catalogue.text(.pictureShownChannels, language, ["first": $0, "last": $1, "total": String($2)]) }
+        shownChannel = { Catalogue.text(.pictureShownChannel, language, ["name": $0, "total": String($1)]) }
+        averaged = { Catalogue.text(.pictureAveraged, language, ["factor": String($0)]) }
+        magnified = { $0 > 1 ? Catalogue.text(.pictureMagnified, language, ["factor": String($0)]) : Catalogue.text(.pictureActualSize, language) }
+        sampled = { Catalogue.text(.pictureSampled, language, ["stride": String($0)]) }
+        kernelWindow = { "\($0) × \($1)" }
+        idea = { Catalogue.text(.pictureIdea, language, ["in_channels": String($0), "out_channels": String($1)]) }
+        colorKey = { style in
             switch style {
-            case .color: return "顏色：藍 < 0 < 橙（有正負）；非負值由深到黃；空白：尚未計算"
-            case .shades: return "深淺：越暗越小；有正負時 ▒ 是 0；空白：尚未計算"
-            case .ascii: return "字元 ' .:-=+*#%@'：由小到大；有正負時 '=' 是 0；空白：尚未計算"
+            case .color: Catalogue.text(.pictureColoursColor, language)
+            case .shades: Catalogue.text(.pictureColoursShades, language)
+            case .ascii: Catalogue.text(.pictureColoursASCII, language)
             }
-        })
+        }
+    }
 }

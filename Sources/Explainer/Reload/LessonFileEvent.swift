@@ -40,14 +40,25 @@ public struct LessonFileProblem: Hashable, Sendable {
     /// The details, one screen line each, inert: the diagnostics as `pointwise check` prints
     /// them (`path:line:col: error: …`, the source line, the caret, notes), or the reason.
     public let lines: [String]
+    /// The same details in Traditional Chinese, for a Chinese lesson's panel; nil when they do
+    /// not depend on the language.
+    public var chineseLines: [String]? = nil
 
-    /// The file's errors (not its warnings: a lesson with warnings loads), rendered like `check`.
+    /// The details in `language`.
+    public func lines(_ language: InterfaceLanguage) -> [String] {
+        language == .traditionalChinese ? chineseLines ?? lines : lines
+    }
+
+    /// The file's errors (not its warnings: a lesson with warnings loads), rendered like `check`
+    /// in each language, since the panel speaks the lesson's.
     public static func invalid(path: String, result: LessonReader.Result) -> LessonFileProblem {
         // A reader always reports an error for a file it refuses; show everything if one ever did not.
         let errorsOnly = result.diagnostics.containsErrors
-        let text = DiagnosticRenderer(path: path, source: result.source ?? "").render(result, errorsOnly: errorsOnly)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return LessonFileProblem(kind: .invalid, path: inert(path), lines: lines)
+        func lines(_ language: InterfaceLanguage) -> [String] {
+            let text = DiagnosticRenderer(path: path, source: result.source ?? "", language: language).render(result, errorsOnly: errorsOnly)
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return LessonFileProblem(kind: .invalid, path: inert(path), lines: lines(.english), chineseLines: lines(.traditionalChinese))
     }
 
     /// The file no longer exists.

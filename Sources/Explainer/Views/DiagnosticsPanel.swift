@@ -37,7 +37,7 @@ enum DiagnosticsPanel {
 
         let inner = width - 4 // a border and a space on each side
         let header = TextWrapper.wrap(summary, width: inner)
-        let details = problem.lines.map { symbols.cut($0, toColumns: inner) }
+        let details = problem.lines(language).map { symbols.cut($0, toColumns: inner) }
         // Half the screen, or all but the status line on a short one, so the summary shows.
         let panelRows = height < 16 ? height - 1 : height / 2
         let bodyRoom = max(1, panelRows - 2)

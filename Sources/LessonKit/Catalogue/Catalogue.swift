@@ -9,17 +9,23 @@ public enum Catalogue {
     /// The messages of a language.
     public static func messages(_ language: InterfaceLanguage) -> [TextKey: Message] {
         switch language {
-        case .english: english
-        case .traditionalChinese: traditionalChinese
+        case .english: allEnglish
+        case .traditionalChinese: allTraditionalChinese
         }
     }
+
+    /// Each language's parts (command line, screen) as one table.
+    private static let allEnglish = english.merging(screenEnglish) { first, _ in first }
+        .merging(diagnosticsEnglish) { first, _ in first }.merging(tutorEnglish) { first, _ in first }
+    private static let allTraditionalChinese = traditionalChinese.merging(screenTraditionalChinese) { first, _ in first }
+        .merging(diagnosticsTraditionalChinese) { first, _ in first }.merging(tutorTraditionalChinese) { first, _ in first }
 
     /// The text for `key` in `language`, its `{parameters}` replaced by `arguments`.
     ///
     /// A key missing from a language falls back to English (the catalogue test makes sure none
     /// is missing); a parameter without an argument is left as written, so it shows in tests.
     public static func text(_ key: TextKey, _ language: InterfaceLanguage, _ arguments: [String: String] = [:]) -> String {
-        let message = messages(language)[key] ?? english[key] ?? .text(key.rawValue)
+        let message = messages(language)[key] ?? allEnglish[key] ?? .text(key.rawValue)
         let form: String
         switch message {
         case .text(let text):

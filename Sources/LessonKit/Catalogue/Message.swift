@@ -25,7 +25,12 @@ public enum Message: Sendable, Equatable {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { break }
             let name = String(after[..<close])
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "_" }), !names.contains(name) { names.append(name) }
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "_" }) else {
+                // Not a parameter (`{{`, `{ }`): look again from the next character.
+                rest = after
+                continue
+            }
+            if !names.contains(name) { names.append(name) }
             rest = after[after.index(after: close)...]
         }
         return names

@@ -19,6 +19,11 @@ public struct Diagnostic: Sendable, Equatable {
     public var location: SourceLocation
     /// Extra lines shown after the snippet, each printed as `note: …`; often empty.
     public var notes: [String]
+    /// The message as a catalogue entry, so it can be shown in another language; nil for the
+    /// messages still written in English only.
+    public var catalogueText: CatalogueText?
+    /// The notes as catalogue entries; nil when any note is written in English only.
+    public var catalogueNotes: [CatalogueText]?
 
     /// Creates a diagnostic.
     public init(severity: Severity, message: String, location: SourceLocation, notes: [String] = []) {
@@ -26,6 +31,38 @@ public struct Diagnostic: Sendable, Equatable {
         self.message = message
         self.location = location
         self.notes = notes
+    }
+
+    /// Creates a diagnostic from catalogue entries; its English text is the catalogue's.
+    public init(severity: Severity, text: CatalogueText, location: SourceLocation, notes: [CatalogueText] = []) {
+        self.init(severity: severity, message: text.text(.english), location: location, notes: notes.map { $0.text(.english) })
+        catalogueText = text
+        catalogueNotes = notes
+    }
+
+    /// Creates an error from catalogue entries.
+    public static func error(_ text: CatalogueText, at location: SourceLocation, notes: [CatalogueText] = []) -> Diagnostic {
+        Diagnostic(severity: .error, text: text, location: location, notes: notes)
+    }
+
+    /// Creates a warning from catalogue entries.
+    public static func warning(_ text: CatalogueText, at location: SourceLocation, notes: [CatalogueText] = []) -> Diagnostic {
+        Diagnostic(severity: .warning, text: text, location: location, notes: notes)
+    }
+
+    /// The message in `language` (English when it has no catalogue entry).
+    public func message(_ language: InterfaceLanguage) -> String {
+        catalogueText?.text(language) ?? message
+    }
+
+    /// The notes in `language` (English when they have no catalogue entries).
+    public func notes(_ language: InterfaceLanguage) -> [String] {
+        catalogueNotes?.map { $0.text(language) } ?? notes
+    }
+
+    /// `error` or `warning` in `language`.
+    public func severityWord(_ language: InterfaceLanguage) -> String {
+        Catalogue.text(severity == .error ? .diagnosticError : .diagnosticWarning, language)
     }
 
     /// Creates an error at a location.

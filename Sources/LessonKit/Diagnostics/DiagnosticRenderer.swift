@@ -35,11 +35,15 @@ public struct DiagnosticRenderer: Sendable {
     public let path: String
     /// The whole text of the file the locations refer to.
     public let source: String
+    /// The language of the severity, the message and the notes; location, snippet and caret
+    /// are the same in every language.
+    public let language: InterfaceLanguage
 
     /// Creates a renderer for one file: its display path and its text (a leading BOM is skipped).
-    public init(path: String, source: String) {
+    public init(path: String, source: String, language: InterfaceLanguage = .english) {
         self.path = path
         self.source = source
+        self.language = language
     }
 
     /// Renders one diagnostic as a block of lines without a trailing newline.
@@ -66,9 +70,11 @@ public struct DiagnosticRenderer: Sendable {
         }
         var blocks = diagnostics.map { block(for: $0, snippet: snippets[$0.location]) }
         if omitted > 0 {
-            blocks.append(Self.inert(path) + ": note: and \(GroupedDigits.format(omitted)) more "
-                + (omitted == 1 ? "problem" : "problems")
-                + " not shown (only the first \(DiagnosticList.maximumKept) are); fix these and check again")
+            let colon = Catalogue.text(.diagnosticColon, language)
+            blocks.append(Self.inert(path) + colon + Catalogue.text(.diagnosticNote, language) + colon
+                + Catalogue.text(.diagnosticOmitted, language, [
+                    "count": GroupedDigits.format(omitted), "kept": String(DiagnosticList.maximumKept),
+                ]))
         }
         return blocks.joined(separator: "\n")
     }
@@ -81,15 +87,18 @@ public struct DiagnosticRenderer: Sendable {
 
     private func block(for diagnostic: Diagnostic, snippet: (text: String, caretColumns: Int)?) -> String {
         var output = Self.inert(path) + ":\(diagnostic.location.line):\(diagnostic.location.column): "
-        output += diagnostic.severity.rawValue + ": " + Self.inert(diagnostic.message)
+        let colon = Catalogue.text(.diagnosticColon, language)
+        output += diagnostic.severityWord(language) + colon + Self.inert(diagnostic.message(language))
         if let snippet {
             output += "\n" + Self.snippetIndent + snippet.text
             output += "\n" + Self.snippetIndent + String(repeating: " ", count: snippet.caretColumns) + "^"
         }
-        for note in diagnostic.notes {
+        // `附註：` is as wide as `note: `, so continuation lines line up in both languages.
+        let noteLead = "\n" + Catalogue.text(.diagnosticNote, language) + colon
+        for note in diagnostic.notes(language) {
             let noteLines = note.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             for (index, noteLine) in noteLines.enumerated() {
-                output += (index == 0 ? "\nnote: " : "\n" + Self.noteContinuationIndent) + Self.inert(String(noteLine))
+                output += (index == 0 ? noteLead : "\n" + Self.noteContinuationIndent) + Self.inert(String(noteLine))
             }
         }
         return output

@@ -20,13 +20,13 @@ public enum LessonSourceSplitter {
     /// text's own storage (both start after a `\n`, so on a character boundary).
     private static func split(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (LessonSource?, [Diagnostic]) {
         let start = SourceLocation(line: 1, column: 1)
-        let note = "a lesson starts with its data between two '---' lines, then its text"
+        let note = CatalogueText(.checkOpeningNote)
         guard !bytes.isEmpty else {
-            return (nil, [.error("the file is empty; a lesson starts with a line '---'", at: start, notes: [note])])
+            return (nil, [.error(CatalogueText(.checkFileEmpty), at: start, notes: [note])])
         }
         var line = nextLine(in: bytes, from: 0)
         guard isDelimiter(bytes[line.contentStart..<line.contentEnd], allowingDots: false) else {
-            return (nil, [.error("a lesson must start with a line '---' that opens the front matter", at: start, notes: [note])])
+            return (nil, [.error(CatalogueText(.checkNoOpeningLine), at: start, notes: [note])])
         }
         let frontMatterStart = line.next
         var lineNumber = 1
@@ -47,11 +47,7 @@ public enum LessonSourceSplitter {
             }
         }
         return (nil, [
-            .error(
-                "the front matter opened here is never closed",
-                at: start,
-                notes: ["add a line '---' after the last line of data, before the lesson's text"]
-            )
+            .error(CatalogueText(.checkNeverClosed), at: start, notes: [CatalogueText(.checkNeverClosedNote)])
         ])
     }
 

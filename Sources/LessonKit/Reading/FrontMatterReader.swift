@@ -41,15 +41,13 @@ enum FrontMatterReader {
         if let node = mapping["input"] {
             input = TensorReader.readInput(node, files: files, diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error("the lesson has no 'input'", at: start,
-                notes: ["add the input's channels, each a list of rows, e.g. input: [[[1, 2], [3, 4]]]"]))
+            diagnostics.append(.error(CatalogueText(.checkNoInput), at: start, notes: [CatalogueText(.checkNoInputNote)]))
         }
         var weights: Tensor?
         if let node = mapping["weights"] {
             weights = TensorReader.readWeights(node, inputChannels: input?.channels, files: files, diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error("the lesson has no 'weights'", at: start,
-                notes: ["add one list of weights per kernel, one weight per input channel, e.g. weights: [[1, -1]]"]))
+            diagnostics.append(.error(CatalogueText(.checkNoWeights), at: start, notes: [CatalogueText(.checkNoWeightsNote)]))
         }
         var bias: Tensor?
         if let node = mapping["bias"] {

@@ -104,9 +104,10 @@ public enum LessonReader {
     ) {
         for section in SectionKind.allCases where sections[section] != nil {
             guard let line = headingLines[section],
-                  let reason = SectionRules.reasonNeverShown(section, in: data.convolution) else { continue }
+                  let reason = SectionRules.reasonNeverShownText(section, in: data.convolution) else { continue }
             diagnostics.append(.warning(
-                "section '\(section.rawValue)' is never shown: \(reason)", at: SourceLocation(line: line, column: 4)))
+                CatalogueText(.checkSectionNeverShown, ["section": section.rawValue], nested: ["reason": reason]),
+                at: SourceLocation(line: line, column: 4)))
         }
     }
 }

@@ -66,9 +66,11 @@ enum TensorReader {
             }
             guard channelOK, let width else { ok = false; continue }
             if let shape, (shape.height, shape.width) != (rows.items.count, width) {
+                let arguments = ["size": "\(rows.items.count)×\(width)", "first": "\(shape.height)×\(shape.width)"]
+                let channel = CatalogueText(.checkChannelName, ["number": String(channelIndex + 1)])
                 diagnostics.append(.error(
-                    "\(channelName) is \(rows.items.count)×\(width) but channel 1 is \(shape.height)×\(shape.width)",
-                    at: channelNode.location, notes: ["every channel of the input has the same height and width"]))
+                    CatalogueText(.checkChannelShape, arguments, nested: ["channel": channel]), at: channelNode.location,
+                    notes: [CatalogueText(.checkChannelShapeNote)]))
                 ok = false
             }
             shape = shape ?? (rows.items.count, width)
@@ -113,10 +115,11 @@ enum TensorReader {
                 continue
             }
             if let expected, weights.count != expected {
-                let reason = inputChannels != nil ? "the input has \(expected) channel\(expected == 1 ? "" : "s")" : "kernel 1 has \(expected)"
-                let noun = weights.count == 1 ? "weight" : "weights"
-                diagnostics.append(.error("kernel \(kernelIndex + 1) has \(weights.count) \(noun) but \(reason)", at: kernelNode.location,
-                    notes: ["a 1×1 kernel has one weight for each input channel"]))
+                let reason = CatalogueText(inputChannels != nil ? .checkInputChannels : .checkFirstKernel, ["count": String(expected)])
+                let count = CatalogueText(.checkWeightCount, ["count": String(weights.count)])
+                diagnostics.append(.error(
+                    CatalogueText(.checkKernelWeights, ["kernel": String(kernelIndex + 1)], nested: ["weights": count, "reason": reason]),
+                    at: kernelNode.location, notes: [CatalogueText(.checkKernelWeightsNote)]))
                 ok = false
                 // Its values are still read, so a bad number in the same kernel is reported too
                 // (a list read as numbers has none).
@@ -177,14 +180,14 @@ enum TensorReader {
         case .success(let value):
             return value
         case .failure(.notANumber):
-            diagnostics.append(.error("'\(scalar.text)' is not a number", at: scalar.location,
-                notes: ["write a decimal number such as 3, -0.25 or 1.5e-2"]))
+            diagnostics.append(.error(CatalogueText(.checkNotANumber, ["text": scalar.text]), at: scalar.location,
+                notes: [CatalogueText(.checkNotANumberNote)]))
         case .failure(.notFinite):
-            diagnostics.append(.error("'\(scalar.text)' is not a finite number", at: scalar.location,
-                notes: ["every value must be an ordinary number a sum can show"]))
+            diagnostics.append(.error(CatalogueText(.checkNotFinite, ["text": scalar.text]), at: scalar.location,
+                notes: [CatalogueText(.checkNotFiniteNote)]))
         case .failure(.tooManyDigits):
-            diagnostics.append(.error("'\(scalar.text)' has more digits than Pointwise computes exactly", at: scalar.location,
-                notes: ["values may have at most \(DecimalLiteral.maximumScale) decimal places and must be smaller than 9.2e18"]))
+            diagnostics.append(.error(CatalogueText(.checkTooManyDigits, ["text": scalar.text]), at: scalar.location,
+                notes: [CatalogueText(.checkTooManyDigitsNote, ["places": String(DecimalLiteral.maximumScale)])]))
         }
         return nil
     }

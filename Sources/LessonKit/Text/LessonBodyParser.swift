@@ -57,8 +57,8 @@ enum LessonBodyParser {
                     current = nil
                     let location = SourceLocation(line: lineNumber, column: 4)
                     diagnostics.append(.error, at: location) {
-                        .error("unknown section '\(name)'", at: location,
-                               notes: ["known sections: " + SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])
+                        .error(CatalogueText(.checkUnknownSection, ["name": name]), at: location,
+                               notes: [CatalogueText(.checkKnownSections, ["names": SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])])
                     }
                     continue
                 }

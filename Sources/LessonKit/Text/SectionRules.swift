@@ -30,6 +30,11 @@ public enum SectionRules {
 
     /// Why a section can never be shown for a layer of this shape, or nil when some step shows it.
     public static func reasonNeverShown(_ section: SectionKind, in convolution: PointwiseConvolution) -> String? {
+        reasonNeverShownText(section, in: convolution)?.text(.english)
+    }
+
+    /// The reason `reasonNeverShown` gives, as a catalogue entry to show in any language.
+    public static func reasonNeverShownText(_ section: SectionKind, in convolution: PointwiseConvolution) -> CatalogueText? {
         let shape = convolution.shape
         let hasBias = convolution.kernels.bias != nil
         let hasActivation = convolution.kernels.activation != .none
@@ -39,16 +44,16 @@ public enum SectionRules {
         case .term:
             // Every term finishes its value when there is one channel and nothing after the sum.
             return shape.inChannels == 1 && !hasBias && !hasActivation
-                ? "with 1 input channel and no bias or activation, every term finishes its output value, where 'output', 'pixel' or 'end' is shown" : nil
+                ? CatalogueText(.checkNeverShownTerm) : nil
         case .bias:
-            return hasBias ? nil : "the lesson has no 'bias'"
+            return hasBias ? nil : CatalogueText(.checkNeverShownBias)
         case .activation:
-            return hasActivation ? nil : "the lesson has no 'activation'"
+            return hasActivation ? nil : CatalogueText(.checkNeverShownActivation)
         case .output:
             return shape.outChannels == 1
-                ? "with 1 kernel every output value finishes its pixel, where 'pixel' (or 'end') is shown instead" : nil
+                ? CatalogueText(.checkNeverShownOutput) : nil
         case .pixel:
-            return shape.pixels == 1 ? "the map has 1 pixel, and finishing it is the last step, where 'end' is shown" : nil
+            return shape.pixels == 1 ? CatalogueText(.checkNeverShownPixel) : nil
         }
     }
 }

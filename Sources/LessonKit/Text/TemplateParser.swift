@@ -53,10 +53,9 @@ enum TemplateParser {
                             .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")]))
                 }
             } else {
-                diagnostics.append(Diagnostic(
-                    severity: .error, message: "unknown placeholder {\(name)}",
-                    location: SourceLocation(line: line, column: column),
-                    notes: ["known placeholders: " + Placeholder.allNames, "write {{ for a literal brace"]))
+                diagnostics.append(.error(
+                    CatalogueText(.checkUnknownPlaceholder, ["name": name]), at: SourceLocation(line: line, column: column),
+                    notes: [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
             }
             index = text.index(after: close)
             column += width
