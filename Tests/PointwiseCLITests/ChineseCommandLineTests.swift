@@ -94,6 +94,10 @@ struct ChineseCommandLineTests {
         ("numbers.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 一]]\n---\n"),
         ("kernels.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1, 1]]\n---\n"),
         ("sections.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1]]\n---\n## 簡介\n文字\n## term\n這是 {不存在}。\n"),
+        ("unknown-key.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nwieghts: [[1]]\n---\n"),
+        ("questions.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nweights: [[1]]\nquestions: [{pixel: [3, 1], kernel: 2}, {pixel: 1, kernel: x}]\n---\n"),
+        ("generated.md", "---\nlanguage: zh-TW\ninput: {generate: random, channels: 2, height: 0, width: 2, range: [1, 0]}\nweights: [[1, 1]]\n---\n"),
+        ("cost.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nweights: [[1]]\ncost: {kernel: 99, bottleneck: x, speed: 1}\n---\n"),
         ("never-shown.md", "---\nlanguage: zh-TW\ninput: [[[1, 2]], [[3, 4]]]\nweights: [[1, 1]]\n---\n## bias\n加上偏差。\n## output\n完成。\n"),
     ]
 
@@ -101,6 +105,9 @@ struct ChineseCommandLineTests {
     /// keys and section names, which a teacher types as they are.
     static let formatWords: Set<String> = [
         "input", "weights", "bias", "activation", "introduction", "term", "pixel", "end", "e", "g",
+        "title", "language", "questions", "kernel", "hint", "generate", "random", "ramp", "constant", "seed",
+        "range", "decimals", "value", "channels", "height", "width", "kernels", "cost", "bottleneck", "outChannels",
+        "relu", "file", "scale", "wieghts", "speed", "BCP", "en",
     ]
 
     @Test("check's diagnostics are Chinese under a Chinese locale; location, snippet and caret as in English")

@@ -35,6 +35,15 @@ public indirect enum YAMLNode: Sendable, Equatable {
         if case .mapping(let mapping) = self { mapping } else { nil }
     }
 
+    /// The kind as a catalogue entry, for diagnostics shown in any language.
+    public var kindText: CatalogueText {
+        switch self {
+        case .scalar: CatalogueText(.kindValue)
+        case .sequence: CatalogueText(.kindList)
+        case .mapping: CatalogueText(.kindMapping)
+        }
+    }
+
     /// A short name for the kind of node, for messages: "a value", "a list" or "a mapping".
     public var kindDescription: String {
         switch self {

@@ -13,39 +13,40 @@ enum CostSettingsReader {
 
     static func read(_ node: YAMLNode, diagnostics: inout DiagnosticList) -> CostSettings? {
         guard let mapping = MappingKeys.mapping(
-            of: node, subject: "'cost'", example: "for example: cost: {kernel: 5, bottleneck: 16, outChannels: 32}",
+            of: node, subject: CatalogueText(.checkSubjectCost), example: CatalogueText(.checkCostExample),
             diagnostics: &diagnostics)
         else { return nil }
-        var ok = MappingKeys.reportUnknown(in: mapping, known: keys, listing: "'cost' knows: ", diagnostics: &diagnostics) {
-            "unknown key '\($0)' in 'cost'"
+        var ok = MappingKeys.reportUnknown(in: mapping, known: keys, listing: .checkCostKnows, diagnostics: &diagnostics) {
+            CatalogueText(.checkUnknownCostKey, ["key": $0])
         }
         var settings = CostSettings()
-        let kernel = count(mapping, "kernel", "the side k of the k×k kernel compared with", 1...CostSettings.maximumKernelSize, &diagnostics, &ok)
+        let kernel = count(mapping, "kernel", CatalogueText(.checkCostKernelMeaning), 1...CostSettings.maximumKernelSize, &diagnostics, &ok)
         settings.kernelSize = kernel
-        settings.bottleneckChannels = count(mapping, "bottleneck", "the channels B of the 1×1 bottleneck", 1...LessonLimits.maximumChannels, &diagnostics, &ok)
-        settings.outChannels = count(mapping, "outChannels", "the output channels N of the compared layers", 1...LessonLimits.maximumChannels, &diagnostics, &ok)
+        settings.bottleneckChannels = count(mapping, "bottleneck", CatalogueText(.checkCostBottleneckMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
+        settings.outChannels = count(mapping, "outChannels", CatalogueText(.checkCostOutMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
         return ok ? settings : nil
     }
 
     /// A sub-key's whole number within `range`, or nil when absent or wrong (then `ok` is false).
     private static func count(
-        _ mapping: YAMLMapping, _ key: String, _ meaning: String, _ range: ClosedRange<Int>,
+        _ mapping: YAMLMapping, _ key: String, _ meaning: CatalogueText, _ range: ClosedRange<Int>,
         _ diagnostics: inout DiagnosticList, _ ok: inout Bool
     ) -> Int? {
         guard let node = mapping[key] else { return nil }
-        let help = "'\(key)' is \(meaning): a whole number from \(range.lowerBound) to \(range.upperBound)"
+        let bounds = ["low": String(range.lowerBound), "high": String(range.upperBound)]
+        let help = CatalogueText(.checkCostHelp, bounds.merging(["key": key]) { $1 }, nested: ["meaning": meaning])
         guard let scalar = node.scalar, !scalar.isEmpty, !scalar.isQuoted else {
-            diagnostics.append(.error("'\(key)' must be a whole number", at: node.location, notes: [help]))
+            diagnostics.append(.error(CatalogueText(.checkMustBeWhole, ["key": key]), at: node.location, notes: [help]))
             ok = false
             return nil
         }
         guard let value = Int(scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text) else {
-            diagnostics.append(.error("'\(scalar.text)' is not a whole number", at: scalar.location, notes: [help]))
+            diagnostics.append(.error(CatalogueText(.checkNotWhole, ["text": scalar.text]), at: scalar.location, notes: [help]))
             ok = false
             return nil
         }
         guard range.contains(value) else {
-            diagnostics.append(.error("'\(key)' is \(value); it must be from \(range.lowerBound) to \(range.upperBound)", at: scalar.location, notes: [help]))
+            diagnostics.append(.error(CatalogueText(.checkOutOfRange, bounds.merging(["key": key, "value": String(value)]) { $1 }), at: scalar.location, notes: [help]))
             ok = false
             return nil
         }

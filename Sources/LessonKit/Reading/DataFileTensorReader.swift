@@ -40,8 +40,8 @@ enum DataFileTensorReader {
 
     static func read(_ mapping: YAMLMapping, target: Target, source: DataFileSource, diagnostics: inout DiagnosticList) -> Read? {
         let errorsBefore = diagnostics.count
-        MappingKeys.reportUnknown(in: mapping, known: target.fields, listing: "fields: ", diagnostics: &diagnostics) {
-            "unknown field '\($0)' in '\(target.key): {file: …}'"
+        MappingKeys.reportUnknown(in: mapping, known: target.fields, listing: .checkFields, diagnostics: &diagnostics) {
+            CatalogueText(.checkUnknownFileField, ["key": $0, "target": target.key])
         }
         guard let fileNode = mapping["file"] else { return nil }
         guard let fileScalar = fileNode.scalar, !fileScalar.isEmpty else {

@@ -8,30 +8,33 @@ enum FrontMatterReader {
     static func read(_ root: YAMLNode, frontMatterLine: Int, files: DataFileReading, diagnostics: inout DiagnosticList) -> LessonData? {
         guard let mapping = root.mapping else {
             diagnostics.append(.error(
-                "the front matter must be keys and values (title:, input:, weights:, …), not \(root.kindDescription)",
-                at: root.location))
+                CatalogueText(.checkFrontMatterNotMapping, nested: ["kind": root.kindText]), at: root.location))
             return nil
         }
         let errorsBefore = diagnostics.errorCount
-        MappingKeys.reportUnknown(in: mapping, known: LessonReader.knownKeys, listing: "known keys: ", diagnostics: &diagnostics) {
-            "unknown key '\($0)'"
+        MappingKeys.reportUnknown(in: mapping, known: LessonReader.knownKeys, listing: .checkKnownKeys, diagnostics: &diagnostics) {
+            CatalogueText(.checkUnknownKey, ["key": $0])
         }
 
         let title = text(mapping, "title", diagnostics: &diagnostics)
         if let title {
             if title.text.utf8.count > LessonLimits.maximumTitleBytes {
-                diagnostics.append(.error("the title has \(title.text.utf8.count) bytes of UTF-8; at most \(LessonLimits.maximumTitleBytes) are allowed", at: title.location))
+                diagnostics.append(.error(CatalogueText(.checkTitleBytes, [
+                    "count": String(title.text.utf8.count), "limit": String(LessonLimits.maximumTitleBytes),
+                ]), at: title.location))
             } else if title.text.count > LessonLimits.maximumTitleLength {
-                diagnostics.append(.error("the title has \(title.text.count) characters; at most \(LessonLimits.maximumTitleLength) fit a screen", at: title.location))
+                diagnostics.append(.error(CatalogueText(.checkTitleLength, [
+                    "count": String(title.text.count), "limit": String(LessonLimits.maximumTitleLength),
+                ]), at: title.location))
             } else if LessonLimits.overloadedCharacter(in: title.text) != nil {
-                diagnostics.append(.error("the title has a character with more than \(LessonLimits.maximumScalarsPerCharacter) combining marks or joined parts", at: title.location))
+                diagnostics.append(.error(CatalogueText(.checkTitleOverloaded, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]), at: title.location))
             }
         }
         let language = text(mapping, "language", diagnostics: &diagnostics)
         if let language, !isLanguageTag(language.text) {
             diagnostics.append(.error(
-                "'\(language.text)' is not a language tag", at: language.location,
-                notes: ["write a BCP 47 tag such as en or zh-TW"]))
+                CatalogueText(.checkNotLanguageTag, ["text": language.text]), at: language.location,
+                notes: [CatalogueText(.checkLanguageTagNote)]))
         }
         let activation = readActivation(mapping, diagnostics: &diagnostics)
         let cost = mapping["cost"].flatMap { CostSettingsReader.read($0, diagnostics: &diagnostics) }
@@ -73,9 +76,7 @@ enum FrontMatterReader {
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(
-                "these numbers are too large or too precise to add exactly",
-                at: location,
-                notes: ["Pointwise keeps every sum exact within 38 digits; use fewer decimal places or smaller values"]))
+                CatalogueText(.checkSumsTooLarge), at: location, notes: [CatalogueText(.checkSumsTooLargeNote)]))
             return nil
         }
     }
@@ -84,11 +85,11 @@ enum FrontMatterReader {
     private static func text(_ mapping: YAMLMapping, _ key: String, diagnostics: inout DiagnosticList) -> YAMLScalar? {
         guard let node = mapping[key] else { return nil }
         guard let scalar = node.scalar else {
-            diagnostics.append(.error("'\(key)' must be a single value, not \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkSingleValue, ["key": key], nested: ["kind": node.kindText]), at: node.location))
             return nil
         }
         if scalar.isEmpty {
-            diagnostics.append(.error("'\(key)' is empty", at: scalar.location))
+            diagnostics.append(.error(CatalogueText(.checkValueEmpty, ["key": key]), at: scalar.location))
             return nil
         }
         return scalar
@@ -98,8 +99,8 @@ enum FrontMatterReader {
         guard let scalar = text(mapping, "activation", diagnostics: &diagnostics) else { return nil }
         if let activation = Activation(rawValue: scalar.text.lowercased()) { return activation }
         diagnostics.append(.error(
-            "unknown activation '\(scalar.text)'", at: scalar.location,
-            notes: ["Pointwise knows: " + Activation.allCases.map(\.rawValue).joined(separator: ", ")]))
+            CatalogueText(.checkUnknownActivation, ["name": scalar.text]), at: scalar.location,
+            notes: [CatalogueText(.checkPointwiseKnows, ["names": Activation.allCases.map(\.rawValue).joined(separator: ", ")])]))
         return nil
     }
 

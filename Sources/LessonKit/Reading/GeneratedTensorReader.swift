@@ -59,7 +59,7 @@ enum GeneratedTensorReader {
     /// Reads the mapping and makes the tensor, or reports every problem and returns nil.
     static func read(_ mapping: YAMLMapping, target: Target, diagnostics: inout DiagnosticList) -> Tensor? {
         let errorsBefore = diagnostics.count
-        let what = "a generated '\(target.name)'"
+        let what = CatalogueText(.checkGeneratedWhat, ["target": target.name])
         let kind = readKind(mapping, what: what, diagnostics: &diagnostics)
         checkFields(mapping, kind: kind, target: target, diagnostics: &diagnostics)
 
@@ -72,8 +72,8 @@ enum GeneratedTensorReader {
                 continue
             }
             guard let node = mapping[field] else {
-                diagnostics.append(.error("\(what) needs '\(field)'", at: mapping.location,
-                    notes: ["write the size as \(target.sizeFields.map { "\($0): N" }.joined(separator: ", "))"]))
+                diagnostics.append(.error(CatalogueText(.checkGeneratedNeeds, ["field": field], nested: ["what": what]), at: mapping.location,
+                    notes: [CatalogueText(.checkGeneratedSizeNote, ["sizes": target.sizeFields.map { "\($0): N" }.joined(separator: ", ")])]))
                 continue
             }
             let limit = field == "height" || field == "width" ? LessonLimits.maximumSide : LessonLimits.maximumChannels
@@ -84,8 +84,9 @@ enum GeneratedTensorReader {
         if case .weights(let inputChannels?) = target, let channels = sizes["channels"], channels != inputChannels,
            let node = mapping["channels"] {
             diagnostics.append(.error(
-                "the generated weights have \(channels) channel\(channels == 1 ? "" : "s") but the input has \(inputChannels)",
-                at: node.location, notes: ["a 1×1 kernel has one weight for each input channel; leave 'channels' out to use the input's"]))
+                CatalogueText(.checkGeneratedChannels, ["count": String(inputChannels)],
+                              nested: ["channels": CatalogueText(.checkChannelCount, ["count": String(channels)])]),
+                at: node.location, notes: [CatalogueText(.checkGeneratedChannelsNote)]))
             sizes["channels"] = nil
         }
 
@@ -123,8 +124,11 @@ enum GeneratedTensorReader {
         let total = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 }
         guard total <= LessonLimits.maximumGeneratedValues else {
             diagnostics.append(.error(
-                "\(what) of \(shape.map(String.init).joined(separator: "×")) would hold \(grouped(total)) values; at most \(grouped(LessonLimits.maximumGeneratedValues)) are allowed",
-                at: mapping.location, notes: ["each value takes 8 bytes; the limit keeps a lesson's memory bounded"]))
+                CatalogueText(.checkGeneratedTooMany, [
+                    "shape": shape.map(String.init).joined(separator: "×"), "count": grouped(total),
+                    "limit": grouped(LessonLimits.maximumGeneratedValues),
+                ], nested: ["what": what]),
+                at: mapping.location, notes: [CatalogueText(.checkGeneratedTooManyNote)]))
             return nil
         }
         let (channels, height, width) = switch target {
@@ -138,17 +142,17 @@ enum GeneratedTensorReader {
     private static func readKind(_ mapping: YAMLMapping, what: String, diagnostics: inout DiagnosticList) -> Kind? {
         let known = Kind.allCases.map(\.rawValue)
         guard let node = mapping["generate"] else {
-            diagnostics.append(.error("\(what) needs 'generate: random', 'ramp' or 'constant'", at: mapping.location,
-                notes: ["a mapping instead of a list of numbers asks Pointwise to generate the values"]))
+            diagnostics.append(.error(CatalogueText(.checkGeneratedNeedsGenerate, nested: ["what": what]), at: mapping.location,
+                notes: [CatalogueText(.checkGeneratedNeedsGenerateNote)]))
             return nil
         }
         guard let scalar = node.scalar, !scalar.isEmpty else {
-            diagnostics.append(.error("'generate' must name a generator: \(known.joined(separator: ", "))", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkGenerateName, ["names": known.joined(separator: ", ")]), at: node.location))
             return nil
         }
         if let kind = Kind(rawValue: scalar.text.lowercased()) { return kind }
-        diagnostics.append(.error("unknown generator '\(scalar.text)'", at: scalar.location,
-            notes: MappingKeys.notes(forUnknown: scalar.text, known: known, listing: "Pointwise knows: ")))
+        diagnostics.append(.error(CatalogueText(.checkUnknownGenerator, ["name": scalar.text]), at: scalar.location,
+            notes: MappingKeys.notes(forUnknown: scalar.text, known: known, listing: .checkPointwiseKnows)))
         return nil
     }
 
@@ -158,18 +162,19 @@ enum GeneratedTensorReader {
         for entry in mapping.entries {
             let field = entry.key.text
             if !all.contains(field) {
-                diagnostics.append(.error("unknown field '\(field)' in a generated '\(target.name)'", at: entry.key.location,
-                    notes: MappingKeys.notes(forUnknown: field, known: all, listing: "fields: ")))
+                diagnostics.append(.error(CatalogueText(.checkUnknownGeneratedField, ["key": field, "target": target.name]), at: entry.key.location,
+                    notes: MappingKeys.notes(forUnknown: field, known: all, listing: .checkFields)))
             } else if let kind, ["seed", "range", "decimals", "value"].contains(field), !kind.fields.contains(field) {
                 let takes = (["generate"] + target.sizeFields + kind.fields).joined(separator: ", ")
-                diagnostics.append(.error("'\(field)' does not apply to the \(kind.rawValue) generator", at: entry.key.location,
-                    notes: ["the \(kind.rawValue) generator takes: \(takes)"]))
+                diagnostics.append(.error(CatalogueText(.checkGeneratorField, ["field": field, "kind": kind.rawValue]), at: entry.key.location,
+                    notes: [CatalogueText(.checkGeneratorTakes, ["kind": kind.rawValue, "names": takes])]))
             }
         }
         guard let kind else { return }
         for field in kind.requiredFields where mapping[field] == nil {
             let location = mapping["generate"]?.location ?? mapping.location
-            diagnostics.append(.error("the \(kind.rawValue) generator needs '\(field)'", at: location, notes: [example(for: kind, target: target)]))
+            diagnostics.append(.error(CatalogueText(.checkGeneratorNeeds, ["kind": kind.rawValue, "field": field]), at: location,
+                notes: [CatalogueText(.checkGeneratorExample, ["example": example(for: kind, target: target)])]))
         }
     }
 
@@ -179,20 +184,20 @@ enum GeneratedTensorReader {
         case .weights: "kernels: 4, channels: 3"
         }
         return switch kind {
-        case .random: "for example: {generate: random, seed: 7, \(sizes), range: [-1, 1], decimals: 2}"
-        case .ramp: "for example: {generate: ramp, \(sizes), range: [0, 1], decimals: 2}"
-        case .constant: "for example: {generate: constant, \(sizes), value: 0.5}"
+        case .random: "{generate: random, seed: 7, \(sizes), range: [-1, 1], decimals: 2}"
+        case .ramp: "{generate: ramp, \(sizes), range: [0, 1], decimals: 2}"
+        case .constant: "{generate: constant, \(sizes), value: 0.5}"
         }
     }
 
     /// `range: [low, high]` as units at `decimals` places, low ≤ high.
     private static func readRange(_ node: YAMLNode, decimals: Int, diagnostics: inout DiagnosticList) -> (low: Int64, high: Int64)? {
         guard let sequence = node.sequence else {
-            diagnostics.append(.error("'range' must be two numbers [low, high], not \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkRangeForm, nested: ["kind": node.kindText]), at: node.location))
             return nil
         }
         guard sequence.items.count == 2 else {
-            diagnostics.append(.error("'range' has \(sequence.items.count) number\(sequence.items.count == 1 ? "" : "s"); write two: [low, high]", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkRangeCount, ["count": String(sequence.items.count)]), at: node.location))
             return nil
         }
         var bounds: [Int64] = []
@@ -201,13 +206,14 @@ enum GeneratedTensorReader {
             guard let value = TensorReader.number(item, &diagnostics) else { continue }
             if value.scale > decimals {
                 diagnostics.append(.error(
-                    "the bound \(value) has \(value.scale) decimal place\(value.scale == 1 ? "" : "s") but 'decimals' is \(decimals)",
-                    at: item.location, notes: ["raise 'decimals' to \(value.scale) or round the bound"]))
+                    CatalogueText(.checkBoundPlaces, ["value": "\(value)", "decimals": String(decimals)],
+                                  nested: ["places": CatalogueText(.checkDecimalPlaces, ["count": String(value.scale)])]),
+                    at: item.location, notes: [CatalogueText(.checkBoundPlacesNote, ["places": String(value.scale)])]))
                 continue
             }
             guard let units = scaled(value.units, byPowerOfTen: decimals - value.scale) else {
-                diagnostics.append(.error("the bound \(value) is too large to keep with \(decimals) decimal places", at: item.location,
-                    notes: ["values must be smaller than 9.2e18 once written with every decimal place"]))
+                diagnostics.append(.error(CatalogueText(.checkBoundTooLarge, ["value": "\(value)", "decimals": String(decimals)]), at: item.location,
+                    notes: [CatalogueText(.checkBoundTooLargeNote)]))
                 continue
             }
             bounds.append(units)
@@ -215,8 +221,9 @@ enum GeneratedTensorReader {
         }
         guard bounds.count == 2 else { return nil }
         guard bounds[0] <= bounds[1] else {
-            diagnostics.append(.error("the range [\(values[0]), \(values[1])] is empty: its first bound is larger than its second", at: node.location,
-                notes: ["write the smaller bound first: [\(values[1]), \(values[0])]"]))
+            let bounds = ["low": "\(values[0])", "high": "\(values[1])"]
+            diagnostics.append(.error(CatalogueText(.checkRangeEmpty, bounds), at: node.location,
+                notes: [CatalogueText(.checkRangeEmptyNote, bounds)]))
             return nil
         }
         return (bounds[0], bounds[1])
@@ -229,19 +236,22 @@ enum GeneratedTensorReader {
 
     /// A whole number within `range`, written plainly (`192`, not `192.0` or `"192"`).
     private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout DiagnosticList) -> UInt64? {
-        let expectation = "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+        func expectation(_ found: CatalogueText) -> CatalogueText {
+            CatalogueText(.checkWholeNumberRange, ["field": field, "low": String(range.lowerBound), "high": String(range.upperBound)],
+                          nested: ["found": found])
+        }
         guard let scalar = node.scalar, !scalar.isEmpty else {
-            diagnostics.append(.error(expectation + ", not \(node.scalar == nil ? node.kindDescription : "nothing")", at: node.location))
+            diagnostics.append(.error(expectation(node.scalar == nil ? node.kindText : CatalogueText(.checkNothing)), at: node.location))
             return nil
         }
         guard !scalar.isQuoted, scalar.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               let value = UInt64(scalar.text) else {
             let tooBig = !scalar.isQuoted && scalar.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            diagnostics.append(.error(expectation + ", not \(tooBig ? "" : "'")\(scalar.text)\(tooBig ? "" : "'")", at: scalar.location))
+            diagnostics.append(.error(expectation(CatalogueText(tooBig ? .checkPlainWord : .checkQuotedWord, ["text": scalar.text])), at: scalar.location))
             return nil
         }
         guard range.contains(value) else {
-            diagnostics.append(.error(expectation + ", not \(value)", at: scalar.location))
+            diagnostics.append(.error(expectation(CatalogueText(.checkPlainWord, ["text": String(value)])), at: scalar.location))
             return nil
         }
         return value

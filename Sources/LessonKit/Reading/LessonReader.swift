@@ -44,7 +44,7 @@ public enum LessonReader {
     public static func read(bytes: [UInt8], files: DataFileSource = .none) -> Result {
         guard bytes.count <= LessonLimits.maximumFileBytes else {
             return Result(lesson: nil, diagnostics: [.error(
-                "the file is \(bytes.count) bytes; lessons may be at most \(LessonLimits.maximumFileBytes) bytes",
+                CatalogueText(.checkFileTooLarge, ["count": String(bytes.count), "limit": String(LessonLimits.maximumFileBytes)]),
                 at: SourceLocation(line: 1, column: 1))], source: nil)
         }
         let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
@@ -81,9 +81,9 @@ public enum LessonReader {
             data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, files: files, diagnostics: &diagnostics)
         } else if yamlDiagnostics.isEmpty {
             diagnostics.append(.error(
-                "the front matter is empty; a lesson needs at least 'input' and 'weights'",
+                CatalogueText(.checkFrontMatterEmpty),
                 at: SourceLocation(line: source.frontMatterFirstLine - 1, column: 1),
-                notes: ["for example:\ninput:\n  - [[1, 2], [3, 4]]\nweights:\n  - [1]"]))
+                notes: [CatalogueText(.checkFrontMatterExample)]))
         }
         let body = LessonBodyParser.parse(source.body, firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
         var sections = body.sections

@@ -4,10 +4,10 @@ enum MappingKeys {
     ///
     /// `subject` names the value in the message (`'cost'`, `a question`); `example` is a note
     /// showing one written correctly.
-    static func mapping(of node: YAMLNode, subject: String, example: String, diagnostics: inout DiagnosticList) -> YAMLMapping? {
+    static func mapping(of node: YAMLNode, subject: CatalogueText, example: CatalogueText, diagnostics: inout DiagnosticList) -> YAMLMapping? {
         guard let mapping = node.mapping else {
             diagnostics.append(.error(
-                "\(subject) must be keys and values, not \(node.kindDescription)", at: node.location,
+                CatalogueText(.checkNotMapping, nested: ["subject": subject, "kind": node.kindText]), at: node.location,
                 notes: [example]))
             return nil
         }
@@ -21,8 +21,8 @@ enum MappingKeys {
     /// known keys.
     @discardableResult
     static func reportUnknown(
-        in mapping: YAMLMapping, known: [String], listing: String, diagnostics: inout DiagnosticList,
-        message: (String) -> String
+        in mapping: YAMLMapping, known: [String], listing: TextKey, diagnostics: inout DiagnosticList,
+        message: (String) -> CatalogueText
     ) -> Bool {
         var allKnown = true
         for entry in mapping.entries where !known.contains(entry.key.text) {
@@ -36,10 +36,10 @@ enum MappingKeys {
     }
 
     /// The notes for a word that is not among `known`: "did you mean" when a known word is close,
-    /// then `listing` followed by every known word.
-    static func notes(forUnknown word: String, known: [String], listing: String) -> [String] {
-        var notes = [listing + known.joined(separator: ", ")]
-        if let suggestion = FrontMatterReader.closest(to: word, in: known) { notes.insert("did you mean '\(suggestion)'?", at: 0) }
+    /// then `listing` with every known word as its `names`.
+    static func notes(forUnknown word: String, known: [String], listing: TextKey) -> [CatalogueText] {
+        var notes = [CatalogueText(listing, ["names": known.joined(separator: ", ")])]
+        if let suggestion = FrontMatterReader.closest(to: word, in: known) { notes.insert(CatalogueText(.checkDidYouMean, ["word": suggestion]), at: 0) }
         return notes
     }
 }

@@ -19,8 +19,8 @@ enum QuestionReader {
     static func read(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> [Question]? {
         guard let sequence = node.sequence else {
             diagnostics.append(.error(
-                "'questions' must be a list, not \(node.kindDescription)", at: node.location,
-                notes: ["for example: questions: [{pixel: [1, 2], kernel: 1, hint: \"add the three products\"}]"]))
+                CatalogueText(.checkQuestionsList, nested: ["kind": node.kindText]), at: node.location,
+                notes: [CatalogueText(.checkQuestionsExample)]))
             return nil
         }
         var questions: [Question] = []
@@ -34,7 +34,10 @@ enum QuestionReader {
             let place = Question(row: question.row, column: question.column, kernel: question.kernel)
             if let earlier = firstPlace[place] {
                 diagnostics.append(.warning(
-                    "pixel (\(question.row + 1), \(question.column + 1)), kernel \(question.kernel + 1) is already asked at line \(earlier.line); it is asked once",
+                    CatalogueText(.checkQuestionTwice, [
+                        "row": String(question.row + 1), "column": String(question.column + 1),
+                        "kernel": String(question.kernel + 1), "line": String(earlier.line),
+                    ]),
                     at: item.location))
                 continue
             }
@@ -46,10 +49,10 @@ enum QuestionReader {
 
     private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> Question? {
         guard let mapping = MappingKeys.mapping(
-            of: node, subject: "a question", example: "for example: {pixel: [1, 2], kernel: 1}", diagnostics: &diagnostics)
+            of: node, subject: CatalogueText(.checkSubjectQuestion), example: CatalogueText(.checkQuestionExample), diagnostics: &diagnostics)
         else { return nil }
-        var ok = MappingKeys.reportUnknown(in: mapping, known: fields, listing: "a question knows: ", diagnostics: &diagnostics) {
-            "unknown field '\($0)' in a question"
+        var ok = MappingKeys.reportUnknown(in: mapping, known: fields, listing: .checkQuestionKnows, diagnostics: &diagnostics) {
+            CatalogueText(.checkUnknownQuestionField, ["key": $0])
         }
         let pixel = readPixel(mapping, height: height, width: width, diagnostics: &diagnostics)
         let kernel = readKernel(mapping, kernels: kernels, diagnostics: &diagnostics)
@@ -58,7 +61,7 @@ enum QuestionReader {
             if let scalar = node.scalar, !scalar.isEmpty {
                 hint = VisibleEscapes.escape(scalar.text)
             } else {
-                diagnostics.append(.error("'hint' must be one piece of text", at: node.location))
+                diagnostics.append(.error(CatalogueText(.checkHintText), at: node.location))
                 ok = false
             }
         }
@@ -68,25 +71,24 @@ enum QuestionReader {
 
     private static func readPixel(_ mapping: YAMLMapping, height: Int?, width: Int?, diagnostics: inout DiagnosticList) -> (row: Int, column: Int)? {
         guard let node = mapping["pixel"] else {
-            diagnostics.append(.error("a question needs a 'pixel': [row, column]", at: mapping.location))
+            diagnostics.append(.error(CatalogueText(.checkQuestionNeedsPixel), at: mapping.location))
             return nil
         }
         guard let items = node.sequence?.items, items.count == 2,
               let row = wholeNumber(items[0]), let column = wholeNumber(items[1]) else {
             diagnostics.append(.error(
-                "'pixel' must be [row, column], two whole numbers counted from 1", at: node.location,
-                notes: ["for example: pixel: [2, 3] is row 2, column 3"]))
+                CatalogueText(.checkPixelForm), at: node.location, notes: [CatalogueText(.checkPixelExample)]))
             return nil
         }
         if let height, let width, !(1...height).contains(row) || !(1...width).contains(column) {
             let offender = (1...height).contains(row) ? items[1] : items[0]
             diagnostics.append(.error(
-                "pixel (\(row), \(column)) is outside the \(height)×\(width) map", at: offender.location,
-                notes: ["rows go from 1 to \(height) and columns from 1 to \(width)"]))
+                CatalogueText(.checkPixelOutside, ["row": String(row), "column": String(column), "size": "\(height)×\(width)"]), at: offender.location,
+                notes: [CatalogueText(.checkPixelRange, ["height": String(height), "width": String(width)])]))
             return nil
         }
         guard row >= 1, column >= 1 else {
-            diagnostics.append(.error("pixel (\(row), \(column)): rows and columns count from 1", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkPixelFromOne, ["row": String(row), "column": String(column)]), at: node.location))
             return nil
         }
         return (row - 1, column - 1)
@@ -94,21 +96,21 @@ enum QuestionReader {
 
     private static func readKernel(_ mapping: YAMLMapping, kernels: Int?, diagnostics: inout DiagnosticList) -> Int? {
         guard let node = mapping["kernel"] else {
-            diagnostics.append(.error("a question needs a 'kernel': the output channel asked for, from 1", at: mapping.location))
+            diagnostics.append(.error(CatalogueText(.checkQuestionNeedsKernel), at: mapping.location))
             return nil
         }
         guard let kernel = wholeNumber(node) else {
-            diagnostics.append(.error("'kernel' must be a whole number counted from 1", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkKernelWhole), at: node.location))
             return nil
         }
         if let kernels, !(1...kernels).contains(kernel) {
             diagnostics.append(.error(
-                "kernel \(kernel) does not exist: the lesson has \(kernels) kernel\(kernels == 1 ? "" : "s")", at: node.location,
-                notes: ["kernels go from 1 to \(kernels)"]))
+                CatalogueText(.checkKernelMissing, ["kernel": String(kernel)], nested: ["kernels": CatalogueText(.checkKernelCount, ["count": String(kernels)])]),
+                at: node.location, notes: [CatalogueText(.checkKernelRange, ["count": String(kernels)])]))
             return nil
         }
         guard kernel >= 1 else {
-            diagnostics.append(.error("kernel \(kernel): kernels count from 1", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkKernelFromOne, ["kernel": String(kernel)]), at: node.location))
             return nil
         }
         return kernel - 1

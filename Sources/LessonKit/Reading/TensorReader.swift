@@ -12,20 +12,21 @@ enum TensorReader {
             return files.read(mapping, target: .input, diagnostics: &diagnostics)
         }
         if let mapping = node.mapping { return GeneratedTensorReader.read(mapping, target: .input, diagnostics: &diagnostics) }
-        guard let channels = list(node, "'input' must be a list of channels, each a list of rows of numbers", &diagnostics) else { return nil }
+        guard let channels = list(node, CatalogueText(.checkInputList), &diagnostics) else { return nil }
         guard !channels.items.isEmpty else {
-            diagnostics.append(.error("'input' has no channels", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkInputNoChannels), at: node.location))
             return nil
         }
         if channels.items.count > LessonLimits.maximumChannels {
-            diagnostics.append(.error("'input' has \(channels.items.count) channels; at most \(LessonLimits.maximumChannels) are allowed", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkInputTooManyChannels, [
+                "count": String(channels.items.count), "limit": String(LessonLimits.maximumChannels),
+            ]), at: node.location))
             return nil
         }
         // The commonest slip: one matrix written without the list of channels around it.
         if channels.items.allSatisfy({ $0.sequence?.items.allSatisfy { $0.scalar != nil } ?? false }) {
             diagnostics.append(.error(
-                "'input' looks like a single grid of rows; it must be a list of channels", at: node.location,
-                notes: ["for one channel, put the grid inside one more list: [[[1, 2], [3, 4]]]"]))
+                CatalogueText(.checkInputSingleGrid), at: node.location, notes: [CatalogueText(.checkInputSingleGridNote)]))
             return nil
         }
         var values = CollectedValues()
@@ -33,28 +34,30 @@ enum TensorReader {
         var ok = true
         for (channelIndex, channelNode) in channels.items.enumerated() {
             // Messages are built only when one is reported: a lesson has thousands of rows.
-            var channelName: String { "channel \(channelIndex + 1)" }
-            guard let rows = list(channelNode, "\(channelName) must be a list of rows, e.g. [[1, 2], [3, 4]]", &diagnostics) else { ok = false; continue }
+            var channel: CatalogueText { CatalogueText(.checkChannelName, ["number": String(channelIndex + 1)]) }
+            guard let rows = list(channelNode, CatalogueText(.checkChannelRows, nested: ["channel": channel]), &diagnostics) else { ok = false; continue }
             guard !rows.items.isEmpty else {
-                diagnostics.append(.error("\(channelName) has no rows", at: channelNode.location))
+                diagnostics.append(.error(CatalogueText(.checkChannelNoRows, nested: ["channel": channel]), at: channelNode.location))
                 ok = false
                 continue
             }
             var width: Int?
             var channelOK = true
             for (rowIndex, rowNode) in rows.items.enumerated() {
-                guard let row = list(rowNode, "row \(rowIndex + 1) of \(channelName) must be a list of numbers, e.g. [1, 2, 3]", &diagnostics) else {
+                var rowNumber: [String: String] { ["row": String(rowIndex + 1)] }
+                guard let row = list(rowNode, CatalogueText(.checkRowNumbers, rowNumber, nested: ["channel": channel]), &diagnostics) else {
                     channelOK = false
                     continue
                 }
                 if row.count == 0 {
-                    diagnostics.append(.error("row \(rowIndex + 1) of \(channelName) is empty", at: rowNode.location))
+                    diagnostics.append(.error(CatalogueText(.checkRowEmpty, rowNumber, nested: ["channel": channel]), at: rowNode.location))
                     channelOK = false
                     continue
                 }
                 if let width, row.count != width {
                     diagnostics.append(.error(
-                        "row \(rowIndex + 1) of \(channelName) has \(row.count) values but row 1 has \(width)", at: rowNode.location))
+                        CatalogueText(.checkRowLength, rowNumber.merging(["count": String(row.count), "first": String(width)]) { $1 },
+                                      nested: ["channel": channel]), at: rowNode.location))
                     channelOK = false
                 }
                 if width == nil && values.count == 0 {
@@ -67,7 +70,6 @@ enum TensorReader {
             guard channelOK, let width else { ok = false; continue }
             if let shape, (shape.height, shape.width) != (rows.items.count, width) {
                 let arguments = ["size": "\(rows.items.count)×\(width)", "first": "\(shape.height)×\(shape.width)"]
-                let channel = CatalogueText(.checkChannelName, ["number": String(channelIndex + 1)])
                 diagnostics.append(.error(
                     CatalogueText(.checkChannelShape, arguments, nested: ["channel": channel]), at: channelNode.location,
                     notes: [CatalogueText(.checkChannelShapeNote)]))
@@ -77,7 +79,9 @@ enum TensorReader {
         }
         guard ok, let shape else { return nil }
         if shape.height > LessonLimits.maximumSide || shape.width > LessonLimits.maximumSide {
-            diagnostics.append(.error("the input is \(shape.height)×\(shape.width); at most \(LessonLimits.maximumSide) on a side is allowed", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkInputTooLarge, [
+                "size": "\(shape.height)×\(shape.width)", "limit": String(LessonLimits.maximumSide),
+            ]), at: node.location))
             return nil
         }
         return tensor(channels: channels.items.count, height: shape.height, width: shape.width, values: values, at: node.location, &diagnostics)
@@ -91,26 +95,28 @@ enum TensorReader {
         if let mapping = node.mapping {
             return GeneratedTensorReader.read(mapping, target: .weights(inputChannels: inputChannels), diagnostics: &diagnostics)
         }
-        let shapeHelp = "'weights' must be a list of kernels, each a list of one weight per input channel"
+        let shapeHelp = CatalogueText(.checkWeightsList)
         guard let kernels = list(node, shapeHelp, &diagnostics) else { return nil }
         guard !kernels.items.isEmpty else {
-            diagnostics.append(.error("'weights' has no kernels", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkWeightsNoKernels), at: node.location))
             return nil
         }
         if kernels.items.count > LessonLimits.maximumChannels {
-            diagnostics.append(.error("'weights' has \(kernels.items.count) kernels; at most \(LessonLimits.maximumChannels) are allowed", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkWeightsTooManyKernels, [
+                "count": String(kernels.items.count), "limit": String(LessonLimits.maximumChannels),
+            ]), at: node.location))
             return nil
         }
         if kernels.items.allSatisfy({ $0.scalar != nil }) {
             diagnostics.append(.error(shapeHelp, at: node.location,
-                notes: ["for a single kernel, put its weights inside one more list: [[1, -1, 0]]"]))
+                notes: [CatalogueText(.checkWeightsSingleKernelNote)]))
             return nil
         }
         var values = CollectedValues()
         var ok = true
         var expected = inputChannels
         for (kernelIndex, kernelNode) in kernels.items.enumerated() {
-            guard let weights = list(kernelNode, "kernel \(kernelIndex + 1) must be a list of weights, one per input channel", &diagnostics) else {
+            guard let weights = list(kernelNode, CatalogueText(.checkKernelList, ["kernel": String(kernelIndex + 1)]), &diagnostics) else {
                 ok = false
                 continue
             }
@@ -138,15 +144,18 @@ enum TensorReader {
         if let mapping = node.mapping, DataFileTensorReader.isFileMapping(mapping) {
             return files.read(mapping, target: .bias(kernels: kernels), diagnostics: &diagnostics)
         }
-        guard let items = list(node, "'bias' must be a list of numbers, one per kernel", &diagnostics) else { return nil }
+        guard let items = list(node, CatalogueText(.checkBiasList), &diagnostics) else { return nil }
         if let kernels, items.count != kernels {
             diagnostics.append(.error(
-                "'bias' has \(items.count) value\(items.count == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
-                at: node.location, notes: ["each kernel has one bias"]))
+                CatalogueText(.checkBiasCount, nested: [
+                    "values": CatalogueText(.checkBiasValues, ["count": String(items.count)]),
+                    "kernels": CatalogueText(.checkBiasKernels, ["count": String(kernels)]),
+                ]),
+                at: node.location, notes: [CatalogueText(.checkBiasCountNote)]))
             return nil
         }
         guard items.count > 0 else {
-            diagnostics.append(.error("'bias' is empty", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkBiasEmpty), at: node.location))
             return nil
         }
         var values = CollectedValues()
@@ -156,24 +165,25 @@ enum TensorReader {
     }
 
     /// The node as a list, or nil with `message` reported (made only then).
-    private static func list(_ node: YAMLNode, _ message: @autoclosure () -> String, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
+    private static func list(_ node: YAMLNode, _ message: @autoclosure () -> CatalogueText, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
         if let sequence = node.sequence { return sequence }
-        diagnostics.append(.error(message() + ", not \(node.kindDescription)", at: node.location))
+        diagnostics.append(.error(CatalogueText(.checkNotKind, nested: ["what": message(), "kind": node.kindText]), at: node.location))
         return nil
     }
 
     /// A value that must be a finite decimal number.
     static func number(_ node: YAMLNode, _ diagnostics: inout DiagnosticList) -> ExactDecimal? {
         guard let scalar = node.scalar else {
-            diagnostics.append(.error("expected a number here, not \(node.kindDescription)", at: node.location))
+            diagnostics.append(.error(CatalogueText(.checkExpectedNumber, nested: ["kind": node.kindText]), at: node.location))
             return nil
         }
         if scalar.isEmpty {
-            diagnostics.append(.error("a number is missing here", at: scalar.location))
+            diagnostics.append(.error(CatalogueText(.checkNumberMissing), at: scalar.location))
             return nil
         }
         if scalar.isQuoted {
-            diagnostics.append(.error("\"\(scalar.text)\" is quoted, so it is text, not a number", at: scalar.location, notes: ["remove the quotes"]))
+            diagnostics.append(.error(CatalogueText(.checkQuotedNumber, ["text": scalar.text]), at: scalar.location,
+                notes: [CatalogueText(.checkQuotedNumberNote)]))
             return nil
         }
         switch DecimalLiteral.parse(scalar.text) {
@@ -202,11 +212,11 @@ enum TensorReader {
             let place = values.location(of: index) ?? location
             let scale = Int(values.scales.max() ?? 0)
             diagnostics.append(.error(
-                "'\(values.value(at: min(index, values.count - 1)))' is too large to keep exact next to values with \(scale) decimal places",
-                at: place, notes: ["all values of one tensor share one precision of 18 significant digits; round the small values or shrink the large one"]))
+                CatalogueText(.checkTooPrecise, ["value": "\(values.value(at: min(index, values.count - 1)))", "places": String(scale)]),
+                at: place, notes: [CatalogueText(.checkTooPreciseNote)]))
             return nil
         } catch {
-            diagnostics.append(.error("these values do not form a \(channels)×\(height)×\(width) tensor", at: location))
+            diagnostics.append(.error(CatalogueText(.checkNotATensor, ["shape": "\(channels)×\(height)×\(width)"]), at: location))
             return nil
         }
     }

@@ -29,9 +29,8 @@ enum LessonBodyParser {
         func finish() {
             guard let section = current else { return }
             if segments.isEmpty {
-                diagnostics.append(Diagnostic(
-                    severity: .warning, message: "section '\(section.rawValue)' is empty; the built-in text is shown instead",
-                    location: SourceLocation(line: currentLine, column: 1), notes: []))
+                diagnostics.append(.warning(
+                    CatalogueText(.checkSectionEmpty, ["section": section.rawValue]), at: SourceLocation(line: currentLine, column: 1)))
             } else {
                 sections[section] = Template(segments: segments)
             }
@@ -64,10 +63,9 @@ enum LessonBodyParser {
                 }
                 if let first = headingLines[section] {
                     current = nil
-                    diagnostics.append(Diagnostic(
-                        severity: .error, message: "section '\(name)' appears twice",
-                        location: SourceLocation(line: lineNumber, column: 4),
-                        notes: ["first written at line \(first)"]))
+                    diagnostics.append(.error(
+                        CatalogueText(.checkSectionTwice, ["section": name]), at: SourceLocation(line: lineNumber, column: 4),
+                        notes: [CatalogueText(.checkFirstWrittenAt, ["line": String(first)])]))
                     continue
                 }
                 headingLines[section] = lineNumber
@@ -82,18 +80,20 @@ enum LessonBodyParser {
             sectionCharacters += trimmed.count
             sectionBytes += trimmed.utf8.count
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes {
-                let what = sectionCharacters > limit ? "\(limit) characters" : "\(LessonLimits.maximumSectionBytes) bytes of UTF-8"
+                let what = sectionCharacters > limit
+                    ? CatalogueText(.checkCharacters, ["count": String(limit)])
+                    : CatalogueText(.checkUTF8Bytes, ["count": String(LessonLimits.maximumSectionBytes)])
                 diagnostics.append(.error(
-                    "section '\(section.rawValue)' is longer than \(what)",
+                    CatalogueText(.checkSectionTooLong, ["section": section.rawValue], nested: ["limit": what]),
                     at: SourceLocation(line: lineNumber, column: 1),
-                    notes: ["a section is read on one screen; split the text or shorten it"]))
+                    notes: [CatalogueText(.checkSectionTooLongNote)]))
                 continue
             }
             if let offset = LessonLimits.overloadedCharacter(in: line) {
                 diagnostics.append(.error(
-                    "this character has more than \(LessonLimits.maximumScalarsPerCharacter) combining marks or joined parts",
+                    CatalogueText(.checkOverloadedCharacter, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]),
                     at: SourceLocation(line: lineNumber, column: offset + 1),
-                    notes: ["a terminal cannot draw it; remove the extra marks"]))
+                    notes: [CatalogueText(.checkOverloadedCharacterNote)]))
                 sectionCharacters = limit + 1
                 continue
             }

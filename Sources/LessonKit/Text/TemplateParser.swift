@@ -31,10 +31,9 @@ enum TemplateParser {
             }
             // A placeholder: up to the closing brace on the same line.
             guard let close = text[next...].firstIndex(of: "}") else {
-                diagnostics.append(Diagnostic(
-                    severity: .error, message: "'{' starts a placeholder that is never closed with '}'",
-                    location: SourceLocation(line: line, column: column),
-                    notes: ["write {{ for a literal brace"]))
+                diagnostics.append(.error(
+                    CatalogueText(.checkPlaceholderNotClosed), at: SourceLocation(line: line, column: column),
+                    notes: [CatalogueText(.checkLiteralBrace)]))
                 literal += text[index...]
                 break
             }
@@ -45,12 +44,11 @@ enum TemplateParser {
                     if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
                     segments.append(.placeholder(placeholder))
                 } else {
-                    diagnostics.append(Diagnostic(
-                        severity: .error,
-                        message: "placeholder {\(name)} has no value in section '\(section.rawValue)'",
-                        location: SourceLocation(line: line, column: column),
-                        notes: ["section '\(section.rawValue)' can use: " + section.availablePlaceholders
-                            .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")]))
+                    let usable = section.availablePlaceholders.sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")
+                    diagnostics.append(.error(
+                        CatalogueText(.checkPlaceholderNoValue, ["name": name, "section": section.rawValue]),
+                        at: SourceLocation(line: line, column: column),
+                        notes: [CatalogueText(.checkSectionCanUse, ["section": section.rawValue, "names": usable])]))
                 }
             } else {
                 diagnostics.append(.error(
