@@ -107,7 +107,7 @@ struct ChineseCommandLineTests {
         "input", "weights", "bias", "activation", "introduction", "term", "pixel", "end", "e", "g",
         "title", "language", "questions", "kernel", "hint", "generate", "random", "ramp", "constant", "seed",
         "range", "decimals", "value", "channels", "height", "width", "kernels", "cost", "bottleneck", "outChannels",
-        "relu", "file", "scale", "wieghts", "speed", "BCP", "en",
+        "relu", "file", "scale", "wieghts", "speed", "BCP", "en", "B",
     ]
 
     @Test("check's diagnostics are Chinese under a Chinese locale; location, snippet and caret as in English")

@@ -139,7 +139,7 @@ enum GeneratedTensorReader {
     }
 
     /// The `generate:` field's generator, or nil after reporting what is wrong.
-    private static func readKind(_ mapping: YAMLMapping, what: String, diagnostics: inout DiagnosticList) -> Kind? {
+    private static func readKind(_ mapping: YAMLMapping, what: CatalogueText, diagnostics: inout DiagnosticList) -> Kind? {
         let known = Kind.allCases.map(\.rawValue)
         guard let node = mapping["generate"] else {
             diagnostics.append(.error(CatalogueText(.checkGeneratedNeedsGenerate, nested: ["what": what]), at: mapping.location,
