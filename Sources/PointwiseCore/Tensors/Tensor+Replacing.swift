@@ -1,11 +1,9 @@
-import PointwiseCore
-
 extension Tensor {
     /// This tensor with one value replaced, the shared scale raised when the new value needs it.
     ///
     /// Nil when a value would no longer fit in 64 bits at the raised scale; the caller says so
     /// and keeps the lesson as it was.
-    func replacing(channel: Int, row: Int, column: Int, with value: ExactDecimal) -> Tensor? {
+    public func replacing(channel: Int, row: Int, column: Int, with value: ExactDecimal) -> Tensor? {
         let newScale = max(scale, value.scale)
         var units = units
         if newScale > scale {
