@@ -1,8 +1,6 @@
 import Glibc
 import PointwiseCore
 
-import PointwiseCore
-
 /// Reading files and writing to the standard streams, without Foundation (it costs start-up time).
 enum FileIO {
     /// Why a file could not be read, in words for the user.
@@ -10,26 +8,38 @@ enum FileIO {
         let message: String
     }
 
+    /// Why a bounded read refused a file, before it is put in words: each kind of file says it
+    /// its own way (a lesson in `ReadError`'s words, a data file as a `DataFileProblem`).
+    enum ReadFailure: Error {
+        case cannotOpen(errno: Int32)
+        case cannotExamine(errno: Int32)
+        case notRegular(kind: mode_t)
+        /// Over the limit: by `fstat` before reading, or (`grew`) while it was read.
+        case tooLarge(size: Int, grew: Bool)
+        case cannotRead(errno: Int32)
+    }
+
     /// The bytes of a regular file, refused quickly when it is anything else or over `limit` bytes.
     ///
-    /// Every file Pointwise reads (a lesson, a reload, saved progress) comes through here. The
-    /// open cannot block or take a terminal (`O_NONBLOCK|O_NOCTTY`: a FIFO or `/dev/tty` put in a
-    /// lesson's place would otherwise wait forever or eat the keys), and `fstat` must then say a
-    /// regular file; the size is checked before reading, and at most `limit + 1` bytes are read
-    /// in case the file grows meanwhile. A read interrupted by a signal is retried only while no
-    /// quit is pending (`interrupted` answers that), so Ctrl-C or SIGTERM always get through.
-    static func read(path: String, limit: Int, interrupted: () -> Bool = { false }) throws(ReadError) -> [UInt8] {
-        let shown = InertText.lines(path)
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(message: "cannot read '\(shown)': \(describe(errno))") }
+    /// Every file Pointwise reads (a lesson, a reload, saved progress, a lesson's data files)
+    /// comes through here. The open cannot block or take a terminal (`O_NONBLOCK|O_NOCTTY`: a
+    /// FIFO or `/dev/tty` put in a lesson's place would otherwise wait forever or eat the keys),
+    /// and `fstat` must then say a regular file; the size is checked before reading, and at most
+    /// `limit + 1` bytes are read in case the file grows meanwhile. With `followLinks: false` a
+    /// symbolic link itself is refused (`O_NOFOLLOW`). A read interrupted by a signal is retried
+    /// only while no quit is pending (`interrupted` answers that), so Ctrl-C or SIGTERM always
+    /// get through.
+    static func readBounded(
+        path: String, limit: Int, followLinks: Bool = true, interrupted: () -> Bool = { false }
+    ) throws(ReadFailure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else { throw .cannotOpen(errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw ReadError(message: "cannot read '\(shown)': \(describe(errno))") }
+        guard fstat(descriptor, &status) == 0 else { throw .cannotExamine(errno: errno) }
         let kind = status.st_mode & S_IFMT
-        guard kind == S_IFREG else {
-            throw ReadError(message: "cannot read '\(shown)': it is \(describeKind(kind)), not a regular file")
-        }
-        guard Int(status.st_size) <= limit else { throw tooLarge(shown, size: Int(status.st_size), limit: limit) }
+        guard kind == S_IFREG else { throw .notRegular(kind: kind) }
+        guard Int(status.st_size) <= limit else { throw .tooLarge(size: Int(status.st_size), grew: false) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -37,7 +47,7 @@ enum FileIO {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR && !interrupted() { continue }
-                throw ReadError(message: "cannot read '\(shown)': \(describe(errno))")
+                throw .cannotRead(errno: errno)
             }
             if count == 0 { break }
             bytes += chunk[0..<count]
@@ -45,9 +55,26 @@ enum FileIO {
         if bytes.count > limit {
             var now = stat()
             let size = fstat(descriptor, &now) == 0 ? max(Int(now.st_size), bytes.count) : bytes.count
-            throw tooLarge(shown, size: size, limit: limit)
+            throw .tooLarge(size: size, grew: true)
         }
         return bytes
+    }
+
+    /// `readBounded` with the refusal in words for a lesson or a progress file.
+    static func read(path: String, limit: Int, interrupted: () -> Bool = { false }) throws(ReadError) -> [UInt8] {
+        do {
+            return try readBounded(path: path, limit: limit, interrupted: interrupted)
+        } catch {
+            let shown = InertText.lines(path)
+            switch error {
+            case .cannotOpen(let code), .cannotExamine(let code), .cannotRead(let code):
+                throw ReadError(message: "cannot read '\(shown)': \(describe(code))")
+            case .notRegular(let kind):
+                throw ReadError(message: "cannot read '\(shown)': it is \(describeKind(kind)), not a regular file")
+            case .tooLarge(let size, _):
+                throw tooLarge(shown, size: size, limit: limit)
+            }
+        }
     }
 
     private static func tooLarge(_ shown: String, size: Int, limit: Int) -> ReadError {

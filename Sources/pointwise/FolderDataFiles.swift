@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LessonKit
 
 /// Reads the data files a lesson names (`file: x.npy`) from the lesson's own folder, and only there.
@@ -76,39 +72,25 @@ struct FolderDataFiles {
             return .failure(DataFileProblem("it is a symbolic link (or inside one) that leads outside the lesson's folder",
                 notes: ["copy the file into the lesson's folder instead"]))
         }
-        let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            return .failure(DataFileProblem("it cannot be opened: \(FileIO.describe(errno))"))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(DataFileProblem("it cannot be examined: \(FileIO.describe(errno))"))
-        }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            let kind = (status.st_mode & S_IFMT) == S_IFDIR ? "a folder" : "not a regular file (a device, a pipe or a socket)"
-            return .failure(DataFileProblem("it is \(kind)"))
-        }
         let limit = DataFileLimits.maximumFileBytes
-        guard Int(status.st_size) <= limit else {
-            return .failure(DataFileProblem("it is \(Int(status.st_size)) bytes; data files may be at most \(limit) bytes"))
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(DataFileProblem("it cannot be read: \(FileIO.describe(errno))"))
+        do {
+            return .success(try FileIO.readBounded(path: real, limit: limit, followLinks: false))
+        } catch {
+            switch error {
+            case .cannotOpen(let code):
+                return .failure(DataFileProblem("it cannot be opened: \(FileIO.describe(code))"))
+            case .cannotExamine(let code):
+                return .failure(DataFileProblem("it cannot be examined: \(FileIO.describe(code))"))
+            case .notRegular(let kind):
+                let what = kind == S_IFDIR ? "a folder" : "not a regular file (a device, a pipe or a socket)"
+                return .failure(DataFileProblem("it is \(what)"))
+            case .tooLarge(let size, let grew):
+                let amount = grew ? "more than \(limit)" : "\(size)"
+                return .failure(DataFileProblem("it is \(amount) bytes; data files may be at most \(limit) bytes"))
+            case .cannotRead(let code):
+                return .failure(DataFileProblem("it cannot be read: \(FileIO.describe(code))"))
             }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
         }
-        guard bytes.count <= limit else {
-            return .failure(DataFileProblem("it is more than \(limit) bytes; data files may be at most \(limit) bytes"))
-        }
-        return .success(bytes)
     }
 
     /// The canonical absolute path (links resolved), or nil with `errno` set.
