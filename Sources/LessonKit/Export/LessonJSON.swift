@@ -41,24 +41,16 @@ public enum LessonJSON {
         }
         out.append(",\"activation\":")
         out.append(string(convolution.kernels.activation.rawValue))
-        out.append(",\"output\":[")
+        out.append(",\"output\":")
         var rowValues: [Int128] = []
-        for kernel in 0..<shape.outChannels {
-            out.append(kernel > 0 ? ",[" : "[")
-            for row in 0..<shape.height {
-                out.append(row > 0 ? ",[" : "[")
-                convolution.outputRowUnits(kernel: kernel, row: row, into: &rowValues)
-                for column in 0..<shape.width {
-                    if column > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(decimalUnits: rowValues[column], scale: convolution.accumulatorScale, style: .ascii)
-                }
-                out.append(UInt8(ascii: "]"))
-                out.flushIfFull()
-                if out.hasFailed { return }
+        writeNested(channels: shape.outChannels, rows: shape.height, into: &out) { out, kernel, row in
+            convolution.outputRowUnits(kernel: kernel, row: row, into: &rowValues)
+            for column in 0..<shape.width {
+                if column > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(decimalUnits: rowValues[column], scale: convolution.accumulatorScale, style: .ascii)
             }
-            out.append(UInt8(ascii: "]"))
         }
-        out.append("],\"steps\":")
+        out.append(",\"steps\":")
         out.append(Walk(convolution).stepCount)
         out.append(",\"multiplications\":")
         out.append(cost.multiplications)
@@ -76,26 +68,35 @@ public enum LessonJSON {
 
     /// `[[[…]]]` of a tensor's values; `unwrap` drops the outer level of a single channel.
     private static func writeTensor(_ tensor: Tensor, unwrap: Bool = false, into out: inout OutputBuffer) {
-        if !unwrap { out.append(UInt8(ascii: "[")) }
-        var index = 0
         tensor.units.withUnsafeBufferPointer { units in
-            for channel in 0..<tensor.channels {
-                if channel > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "["))
-                for row in 0..<tensor.height {
-                    out.append(row > 0 ? ",[" : "[")
-                    for column in 0..<tensor.width {
-                        if column > 0 { out.append(UInt8(ascii: ",")) }
-                        out.append(decimalUnits: units[index], scale: tensor.scale, style: .ascii)
-                        index += 1
-                    }
-                    out.append(UInt8(ascii: "]"))
-                    out.flushIfFull()
-                    if out.hasFailed { return }
-                if out.hasFailed { return }
+            writeNested(channels: tensor.channels, rows: tensor.height, unwrap: unwrap, into: &out) { out, channel, row in
+                let start = (channel * tensor.height + row) * tensor.width
+                for column in 0..<tensor.width {
+                    if column > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(decimalUnits: units[start + column], scale: tensor.scale, style: .ascii)
                 }
-                out.append(UInt8(ascii: "]"))
             }
+        }
+    }
+
+    /// The one emitter of nested arrays, `[[[…]]]`: channels of rows, each row's values written by
+    /// `writeRow`, the buffer drained after every row and the writing stopped once it has failed
+    /// (a big lesson is never held as text). `unwrap` leaves out the outer brackets.
+    private static func writeNested(
+        channels: Int, rows: Int, unwrap: Bool = false, into out: inout OutputBuffer,
+        writeRow: (inout OutputBuffer, _ channel: Int, _ row: Int) -> Void
+    ) {
+        if !unwrap { out.append(UInt8(ascii: "[")) }
+        for channel in 0..<channels {
+            out.append(channel > 0 ? ",[" : "[")
+            for row in 0..<rows {
+                out.append(row > 0 ? ",[" : "[")
+                writeRow(&out, channel, row)
+                out.append(UInt8(ascii: "]"))
+                out.flushIfFull()
+                if out.hasFailed { return }
+            }
+            out.append(UInt8(ascii: "]"))
         }
         if !unwrap { out.append(UInt8(ascii: "]")) }
     }
