@@ -41,7 +41,9 @@ let package = Package(
         ),
         .testTarget(name: "PointwiseCoreTests", dependencies: ["PointwiseCore"]),
         .testTarget(name: "ScreenCoreTests", dependencies: ["ScreenCore"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons"]),
+        // What the test targets share: running a child process (the binary, python3) to completion.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BundledLessons", "TestSupport"]),
         // Snapshots/ holds the expected screens as text, read by path (not bundled as resources).
         .testTarget(
             name: "ExplainerTests",
@@ -51,6 +53,6 @@ let package = Package(
         // The terminal edge's pure parts: key decoding, the autoplay schedule, colour support.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore"]),
         // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
-        .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise"]),
+        .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise", "TestSupport"]),
     ]
 )

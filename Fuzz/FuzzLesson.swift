@@ -101,7 +101,7 @@ func fuzzDataFile(_ bytes: [UInt8]) {
     let text = "---\ninput: {file: data, decimals: 3}\nweights: {generate: constant, kernels: 2, value: 1}\n---\n"
     let result = LessonReader.read(text: text, files: .files(["data": bytes]))
     if result.lesson == nil {
-        let errors = result.diagnostics.filter { $0.severity == .error }
+        let errors = result.diagnostics.filter(\.isError)
         if errors.count != 1 || errors[0].location.line != 2 { fail("a data file refused without one error at its file: value: \(errors)") }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs python3 (with NumPy) for the data-file tests: NumPy writes the files and reads them back
@@ -7,24 +8,9 @@ enum PythonRun {
     /// Runs `python3 -c script args…` in `directory` and returns its standard output; a non-zero
     /// exit (NumPy missing included) is recorded as a test failure with python's error text.
     static func run(_ script: String, _ arguments: [String] = [], in directory: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // The scripts write little to standard error, so reading the two pipes in turn is safe.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: outputData, as: UTF8.self)
-        try #require(process.terminationStatus == 0,
-            "python3 with NumPy is needed for this test (CI installs it): \(String(decoding: errorData, as: UTF8.self))")
-        return text
+        let run = try ProcessRun.run(executable: "/usr/bin/env", ["python3", "-c", script] + arguments, directory: directory)
+        try #require(run.status == 0, "python3 with NumPy is needed for this test (CI installs it): \(run.standardError)")
+        return run.standardOutput
     }
 }
 
