@@ -47,10 +47,12 @@ public enum ExplainerRenderer {
         let textColumn = max(1, min(layout.leftColumn, (width - plan.textMeasure) / 2))
         let formulaColumn = plan.formula.width <= width - 1 - textColumn ? textColumn : 1
         plan.formula.draw(on: &screen, row: areas.formula.row, column: formulaColumn, maxColumn: width - 1)
-        drawText(plan.text(in: areas.text), page: state.textPage, column: textColumn, measure: plan.textMeasure, on: &screen, symbols: state.symbols)
+        let textRows = max(1, areas.text.height)
+        let tutorRows = TutorBar.rows(state: state, width: width, height: height, textRows: textRows)
+        drawText(plan.text(in: areas.text, reserved: tutorRows), page: state.textPage, column: textColumn, measure: plan.textMeasure, on: &screen, symbols: state.symbols)
 
         drawStatus(on: &screen, frame: frame)
-        TutorBar.draw(on: &screen, state: state)
+        TutorBar.draw(on: &screen, state: state, textRows: textRows)
         ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }

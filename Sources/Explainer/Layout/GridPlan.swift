@@ -54,15 +54,16 @@ extension GridPlan {
     /// Columns kept at the right of paged text for its mark (`▾ ^D`).
     static let pageMarkColumns = 5
 
-    /// Where the text goes at this size and how it is paged.
-    func text(width: Int, height: Int) -> TextPages {
-        text(in: areas(width: width, height: height).text)
+    /// Where the text goes at this size, above the tutor's `reserved` rows, and how it is paged.
+    func text(width: Int, height: Int, reserved: Int = 0) -> TextPages {
+        text(in: areas(width: width, height: height).text, reserved: reserved)
     }
 
-    /// The text in its area, paged when it has more lines than the area has rows.
-    func text(in area: Rect) -> TextPages {
+    /// The text in its area, above the tutor's `reserved` rows, paged when it has more lines
+    /// than the rows left.
+    func text(in area: Rect, reserved: Int = 0) -> TextPages {
         let row = area.row
-        let rows = max(1, area.height)
+        let rows = max(1, area.height - reserved)
         guard textLines.count > rows else { return TextPages(row: row, rows: rows, lines: textLines, pages: 1) }
         let lines = TextWrapper.wrap(text, width: max(1, textMeasure - Self.pageMarkColumns))
         return TextPages(row: row, rows: rows, lines: lines, pages: (lines.count + rows - 1) / rows)

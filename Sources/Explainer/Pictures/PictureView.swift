@@ -77,9 +77,10 @@ enum PictureView {
         }
         // The lesson's text, then (when rows are left) what the colours mean.
         var lines = textLines
-        let textRows = height - 1 - row
+        let tutorRows = TutorBar.rows(state: state, width: width, height: height, textRows: height - 1 - row)
+        let textRows = height - 1 - tutorRows - row
         if textRows - lines.count >= colorKeyLines.count + 1 {
-            let keyRow = height - 1 - colorKeyLines.count
+            let keyRow = height - 1 - tutorRows - colorKeyLines.count
             for (offset, line) in colorKeyLines.enumerated() {
                 screen.write(line, row: keyRow + offset, column: 1, style: Styles.muted, maxColumn: width - 1)
             }
@@ -89,7 +90,7 @@ enum PictureView {
             screen.write(line, row: row + offset, column: 1, maxColumn: width - 1)
         }
         ViewChrome.drawStatus(on: &screen, state: state, labels: ViewLabels(keyHints: labels.keyHints, shortKeyHints: labels.shortKeyHints, viewName: labels.viewName))
-        TutorBar.draw(on: &screen, state: state)
+        TutorBar.draw(on: &screen, state: state, textRows: height - 1 - row)
         ViewChrome.drawOverlays(on: &screen, state: state)
         return screen
     }
