@@ -118,15 +118,22 @@ extension Frame {
     }
 
     /// Before the first step: the general formula every output value follows.
+    ///
+    /// Every term is written up to four channels; past that the first three, `…` and the last,
+    /// so the ellipsis always stands for at least one term. With one kernel the formula is that
+    /// kernel's (`out1 = w11·x1`), without a range `i = 1…1`.
     private func introductionFormula() -> Block {
-        var terms = (0..<min(shape.inChannels, 3)).map { "w\u{1D62}\($0 + 1)" + symbols.times + Names.input($0) }
-        if shape.inChannels > 3 { terms += [symbols.ellipsis, "w\u{1D62}\(shape.inChannels)" + symbols.times + Names.input(shape.inChannels - 1)] }
-        if convolution.kernels.bias != nil { terms.append("b\u{1D62}") }
-        var formula = "out\u{1D62} = " + terms.joined(separator: " + ")
-        if convolution.kernels.activation == .relu { formula = "out\u{1D62} = ReLU(" + terms.joined(separator: " + ") + ")" }
-        if symbols.numberStyle == .ascii { formula = formula.replacingOccurrences(of: "\u{1D62}", with: "i") }
-        let range = "i = 1" + symbols.ellipsis + "\(shape.outChannels)"
-        return Block(lines: [[Run(formula, Styles.label), Run("   (\(range))", Styles.muted)], [], []])
+        let oneKernel = shape.outChannels == 1
+        let i = oneKernel ? "1" : symbols.numberStyle == .ascii ? "i" : "\u{1D62}"
+        let shown = shape.inChannels <= 4 ? Array(0..<shape.inChannels) : [0, 1, 2]
+        var terms = shown.map { "w" + i + "\($0 + 1)" + symbols.times + Names.input($0) }
+        if shape.inChannels > 4 { terms += [symbols.ellipsis, "w" + i + "\(shape.inChannels)" + symbols.times + Names.input(shape.inChannels - 1)] }
+        if convolution.kernels.bias != nil { terms.append("b" + i) }
+        let sum = terms.joined(separator: " + ")
+        let formula = "out" + i + " = " + (convolution.kernels.activation == .relu ? "ReLU(" + sum + ")" : sum)
+        var line = [Run(formula, Styles.label)]
+        if !oneKernel { line.append(Run("   (i = 1" + symbols.ellipsis + "\(shape.outChannels))", Styles.muted)) }
+        return Block(lines: [line, [], []])
     }
 
     /// A factor or addend, in parentheses when negative so `2·(−1)` reads unambiguously.

@@ -35,10 +35,11 @@ enum StatusBar {
             screen.write(mark, row: row, column: hintsEnd, style: Styles.warning, maxColumn: rightColumn)
         }
         // The grid view names the cost and matrix views (and the lesson list) where there is room.
+        // The hints end two columns before what follows them, as the hints are spaced among themselves.
         var hints = " " + symbols.adapt(keyHints ?? labels.wideKeyHints)
-        if keyHints == nil, TextWidth.columns(of: hints) > hintsEnd - 1 { hints = " " + symbols.adapt(labels.keyHints) }
-        if TextWidth.columns(of: hints) > hintsEnd - 1 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
-        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, hintsEnd - 1))
+        if keyHints == nil, TextWidth.columns(of: hints) > hintsEnd - 2 { hints = " " + symbols.adapt(labels.keyHints) }
+        if TextWidth.columns(of: hints) > hintsEnd - 2 { hints = " " + symbols.adapt(shortKeyHints ?? labels.shortKeyHints) }
+        screen.write(hints, row: row, column: 0, style: Styles.muted, maxColumn: max(0, hintsEnd - 2))
         screen.write(right, row: row, column: rightColumn, style: state.isPlaying ? Styles.computed : Styles.label)
     }
 }

@@ -4,7 +4,8 @@ import PointwiseCore
 ///
 /// Latin text breaks at spaces; Chinese text, which has no spaces, may break between any two
 /// characters, except that closing punctuation (`，。、）」` …) never starts a line. A word longer
-/// than the line is cut (a wide character is never split). Paragraphs are separated by `\n`.
+/// than the line is cut (a wide character is never split); a coordinate `(1, 2)` is kept on one
+/// line. Paragraphs are separated by `\n`.
 public enum TextWrapper {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -70,6 +71,11 @@ public enum TextWrapper {
         }
         for character in paragraph {
             if character == " " {
+                // A coordinate such as `(1, 2)` is one token: never split across lines.
+                if isOpenCoordinate(current) {
+                    current.append(character)
+                    continue
+                }
                 flush()
                 spaceBefore = true
                 glueNext = false
@@ -98,6 +104,13 @@ public enum TextWrapper {
         }
         flush()
         return tokens
+    }
+
+    /// True for the start of a coordinate up to a comma: `(1,` or `out2(3, 12,`.
+    private static func isOpenCoordinate(_ token: String) -> Bool {
+        guard token.last == ",", let open = token.lastIndex(of: "(") else { return false }
+        let inside = token[token.index(after: open)...].dropLast()
+        return !inside.isEmpty && inside.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == " ") }
     }
 
     private static func isBreakableCJK(_ character: Character) -> Bool {

@@ -61,7 +61,7 @@ extension Catalogue {
         .checkOKWithWarnings: .plural(count: "count", one: "{path}: ok ({count} warning)", other: "{path}: ok ({count} warnings)"),
         .lessonNotValid: .text("'{path}' is not a valid lesson; see the errors above"),
         .lessonNotFound: .text("no lesson file or bundled lesson named '{name}'; 'pointwise list' shows the bundled lessons"),
-        .lessonDefaultTitle: .text("1×1 convolution: {in_channels} channels → {out_channels}"),
+        .lessonDefaultTitle: .plural(count: "in_channels", one: "1×1 convolution: {in_channels} channel → {out_channels}", other: "1×1 convolution: {in_channels} channels → {out_channels}"),
         .printSummary: .text("input {input} {arrow} output {output}, {steps} steps, {multiplications} multiplications, {parameters} parameters"),
         .printStep: .text("[step {step} of {steps}]"),
         .printRunningSum: .text(", running sum {sum}"),

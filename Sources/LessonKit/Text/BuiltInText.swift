@@ -15,6 +15,7 @@ enum BuiltInText {
         var hasActivation: Bool
         var multiplications: Int
         var parameters: Int
+        var steps: Int
 
         init(_ convolution: PointwiseConvolution) {
             inChannels = convolution.shape.inChannels
@@ -24,6 +25,7 @@ enum BuiltInText {
             let cost = LayerCost(convolution)
             multiplications = cost.multiplications
             parameters = cost.parameters
+            steps = Walk(convolution).stepCount
         }
     }
 
@@ -55,15 +57,18 @@ enum BuiltInText {
         case (false, true): " ReLU then turns a negative sum into 0 and keeps a positive one."
         case (true, true): " Each kernel then adds its own bias, and ReLU turns a negative result into 0."
         }
+        // One value is weighted, not "each weighted … added together".
+        let weighted = layer.inChannels == 1 ? "weighted by kernel {i}" : "each weighted by kernel {i}, added together"
         let finished = switch (layer.hasBias, layer.hasActivation) {
-        case (false, false): "added together"
-        case (true, false): "added together, plus the bias"
-        case (false, true): "added together, then passed through ReLU"
-        case (true, true): "added together, plus the bias, then passed through ReLU"
+        case (false, false): weighted
+        case (true, false): weighted + ", plus the bias"
+        case (false, true): weighted + ", then passed through ReLU"
+        case (true, true): weighted + ", plus the bias, then passed through ReLU"
         }
+        let firstStep = layer.steps == 1 ? "Press → to take the only step" : "Press → to take the first of {steps} steps"
         switch section {
         case .introduction:
-            return "A 1×1 convolution, also called a pointwise convolution, turns this {height}×{width} feature map with {in_channels} \(inNoun) into one with {out_channels} \(outNoun). At every pixel, each output channel is a weighted sum of that pixel's {in_channels} channel \(valueNoun), with one kernel of {in_channels} \(weightNoun) per output channel.\(after) Height and width never change; only the depth does.\nPress → to take the first of {steps} steps and watch each term join its sum."
+            return "A 1×1 convolution, also called a pointwise convolution, turns this {height}×{width} feature map with {in_channels} \(inNoun) into one with {out_channels} \(outNoun). At every pixel, each output channel is a weighted sum of that pixel's {in_channels} channel \(valueNoun), with one kernel of {in_channels} \(weightNoun) per output channel.\(after) Height and width never change; only the depth does.\n\(firstStep) and watch each term join its sum."
         case .term:
             return "Kernel {i} at pixel ({row}, {column}): {w_name}·{x_name} = {w} · {x} = {product}. The running sum for {out_name} goes from {before} to {sum}."
         case .bias:
@@ -71,7 +76,7 @@ enum BuiltInText {
         case .activation:
             return "ReLU keeps a positive sum and replaces a negative one with 0: {before} becomes {output}."
         case .output:
-            return "{out_name}({row}, {column}) = {output}: the pixel's {in_channels} \(valueNoun), each weighted by kernel {i}, \(finished)."
+            return "{out_name}({row}, {column}) = {output}: the pixel's {in_channels} \(valueNoun), \(finished)."
         case .pixel:
             return "Pixel ({row}, {column}) is done: its {in_channels} channel \(valueNoun) became {out_channels} \(outValueNoun). The next pixel is computed the same way, with the same weights."
         case .end:
