@@ -8,8 +8,9 @@ import PointwiseCore
 /// Every line is wrapped to the screen's width, so nothing is cut mid-word; the text area gives
 /// up as many rows (`rows(state:width:height:textRows:)`) and pages the rest, so no lesson text
 /// is hidden under the tutor either. The tutor takes at most a quarter of the screen and leaves
-/// the lesson's text one row at least; when its lines need more, the last one it keeps of the
-/// line above the question (or of the question itself) ends in an ellipsis.
+/// the lesson's text one row at least, though it always has two rows (for a question and its
+/// hint) where the screen has eight; when its lines need more, the last one it keeps of the line
+/// above the question (or of the question itself) ends in an ellipsis.
 enum TutorBar {
     /// One wrapped row of the tutor, in its style.
     struct Line: Equatable {
@@ -50,9 +51,10 @@ enum TutorBar {
             mainLines += TextWrapper.wrap(keys, width: measure)
             keys = ""
         }
-        // At most a quarter of the screen, a row of the text left (at least one row in all); the
-        // question or choice itself comes first, the line above it gets what is left.
-        let limit = max(1, min((height - 2) / 4, textRows - 1))
+        // At most a quarter of the screen, a row of the text left, but two rows at least (a
+        // question and its hint; one on the smallest screens); the question or choice itself
+        // comes first, the line above it gets what is left.
+        let limit = max(1, min((height - 2) / 4, max(textRows - 1, 2)))
         let main = ViewChrome.fitted(mainLines, rows: limit, width: measure, symbols: symbols)
         let hint = ViewChrome.fitted(hintLines, rows: limit - main.count, width: measure, symbols: symbols)
         let lines = hint.map { Line(text: $0, style: Styles.label) } + main.map { Line(text: $0, style: content.style) }
