@@ -24,8 +24,31 @@ enum Commands {
         return 0
     }
 
-    static func check(_ files: [String]) -> Int32 {
+    /// The lesson files a directory argument stands for: its `*.md` files, sorted, without
+    /// `README*.md` (a folder's guide, like Lessons/README.md, is not a lesson). Not recursive.
+    static func lessonFiles(inDirectory directory: String) -> [String]? {
+        guard let names = FileIO.names(inDirectory: directory) else { return nil }
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix("README") }.map { folder + $0 }
+    }
+
+    static func check(_ arguments: [String]) -> Int32 {
         var failed = false
+        var files: [String] = []
+        let language = InterfaceLanguage(environment: FileIO.environment)
+        for argument in arguments {
+            guard FileIO.isDirectory(argument) else { files.append(argument); continue }
+            guard let inside = lessonFiles(inDirectory: argument) else {
+                FileIO.err(InertText.lines(Catalogue.text(.checkFolderUnreadable, language, ["path": argument])))
+                failed = true
+                continue
+            }
+            if inside.isEmpty {
+                FileIO.err(InertText.lines(Catalogue.text(.checkFolderEmpty, language, ["path": argument])))
+                failed = true
+            }
+            files += inside
+        }
         for file in files {
             let source: LessonLoading.Source
             do {

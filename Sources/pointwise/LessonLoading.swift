@@ -30,7 +30,8 @@ enum LessonLoading {
             }
         }
         if let file = BundledLessonFiles.named(argument) {
-            return Source(displayPath: "Lessons/\(file.name).md", bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
+            // Named as the user named it: the bundled copy has no path on their disk.
+            return Source(displayPath: file.name, bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
         }
         throw CommandFailure(
             message: Catalogue.text(.lessonNotFound, InterfaceLanguage(environment: FileIO.environment), ["name": argument]),

@@ -59,6 +59,8 @@ extension Catalogue {
         .listInvalid: .text("(invalid: run pointwise check)"),
         .checkOK: .text("{path}: ok"),
         .checkOKWithWarnings: .plural(count: "count", one: "{path}: ok ({count} warning)", other: "{path}: ok ({count} warnings)"),
+        .checkFolderUnreadable: .text("{path}: error: cannot read this folder"),
+        .checkFolderEmpty: .text("{path}: error: no lesson files (*.md, README*.md left out) in this folder"),
         .lessonNotValid: .text("'{path}' is not a valid lesson; see the errors above"),
         .lessonNotFound: .text("no lesson file or bundled lesson named '{name}'; 'pointwise list' shows the bundled lessons"),
         .lessonDefaultTitle: .plural(count: "in_channels", one: "1×1 convolution: {in_channels} channel → {out_channels}", other: "1×1 convolution: {in_channels} channels → {out_channels}"),

@@ -55,6 +55,8 @@ extension Catalogue {
         .checkOK: .text("{path}：沒有問題"),
         .checkOKWithWarnings: .text("{path}：沒有錯誤（{count} 個警告）"),
         .lessonNotValid: .text("{path} 不是有效的課程；錯誤列在上面"),
+        .checkFolderUnreadable: .text("{path}：錯誤：無法讀取這個資料夾"),
+        .checkFolderEmpty: .text("{path}：錯誤：這個資料夾裡沒有課程檔案（*.md，不含 README*.md）"),
         .lessonNotFound: .text("找不到名為 {name} 的課程檔案或內建課程；pointwise list 會列出內建課程"),
         .lessonDefaultTitle: .text("1×1 卷積：{in_channels} 個通道 → {out_channels} 個"),
         .printSummary: .text("輸入 {input} {arrow} 輸出 {output}，共 {steps} 步、{multiplications} 次乘法、{parameters} 個參數"),

@@ -11,6 +11,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     // `pointwise check` and loading a lesson on the command line.
     case checkOK = "check.ok"
     case checkOKWithWarnings = "check.okWithWarnings"
+    case checkFolderUnreadable = "check.folderUnreadable"
+    case checkFolderEmpty = "check.folderEmpty"
     case lessonNotValid = "lesson.notValid"
     case lessonNotFound = "lesson.notFound"
     /// The title of a lesson that has none.

@@ -58,6 +58,18 @@ enum GeneratedTensorReader {
 
     /// Reads the mapping and makes the tensor, or reports every problem and returns nil.
     static func read(_ mapping: YAMLMapping, target: Target, diagnostics: inout DiagnosticList) -> Tensor? {
+        // A mapping none of whose keys a generator knows (`{x1: …, x2: …}`) is channels or
+        // kernels given names: one message says what to write, not one per missing field.
+        let known = allFields(for: target) + ["file"]
+        if !mapping.entries.isEmpty, !mapping.entries.contains(where: { known.contains($0.key.text) }) {
+            let (items, example) = switch target {
+            case .input: ("channels", "input: [[[1, 2], [3, 4]], [[0, 1], [1, 0]]] for x1 and x2")
+            case .weights: ("kernels", "weights: [[0.5, -1], [1, 1]] for kernels 1 and 2")
+            }
+            diagnostics.append(.error("'\(target.name)' must be a list of \(items), not a mapping of named \(items)", at: mapping.location,
+                notes: ["\(items) are named by their place in the list, the first is 1; write a list, e.g. " + example]))
+            return nil
+        }
         let errorsBefore = diagnostics.count
         let what = CatalogueText(.checkGeneratedWhat, ["target": target.name])
         let kind = readKind(mapping, what: what, diagnostics: &diagnostics)

@@ -25,10 +25,24 @@ public enum LessonReader {
         /// A result from the bounded list every stage appended to.
         init(lesson: Lesson?, diagnostics list: DiagnosticList, source: String?) {
             self.lesson = lesson
-            self.diagnostics = list.kept
+            self.diagnostics = Self.withTypingHints(list.kept, source: source)
             self.source = source
             self.omittedDiagnostics = list.omitted
             self.containsErrors = list.containsErrors
+        }
+
+        /// The diagnostics with notes for a decimal comma or full-width characters on the line an
+        /// error points at (`TypingHints`). The text is split into lines only when there is an error.
+        private static func withTypingHints(_ diagnostics: [Diagnostic], source: String?) -> [Diagnostic] {
+            guard let source, diagnostics.contains(where: { $0.severity == .error }) else { return diagnostics }
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            return diagnostics.map { diagnostic in
+                let line = diagnostic.location.line
+                guard diagnostic.severity == .error, line >= 1, line <= lines.count else { return diagnostic }
+                var hinted = diagnostic
+                hinted.notes += TypingHints.notes(forLine: lines[line - 1]).filter { !hinted.notes.contains($0) }
+                return hinted
+            }
         }
 
         /// A result from a handful of diagnostics.

@@ -57,7 +57,8 @@ enum LessonBodyParser {
                     let location = SourceLocation(line: lineNumber, column: 4)
                     diagnostics.append(.error, at: location) {
                         .error(CatalogueText(.checkUnknownSection, ["name": name]), at: location,
-                               notes: [CatalogueText(.checkKnownSections, ["names": SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])])
+                               notes: (LessonBodyParser.suggestion(for: name).map { [CatalogueText(.checkDidYouMean, ["word": $0])] } ?? [])
+                                   + [CatalogueText(.checkKnownSections, ["names": SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])])
                     }
                     continue
                 }

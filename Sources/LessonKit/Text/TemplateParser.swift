@@ -53,7 +53,8 @@ enum TemplateParser {
             } else {
                 diagnostics.append(.error(
                     CatalogueText(.checkUnknownPlaceholder, ["name": name]), at: SourceLocation(line: line, column: column),
-                    notes: [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
+                    notes: (FrontMatterReader.closest(to: name, in: Placeholder.allCases.map(\.rawValue)).map { [CatalogueText(.checkDidYouMean, ["word": "{" + $0 + "}"])] } ?? [])
+                        + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
             }
             index = text.index(after: close)
             column += width
