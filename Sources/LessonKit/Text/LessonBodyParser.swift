@@ -148,3 +148,12 @@ enum LessonBodyParser {
         }
     }
 }
+
+extension LessonBodyParser {
+    /// The section a misspelled or shortened heading most likely means: one at most two letters
+    /// off (`introdution`), or one it begins (`intro`, three letters at least).
+    static func suggestion(for name: String) -> String? {
+        let names = SectionKind.allCases.map(\.rawValue)
+        return FrontMatterReader.closest(to: name, in: names) ?? (name.count >= 3 ? names.first { $0.hasPrefix(name) } : nil)
+    }
+}
