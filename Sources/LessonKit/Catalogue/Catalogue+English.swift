@@ -60,6 +60,8 @@ extension Catalogue {
         .checkOK: .text("{path}: ok"),
         .checkOKWithWarnings: .plural(count: "count", one: "{path}: ok ({count} warning)", other: "{path}: ok ({count} warnings)"),
         .checkFolderUnreadable: .text("{path}: error: cannot read this folder"),
+        .checkDecimalCommaHint: .text("'{comma}' is read as two numbers; if it is one, write it with a point ({point}): a comma separates the items of a list"),
+        .checkFullWidthHint: .text("'{character}' is a full-width character, as a Chinese input method types it; write '{ascii}' instead"),
         .checkFolderEmpty: .text("{path}: error: no lesson files (*.md, README*.md left out) in this folder"),
         .lessonNotValid: .text("'{path}' is not a valid lesson; see the errors above"),
         .lessonNotFound: .text("no lesson file or bundled lesson named '{name}'; 'pointwise list' shows the bundled lessons"),

@@ -56,6 +56,8 @@ extension Catalogue {
         .checkOKWithWarnings: .text("{path}：沒有錯誤（{count} 個警告）"),
         .lessonNotValid: .text("{path} 不是有效的課程；錯誤列在上面"),
         .checkFolderUnreadable: .text("{path}：錯誤：無法讀取這個資料夾"),
+        .checkDecimalCommaHint: .text("「{comma}」會被讀成兩個數；如果它是一個小數，請用小數點寫成 {point}：逗號用來分隔清單的項目"),
+        .checkFullWidthHint: .text("「{character}」是全形字元（中文輸入法打出的）；請改用半形的 '{ascii}'"),
         .checkFolderEmpty: .text("{path}：錯誤：這個資料夾裡沒有課程檔案（*.md，不含 README*.md）"),
         .lessonNotFound: .text("找不到名為 {name} 的課程檔案或內建課程；pointwise list 會列出內建課程"),
         .lessonDefaultTitle: .text("1×1 卷積：{in_channels} 個通道 → {out_channels} 個"),

@@ -13,6 +13,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkOKWithWarnings = "check.okWithWarnings"
     case checkFolderUnreadable = "check.folderUnreadable"
     case checkFolderEmpty = "check.folderEmpty"
+    case checkDecimalCommaHint = "check.decimalCommaHint"
+    case checkFullWidthHint = "check.fullWidthHint"
     case lessonNotValid = "lesson.notValid"
     case lessonNotFound = "lesson.notFound"
     /// The title of a lesson that has none.

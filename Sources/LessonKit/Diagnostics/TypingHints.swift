@@ -5,16 +5,16 @@
 /// error itself (a count that does not match, "not a number", a missing `:`) rarely says why.
 enum TypingHints {
     /// The notes for a line, in the order the slips are found; empty when it has none.
-    static func notes(forLine line: Substring) -> [String] {
-        var notes: [String] = []
+    static func notes(forLine line: Substring) -> [CatalogueText] {
+        var notes: [CatalogueText] = []
         if let comma = decimalComma(in: line) {
-            notes.append("'\(comma)' is read as two numbers; if it is one, write it with a point (\(comma.replacing(",", with: "."))): a comma separates the items of a list")
+            notes.append(CatalogueText(.checkDecimalCommaHint, ["comma": comma, "point": comma.replacing(",", with: ".")]))
         }
         var seen: [Character] = []
         for character in line where !seen.contains(character) {
             guard let ascii = asciiEquivalent(of: character) else { continue }
             seen.append(character)
-            notes.append("'\(character)' is a full-width character, as a Chinese input method types it; write '\(ascii)' instead")
+            notes.append(CatalogueText(.checkFullWidthHint, ["character": String(character), "ascii": String(ascii)]))
         }
         return notes
     }

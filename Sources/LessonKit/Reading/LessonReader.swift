@@ -40,7 +40,10 @@ public enum LessonReader {
                 let line = diagnostic.location.line
                 guard diagnostic.severity == .error, line >= 1, line <= lines.count else { return diagnostic }
                 var hinted = diagnostic
-                hinted.notes += TypingHints.notes(forLine: lines[line - 1]).filter { !hinted.notes.contains($0) }
+                let hints = TypingHints.notes(forLine: lines[line - 1]).filter { !hinted.notes.contains($0.text(.english)) }
+                guard !hints.isEmpty else { return diagnostic }
+                hinted.notes += hints.map { $0.text(.english) }
+                hinted.catalogueNotes = hinted.catalogueNotes.map { $0 + hints }
                 return hinted
             }
         }
