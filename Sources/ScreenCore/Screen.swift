@@ -63,7 +63,13 @@ public struct Screen: Equatable, Sendable {
             return x
         }
         for character in text {
-            let visible = TextWidth.displayable(character)
+            guard InertText.isSafe(character) else {
+                // Never raw: the stand-in (ASCII, `<U+200E>` or `^[`) is written in its place.
+                x = write(InertText.shown(character), row: row, column: x, style: style, maxColumn: limit)
+                if x >= limit { return x }
+                continue
+            }
+            let visible = character
             let columns = TextWidth.columns(of: visible)
             if columns == 0 { continue }
             if x + columns > limit {

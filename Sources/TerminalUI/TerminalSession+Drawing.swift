@@ -1,4 +1,5 @@
 import CNCursesShim
+import PointwiseCore
 import ScreenCore
 
 extension TerminalSession {
@@ -7,7 +8,8 @@ extension TerminalSession {
     /// Cells beyond the terminal's size are left out, continuation cells (the right half of a
     /// wide character) are filled by the terminal itself, and a wide character that the
     /// terminal's right edge would cut is shown as a space. Control characters never reach
-    /// the terminal. ncurses reports ERR for the bottom-right cell (the cursor cannot move past
+    /// the terminal: the screen holds `InertText`'s stand-ins already, and a cell that still held
+    /// an unsafe scalar would be drawn as U+FFFD. ncurses reports ERR for the bottom-right cell (the cursor cannot move past
     /// it); the character is still drawn, so that result is ignored.
     public func draw(_ screen: Screen) {
         guard isActive else { return }
@@ -27,7 +29,7 @@ extension TerminalSession {
                     scalars.append(0x20)
                 } else {
                     for scalar in cell.character.unicodeScalars { scalars.append(scalar.value) }
-                    if let first = scalars.first, Self.isControl(first) { scalars = [0xFFFD] }
+                    if cell.character.unicodeScalars.contains(where: InertText.isUnsafe) { scalars = [0xFFFD] }
                 }
                 _ = scalars.withUnsafeBufferPointer { buffer in
                     pw_put_cluster(
@@ -65,9 +67,5 @@ extension TerminalSession {
         guard colors != .none, let tint = style.tint else { return 0 }
         guard ColorPalette.foreground(for: tint, support: colors) != nil else { return 0 }
         return ColorPalette.pairNumber(for: tint)
-    }
-
-    private static func isControl(_ value: UInt32) -> Bool {
-        value < 0x20 || (0x7F...0x9F).contains(value)
     }
 }

@@ -55,7 +55,7 @@ enum Commands {
                 source = try LessonLoading.source(for: file)
             } catch {
                 let language = InterfaceLanguage(environment: FileIO.environment)
-                FileIO.err(InertText.lines(Catalogue.text(.checkReadError, language, ["path": file, "reason": error.message])))
+                FileIO.err(InertText.escapeLines(Catalogue.text(.checkReadError, language, ["path": file, "reason": error.message])))
                 failed = true
                 continue
             }

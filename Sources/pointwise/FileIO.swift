@@ -65,7 +65,7 @@ enum FileIO {
         do {
             return try readBounded(path: path, limit: limit, interrupted: interrupted)
         } catch {
-            let shown = InertText.lines(path)
+            let shown = InertText.escapeLines(path)
             switch error {
             case .cannotOpen(let code), .cannotExamine(let code), .cannotRead(let code):
                 throw ReadError(message: "cannot read '\(shown)': \(describe(code))")

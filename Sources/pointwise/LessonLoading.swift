@@ -1,3 +1,4 @@
+import PointwiseCore
 import BundledLessons
 import LessonKit
 
@@ -23,7 +24,7 @@ enum LessonLoading {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
                 // The path is shown in messages and panels: a file name is untrusted text too.
-                return Source(displayPath: InertText.lines(argument), bytes: bytes, isBundled: false,
+                return Source(displayPath: InertText.escapeLines(argument), bytes: bytes, isBundled: false,
                               files: FolderDataFiles(lessonPath: argument).source)
             } catch {
                 throw CommandFailure(message: error.message, status: 1)

@@ -1,3 +1,4 @@
+import PointwiseCore
 import Glibc
 import LessonKit
 
@@ -9,7 +10,7 @@ struct Pointwise {
         do {
             status = try run(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            FileIO.err("pointwise: " + InertText.lines(error.message))
+            FileIO.err("pointwise: " + InertText.escapeLines(error.message))
             status = error.status
         }
         FileIO.flush()

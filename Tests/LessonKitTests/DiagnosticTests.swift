@@ -32,19 +32,20 @@ struct DiagnosticTests {
         #expect(rendered == "p:1:\(column): error: m\n" + expected)
     }
 
-    @Test("shows tabs as spaces and control characters as U+FFFD, keeping the caret aligned")
+    @Test("shows tabs as spaces and control characters as visible escapes, keeping the caret under the column")
     func inertSnippet() {
         let source = "\tkey: \u{1B}[31mred\u{7}\u{202E}x\r\n"
         let rendered = DiagnosticRenderer(path: "p", source: source)
             .render(.error("m", at: SourceLocation(line: 1, column: 13)))
-        #expect(rendered == "p:1:13: error: m\n     key: \u{FFFD}[31mred\u{FFFD}\u{FFFD}x\n                ^")
+        // Column 13 is the "e" of "red": after " key: " (6 cells), "^[" (2) and "[31mr" (5).
+        #expect(rendered == "p:1:13: error: m\n     key: ^[[31mred^G<U+202E>x\n" + String(repeating: " ", count: 4 + 13) + "^")
     }
 
     @Test("makes the path, the message and the notes inert too")
     func inertText() {
         let rendered = DiagnosticRenderer(path: "a\u{1B}]0;x\u{7}.md", source: "")
             .render(.warning("bad \u{1B}[2J key\nline", at: SourceLocation(line: 1, column: 1), notes: ["n\u{9B}"]))
-        #expect(rendered == "a\u{FFFD}]0;x\u{FFFD}.md:1:1: warning: bad \u{FFFD}[2J key line\nnote: n\u{FFFD}")
+        #expect(rendered == "a^[]0;x^G.md:1:1: warning: bad ^[[2J key line\nnote: n<U+009B>")
     }
 
     @Test("continues a note with line breaks on indented lines")

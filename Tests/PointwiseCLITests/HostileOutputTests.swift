@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 
-/// The control characters that must never reach a terminal from a lesson or a file name.
+/// The characters that must never reach a terminal from a lesson or a file name, listed here
+/// on their own (not taken from the program's table): controls, bidirectional marks, embeddings,
+/// overrides and isolates, line and paragraph separators, invisible format characters and tags.
 private func forbidden(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value)
         || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x2060, 0xFEFF].contains(value)
+        || (0xE0000...0xE007F).contains(value)
 }
 
 /// The text with pointwise's own colour codes (`ESC [ digits ; … m`, from `render --ansi`) removed.
@@ -16,7 +20,7 @@ private func withoutOwnColours(_ text: String) -> String {
 /// A valid lesson full of escape sequences, in a file whose name holds one too.
 private let hostileLesson = """
     ---
-    title: "\\u001B]0;owned\\u0007\\u001B[2J \\u009B31m \\u202Eevil"
+    title: "\\u001B]0;owned\\u0007\\u001B[2J \\u009B31m \\u202Eevil \\u200F\\u061C\\u2028\\u2060\\uFEFF"
     input:
       - [[1, 2], [3, 4]]
     weights:
@@ -24,6 +28,7 @@ private let hostileLesson = """
     ---
     ## introduction
     Hi \u{1B}[5mblink\u{1B}[0m \u{07}\u{07} \u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\ \u{2067}rtl\u{2069}
+    marks \u{200E}\u{200F}\u{061C} break\u{2028}here\u{2029} hidden\u{2060}\u{FEFF}\u{E0041}\u{E007F}
     ## term
     \u{1B}[1A\u{1B}[2K{w}·{x} = {product} \u{9B}6n
     ## end
@@ -39,7 +44,7 @@ struct HostileOutputTests {
         let runs: [[String]] = [
             ["check", path], ["print", path], ["print", path, "--json"], ["print", path, "--ascii"],
             ["render", path, "--keys", "l l"], ["render", path, "--keys", "G", "--ansi"], ["render", path, "--ansi", "--ascii"],
-            [path], ["list"], ["check", folder.path + "/missing\u{1B}[2J.md"], ["print", folder.path + "/\u{1B}]0;x\u{07}"],
+            [path], ["list"], ["export", path, "--numpy"], ["export", path, "--pytorch"], ["check", folder.path + "/missing\u{1B}[2J.md"], ["print", folder.path + "/\u{1B}]0;x\u{07}"],
         ]
         for arguments in runs {
             let run = try CommandRun.pointwise(arguments)
@@ -69,6 +74,7 @@ struct HostileOutputTests {
             ## \u{1B}]0;x\u{07}
             ## term
             {\u{1B}[1m} {nope}
+            {bad\u{200F}\u{061C}\u{2028}\u{2060}\u{FEFF}\u{E0041}}
             """)
         let run = try CommandRun.pointwise(["check", path])
         #expect(run.status == 1)

@@ -72,6 +72,6 @@ public struct LessonFileProblem: Hashable, Sendable {
     }
 
     private static func inert(_ text: String) -> String {
-        VisibleEscapes.escape(text)
+        InertText.escape(text)
     }
 }

@@ -58,7 +58,7 @@ public struct PNGImage: Sendable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             // libpng's words, shown inert: they may name a chunk type taken from the file.
-            return .failure(DataFileProblem("libpng cannot decode it: \(VisibleEscapes.escape(String(message.prefix(160))))"))
+            return .failure(DataFileProblem("libpng cannot decode it: \(InertText.escape(String(message.prefix(160))))"))
         }
         defer { pw_png_free(&result) }
         let channels = Int(result.channels)

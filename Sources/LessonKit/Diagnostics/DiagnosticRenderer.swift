@@ -11,9 +11,9 @@ import PointwiseCore
 ///
 /// - The first line is `path:line:column: severity: message`, as clang and swiftc print it.
 /// - The second line is the source line, indented by four spaces (`snippetIndent`). Tabs are
-///   shown as one space each and control characters (C0, DEL, C1, and bidirectional overrides,
-///   which could reorder or restyle the terminal) as U+FFFD, so nothing from the file reaches the
-///   terminal raw. The path, message and notes are made inert the same way.
+///   shown as one space each and every scalar `InertText` calls unsafe (controls, bidirectional
+///   marks, separators, invisibles) as its stand-in (`^[`, `<U+200E>`), so nothing from the file
+///   reaches the terminal raw. The path, message and notes are made inert the same way.
 /// - The third line is four spaces, then as many spaces as the terminal cells (`TextWidth`) the
 ///   shown text before the column takes, then `^`: the caret sits under the problem even after
 ///   wide (CJK) characters.
@@ -137,25 +137,13 @@ public struct DiagnosticRenderer: Sendable {
         return found
     }
 
-    /// The character itself when it is safe to print, else U+FFFD (tabs become a space).
-    static func inert(_ character: Character) -> Character {
-        let shown = TextWidth.displayable(character)
-        for scalar in shown.unicodeScalars where isUnsafe(scalar) {
-            return "\u{FFFD}"
-        }
-        return shown
+    /// The character as it is shown: `InertText`'s stand-in where it holds an unsafe scalar.
+    static func inert(_ character: Character) -> String {
+        InertText.shown(character)
     }
 
     /// The text with every character made inert, and line breaks shown as spaces.
     static func inert(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : inert($0) })
-    }
-
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
+        InertText.oneLine(text)
     }
 }

@@ -17,7 +17,7 @@ struct SnippetWindow {
     /// The rest of the line, not yet read.
     private var remaining: Substring.Iterator
     /// Characters read, shown inert, with their cells; `held[0]` is Character number `heldStart`.
-    private var held: [(character: Character, cells: Int)] = []
+    private var held: [(character: String, cells: Int)] = []
     /// The 0-based index in the line of `held[0]`.
     private var heldStart = 0
     /// True once the iterator reached the end of the line.
@@ -36,7 +36,7 @@ struct SnippetWindow {
         if fitsWhole == nil { fitsWhole = readWholeIfNarrow() }
         if fitsWhole == true {
             let before = held.prefix(caretIndex).reduce(0) { $0 + $1.cells }
-            return (String(held.map(\.character)), before)
+            return (held.map(\.character).joined(), before)
         }
         // Read up to the caret, then a window's width (or `kept` Characters) past it.
         while heldStart + held.count < caretIndex, read() {}

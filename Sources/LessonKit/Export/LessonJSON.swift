@@ -101,7 +101,19 @@ public enum LessonJSON {
         if !unwrap { out.append(UInt8(ascii: "]")) }
     }
 
-    /// A JSON string literal with the required escapes.
+    /// `\uXXXX` for a scalar, as a surrogate pair past U+FFFF (JSON has no longer escape).
+    private static func jsonEscape(_ scalar: Unicode.Scalar) -> String {
+        func hex4(_ value: UInt32) -> String {
+            let hex = String(value, radix: 16)
+            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        guard scalar.value > 0xFFFF else { return hex4(scalar.value) }
+        let offset = scalar.value - 0x10000
+        return hex4(0xD800 + (offset >> 10)) + hex4(0xDC00 + (offset & 0x3FF))
+    }
+
+    /// A JSON string literal with the required escapes, and every scalar `InertText` calls unsafe
+    /// written as a `\u` escape: the same text for a JSON reader, nothing raw for a terminal.
     public static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -112,9 +124,8 @@ public enum LessonJSON {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if InertText.isUnsafe(scalar) {
+                    result += jsonEscape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -156,9 +156,9 @@ public enum PythonExport {
     }
 
     /// A Python string literal that shows the text exactly and can never end the string or the
-    /// line early: quotes and backslashes escaped, and control characters, line and paragraph
-    /// separators and bidirectional controls (which can make code read differently from how it
-    /// runs) written as `\x..`/`\u....` escapes. Other characters, Chinese included, stay as they
+    /// line early: quotes and backslashes escaped, and every scalar `InertText` calls unsafe
+    /// (controls, line and paragraph separators, bidirectional marks that can make code read
+    /// differently from how it runs, invisibles) written as `\x..`/`\u....`/`\U........` escapes. Other characters, Chinese included, stay as they
     /// are (Python reads its source as UTF-8).
     public static func string(_ text: String) -> String {
         var result = "\""
@@ -173,10 +173,8 @@ public enum PythonExport {
                 let value = scalar.value
                 if value < 0x20 || (0x7F...0x9F).contains(value) {
                     result += "\\x" + hex(value, digits: 2)
-                } else if (0x2028...0x2029).contains(value) || (0x202A...0x202E).contains(value)
-                            || (0x2066...0x2069).contains(value) || (0x200E...0x200F).contains(value)
-                            || value == 0x061C || value == 0xFEFF {
-                    result += "\\u" + hex(value, digits: 4)
+                } else if InertText.isUnsafe(scalar) {
+                    result += value > 0xFFFF ? "\\U" + hex(value, digits: 8) : "\\u" + hex(value, digits: 4)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -49,7 +49,7 @@ enum DataFileTensorReader {
             return nil
         }
         let name = fileScalar.text
-        let shownName = VisibleEscapes.escape(name)
+        let shownName = InertText.escape(name)
         var decimals: Int?
         if let node = mapping["decimals"] {
             decimals = wholeNumber(node, field: "decimals", range: 0...DecimalLiteral.maximumScale, diagnostics: &diagnostics)

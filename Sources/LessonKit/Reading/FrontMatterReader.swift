@@ -72,7 +72,7 @@ enum FrontMatterReader {
             let defaultTitle = Catalogue.text(.lessonDefaultTitle, InterfaceLanguage(tag: tag), [
                 "in_channels": String(shape.inChannels), "out_channels": String(shape.outChannels),
             ])
-            return LessonData(title: VisibleEscapes.escape(title?.text ?? defaultTitle), language: tag, convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
+            return LessonData(title: InertText.escape(title?.text ?? defaultTitle), language: tag, convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
             diagnostics.append(.error(

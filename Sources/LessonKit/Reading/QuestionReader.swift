@@ -59,7 +59,7 @@ enum QuestionReader {
         var hint: String?
         if let node = mapping["hint"] {
             if let scalar = node.scalar, !scalar.isEmpty {
-                hint = VisibleEscapes.escape(scalar.text)
+                hint = InertText.escape(scalar.text)
             } else {
                 diagnostics.append(.error(CatalogueText(.checkHintText), at: node.location))
                 ok = false

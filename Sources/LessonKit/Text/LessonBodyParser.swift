@@ -41,7 +41,7 @@ enum LessonBodyParser {
             lineNumber += 1
             // Control characters are made visible here, once, so no output can carry them raw.
             let cleaned = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            let line = Substring(VisibleEscapes.escape(String(cleaned)))
+            let line = Substring(InertText.escape(String(cleaned)))
             if line.hasPrefix("## ") || line == "##" {
                 finish()
                 segments = []

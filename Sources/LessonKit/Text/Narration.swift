@@ -25,7 +25,7 @@ public enum Narration {
     public static func dataFileNote(_ lesson: Lesson) -> String? {
         guard !lesson.dataFiles.isEmpty else { return nil }
         let chinese = lesson.interfaceLanguage == .traditionalChinese
-        let files = lesson.dataFiles.map { "\($0.key) \(VisibleEscapes.escape($0.file))" }
+        let files = lesson.dataFiles.map { "\($0.key) \(InertText.escape($0.file))" }
         let roundings = Set(lesson.dataFiles.map(\.roundedTo))
         var rounding: String
         if roundings == [nil] {

@@ -1,3 +1,4 @@
+import PointwiseCore
 import BundledLessons
 import Explainer
 import LessonKit
@@ -42,7 +43,7 @@ enum RecentLessons {
         }
         for path in recent {
             let title = (try? LessonLoading.source(for: path))?.read().lesson?.title ?? "?"
-            choices.append(LessonChoice(argument: path, title: InertText.lines(title), isRecentFile: true))
+            choices.append(LessonChoice(argument: path, title: InertText.escapeLines(title), isRecentFile: true))
         }
         return choices
     }
