@@ -72,6 +72,15 @@ public struct Screen: Equatable, Sendable {
             let visible = character
             let columns = TextWidth.columns(of: visible)
             if columns == 0 { continue }
+            if let units = TextWidth.drawingUnits(of: visible) {
+                // Drawn by terminals as more than one cell (a prepended mark, then its letter):
+                // each part gets its own cells, so none hides the next.
+                for unit in units {
+                    x = write(unit, row: row, column: x, style: style, maxColumn: limit)
+                    if x >= limit { return x }
+                }
+                continue
+            }
             if x + columns > limit {
                 // Fill the last column rather than showing half of a wide character.
                 if x < limit, x >= 0 { set(row: row, column: x, Cell(character: " ", style: style)) }

@@ -107,6 +107,6 @@ struct ScreenTests {
     func controlCharacters() {
         var screen = Screen(width: 20, height: 1)
         screen.write("a\u{1B}[31mb\u{07}", row: 0, column: 0)
-        #expect(screen.lines() == ["a\u{FFFD}[31mb\u{FFFD}"])
+        #expect(screen.lines() == ["a^[[31mb^G"])
     }
 }

@@ -1,19 +1,80 @@
 /// How many terminal columns text takes, without asking the terminal or the C library.
 ///
 /// The layout is a pure function, so it cannot call `wcwidth` (which depends on the process
-/// locale). This follows Unicode's East Asian Width: wide and fullwidth characters (CJK
-/// ideographs, kana, Hangul, fullwidth forms, most emoji) take two columns, combining marks and
-/// zero-width characters none, everything else one.
+/// locale). The width of each scalar comes from `UnicodeWidthTable`, generated from Unicode's
+/// own data by `scripts/generate-width-table.py` (it agrees with glibc's `wcwidth` on every
+/// scalar glibc knows; `UnicodeWidthTests` checks that). A cluster is measured as terminals draw
+/// it: an emoji cluster (a flag, a ZWJ or modifier sequence, a base with U+FE0F) is two columns;
+/// any other cluster is the sum of its scalars, so a prepended mark such as U+0600 keeps its own
+/// column and never hides the character after it.
 public enum TextWidth {
-    /// Columns taken by one character (a grapheme cluster): 0, 1 or 2.
+    /// Columns taken by one character (a grapheme cluster), as terminals draw it.
     public static func columns(of character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
         // Most of a frame is digits, letters, box drawing and arrows: answer those without the
-        // Unicode property lookup, which dominated the cost of drawing a frame.
-        if isNarrowWithoutLookup(first), character.unicodeScalars.count == 1 { return 1 }
-        if isZeroWidth(first) { return 0 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return isWide(first) ? 2 : 1
+        // table lookup, which dominated the cost of drawing a frame.
+        if isNarrowWithoutLookup(first), scalars.count == 1 { return 1 }
+        if let emoji = emojiColumns(scalars) { return emoji }
+        var total = 0
+        for scalar in scalars { total += columns(of: scalar) }
+        return total
+    }
+
+    /// Columns taken by one scalar on its own: 0, 1 or 2 (controls count 0: they are never drawn).
+    public static func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value < 0xA0 { return 0 }
+        if value < 0x300 { return 1 }
+        if contains(UnicodeWidthTable.zeroWidth, value) { return 0 }
+        if value >= 0x1100, contains(UnicodeWidthTable.wide, value) { return 2 }
+        return 1
+    }
+
+    /// True for a Grapheme_Cluster_Break=Prepend scalar (U+0600–0605, U+06DD, U+070F, U+110BD…):
+    /// Unicode joins it to the next character, terminals draw it in a column of its own.
+    public static func isPrepended(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x600 && contains(UnicodeWidthTable.prepend, scalar.value)
+    }
+
+    /// The parts a terminal draws a cluster as, each in cells of its own, or nil when the cluster
+    /// is drawn as one (most are: a letter with its marks, an emoji sequence, a wide character).
+    ///
+    /// A cluster whose scalars each take columns — a prepended mark and the letter after it
+    /// (`U+0600 L`), a letter and a spacing vowel sign — is drawn by terminals scalar by scalar;
+    /// one screen cell holds one part: a scalar that takes columns and the zero-width ones after it.
+    public static func drawingUnits(of character: Character) -> [String]? {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1, emojiColumns(scalars) == nil else { return nil }
+        var units: [String] = []
+        for scalar in scalars {
+            if columns(of: scalar) > 0 || units.isEmpty {
+                units.append(String(scalar))
+            } else {
+                units[units.count - 1].unicodeScalars.append(scalar)
+            }
+        }
+        return units.count > 1 ? units : nil
+    }
+
+    /// Two columns for an emoji cluster drawn as one picture, nil for any other cluster.
+    ///
+    /// A pair of regional indicators is a flag; an Extended_Pictographic base followed by U+FE0F,
+    /// a zero-width joiner or a skin-tone modifier is one emoji. A lone regional indicator is a
+    /// letter-like box, one column, as `wcwidth` says.
+    private static func emojiColumns(_ scalars: Character.UnicodeScalarView) -> Int? {
+        guard let first = scalars.first, first.value >= 0x203C else { return nil }
+        let value = first.value
+        if (0x1F1E6...0x1F1FF).contains(value) { return scalars.count >= 2 ? 2 : 1 }
+        guard scalars.count > 1, contains(UnicodeWidthTable.extendedPictographic, value) else { return nil }
+        for scalar in scalars.dropFirst() {
+            switch scalar.value {
+            case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF: return 2
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Columns taken by a string; printable ASCII is counted without decoding characters.
@@ -24,25 +85,18 @@ public enum TextWidth {
         }
     }
 
-    /// Columns taken by a string.
+    /// Columns taken by a string, as shown (unsafe characters as `InertText`'s stand-ins).
     public static func columns(of text: some StringProtocol) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         if isSimpleNarrow(text) { return text.unicodeScalars.count }
         var total = 0
-        for character in text { total += columns(of: displayable(character)) }
+        for character in text { total += shownColumns(of: character) }
         return total
     }
 
-    /// The character itself when it is safe to show, else a visible stand-in.
-    ///
-    /// Control characters (C0, DEL, C1) would move the cursor or start an escape sequence, so they
-    /// never reach the terminal: a tab becomes a space and the others a replacement mark.
-    public static func displayable(_ character: Character) -> Character {
-        guard let first = character.unicodeScalars.first else { return character }
-        let value = first.value
-        if value == 0x09 { return " " }
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return "\u{FFFD}" }
-        return character
+    /// Columns the character takes as shown: itself when safe, else `InertText`'s stand-in.
+    public static func shownColumns(of character: Character) -> Int {
+        InertText.isSafe(character) ? columns(of: character) : InertText.shown(character).utf8.count
     }
 
     /// The longest prefix of `text` that fits in `width` columns, never cutting a wide character.
@@ -50,7 +104,7 @@ public enum TextWidth {
         var result = ""
         var used = 0
         for character in text {
-            let columns = columns(of: displayable(character))
+            let columns = shownColumns(of: character)
             if used + columns > width { break }
             result.append(character)
             used += columns
@@ -58,9 +112,6 @@ public enum TextWidth {
         return result
     }
 
-    /// Printable scalars known to take one column: ASCII, Latin-1 to spacing modifiers, general
-    /// punctuation before the line separators, arrows and mathematical operators, box drawing
-    /// and geometric shapes (short of the two wide squares at U+25FD).
     /// True when every scalar of the text is a printable narrow one known without a lookup
     /// (ASCII, Latin, punctuation, arrows, math, box drawing).
     ///
@@ -79,6 +130,10 @@ public enum TextWidth {
         return isPrintableASCII || text.unicodeScalars.allSatisfy(isNarrowWithoutLookup)
     }
 
+    /// Printable scalars known to take one column and never to combine: ASCII, Latin-1 to
+    /// spacing modifiers (short of the soft hyphen's neighbours nothing there is special), general
+    /// punctuation before the line separators, arrows and mathematical operators, box drawing
+    /// and geometric shapes (short of the two wide squares at U+25FD).
     private static func isNarrowWithoutLookup(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2190...0x22FF, 0x2500...0x25FC: return true
@@ -86,44 +141,13 @@ public enum TextWidth {
         }
     }
 
-    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return scalar.value != 0x00AD
-        default: return scalar.value == 0x200B
-        }
-    }
-
-    /// Wide (W) and fullwidth (F) ranges of Unicode's EastAsianWidth.txt, merged and simplified.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
-        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
-        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
-        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
-        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
-        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
-        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
-        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-        0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
-        0x1F200...0x1F251, 0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C,
-        0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0,
-        0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440...0x1F440, 0x1F442...0x1F4FC,
-        0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A,
-        0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5,
-        0x1F6CC...0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC,
-        0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945,
-        0x1F947...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x1100 { return false }
+    /// Binary search of sorted, disjoint closed ranges.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
         var low = 0
-        var high = wideRanges.count - 1
+        var high = ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            let range = wideRanges[middle]
+            let range = ranges[middle]
             if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
         }
         return false
