@@ -6,6 +6,7 @@ import LessonKit
 @main
 struct Pointwise {
     static func main() {
+        CrashReporterSettings.apply()
         let status: Int32
         do {
             status = try run(Array(CommandLine.arguments.dropFirst()))

@@ -36,6 +36,19 @@ struct SignalTests {
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 
+    @Test("the Swift crash reporter never waits for a key: on a terminal the program runs with interactive backtraces off")
+    func crashReporterNotInteractive() throws {
+        let tmux = try Self.start()
+        let pid = try #require(try tmux.waitForProcessID())
+        // The environment the running program was started with (after its own re-exec).
+        let environment = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))
+        let variables = environment.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        #expect(variables.contains { $0.hasPrefix("SWIFT_BACKTRACE=") && $0.hasSuffix("interactive=no") }, "\(variables.filter { $0.hasPrefix("SWIFT") })")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
+
     @Test("after SIGSTOP and SIGCONT from outside, with the terminal put back in cooked mode meanwhile, keys work at once and the screen is repainted")
     func stopAndContinue() throws {
         let tmux = try Self.start()

@@ -223,7 +223,7 @@ final class Tmux {
 
     // MARK: Internals
 
-    private func waitForProcessID() throws -> pid_t? {
+    func waitForProcessID() throws -> pid_t? {
         for _ in 0..<500 {
             if let pid = programProcessID { return pid }
             usleep(10_000)
