@@ -101,4 +101,32 @@ struct GeneratedLessonTests {
             note: Pointwise knows: random, ramp, constant
             """)
     }
+
+    @Test("saving an edit of a generated tensor too big to write out refuses at once, saying why")
+    func saveTooLargeRefusedEarly() throws {
+        // 1,024 × 32 × 32 = 1,048,576 values: readable as generated, too many to write out.
+        let text = """
+            ---
+            input: {generate: ramp, channels: 1024, height: 32, width: 32, range: [0, 1], decimals: 2}
+            weights: {generate: constant, kernels: 2, value: 1}
+            ---
+            """
+        let lesson = try #require(LessonReader.read(text: text).lesson)
+        var units = lesson.convolution.input.units
+        units[0] += 1
+        let input = lesson.convolution.input
+        let edited = try Tensor(channels: input.channels, height: input.height, width: input.width, scale: input.scale, units: units)
+        let clock = ContinuousClock()
+        var result: Result<String, LessonWriter.Failure>?
+        let elapsed = clock.measure {
+            result = LessonWriter.rewrite(source: text, input: edited, weights: lesson.convolution.kernels.weights)
+        }
+        #expect(result == .failure(.tooLarge(key: "input", values: 1_048_576)))
+        let message = LessonWriter.Failure.tooLarge(key: "input", values: 1_048_576).description
+        #expect(message.contains("1,048,576 numbers") && message.contains("at most 524,288"))
+        #expect(elapsed < .seconds(5))
+        // A small edit of the same lesson's weights is still written out.
+        let weights = try Tensor(channels: 1, height: 2, width: 1024, scale: 0, units: [Int64](repeating: 2, count: 2048))
+        #expect((try? LessonWriter.rewrite(source: text, input: input, weights: weights).get())?.contains("weights:\n  - [2, 2") == true)
+    }
 }

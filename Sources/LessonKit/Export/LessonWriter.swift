@@ -17,15 +17,27 @@ public enum LessonWriter {
         case keyNotOnItsOwnLine(String)
         /// The rewritten text did not read back to the same numbers.
         case roundTripMismatch
+        /// The numbers to write out (`values` of them, under `key`) would make a lesson past the
+        /// front matter's limits, so no file could hold them; found before any text is built.
+        case tooLarge(key: String, values: Int)
 
         public var description: String {
             switch self {
             case .unreadable: "the lesson's text could not be read again"
             case .keyNotOnItsOwnLine(let key): "'\(key)' is not on a line of its own, so it cannot be rewritten"
             case .roundTripMismatch: "the rewritten lesson does not read back to the same numbers"
+            case .tooLarge(let key, let values):
+                "'\(key)' was generated and would be written out as \(GroupedDigits.format(values)) numbers, "
+                    + "more than a lesson file can hold (at most \(GroupedDigits.format(LessonWriter.maximumWrittenValues))); "
+                    + "edit a smaller lesson, or change its generator's settings instead"
             }
         }
     }
+
+    /// The most numbers a rewrite writes out: each is a node of the front matter, and lists of
+    /// rows and channels need nodes too, so past about half of `YAMLLimits.maximumNodes` the
+    /// saved file could not be read back (nor, at a few bytes each, fit `YAMLLimits.maximumBytes`).
+    public static let maximumWrittenValues = min(YAMLLimits.maximumNodes / 2, YAMLLimits.maximumBytes / 4)
 
     /// The lesson's text with `input` and `weights` replaced where they differ from the text's own.
     public static func rewrite(source text: String, input: Tensor, weights: Tensor) -> Result<String, Failure> {
@@ -40,8 +52,17 @@ public enum LessonWriter {
         let closingLine = split.bodyFirstLine - 1
         let keyLines = mapping.entries.map(\.key.location.line)
         var replacements: [(key: String, tensorText: [String])] = []
-        if original?.convolution.input != input { replacements.append(("input", inputLines(input))) }
-        if original?.convolution.kernels.weights != weights { replacements.append(("weights", weightLines(weights))) }
+        let inputChanged = original?.convolution.input != input
+        let weightsChanged = original?.convolution.kernels.weights != weights
+        // Refuse before building any text: a generated tensor of millions of values written out
+        // would take gigabytes and seconds, and then be refused by the reader anyway.
+        let written = (inputChanged ? input.count : 0) + (weightsChanged ? weights.count : 0)
+        if written > maximumWrittenValues {
+            let key = inputChanged && input.count >= (weightsChanged ? weights.count : 0) ? "input" : "weights"
+            return .failure(.tooLarge(key: key, values: written))
+        }
+        if inputChanged { replacements.append(("input", inputLines(input))) }
+        if weightsChanged { replacements.append(("weights", weightLines(weights))) }
 
         // Replace from the bottom up so earlier line numbers stay valid.
         let ordered = replacements.compactMap { replacement in
