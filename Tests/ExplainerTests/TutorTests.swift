@@ -184,15 +184,36 @@ struct TutorTests {
     }
 
     @Test("progress records round-trip; corrupt ones are refused; a changed lesson is not resumed")
-    func progressRecords() {
+    func progressRecords() throws {
         let record = ProgressRecord(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54, position: 17,
                                     answers: [OutputPlace(kernel: 1, row: 0, column: 2): true])
         #expect(ProgressRecord.decode(record.encoded) == .success(record))
         #expect(ProgressRecord.decode("garbage") == .failure(.notAProgressFile))
         #expect(ProgressRecord.decode("pointwise-progress 1\nstep x\n") == .failure(.badLine(2)))
-        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54)?.position == 17)
-        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "0100", stepCount: 54) == nil)
-        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 60) == nil)
+        let shape = ConvolutionShape(height: 3, width: 3, inChannels: 3, outChannels: 2)
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54, outputShape: shape)?.position == 17)
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "0100", stepCount: 54, outputShape: shape) == nil)
+        #expect(record.resumePoint(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 60, outputShape: shape) == nil)
+    }
+
+    @Test("a progress file keeps a lesson path with a newline readable, and answers for places the lesson lacks are dropped")
+    func hostileProgress() throws {
+        let path = "/tmp/evil\nlesson 100%\u{1B}[2J é.md"
+        let record = ProgressRecord(lesson: path, contentHash: "00ff", stepCount: 54, position: 17, answers: [
+            OutputPlace(kernel: 1, row: 2, column: 2): true,
+            OutputPlace(kernel: 2, row: 0, column: 0): true,  // a third kernel: the lesson has two
+            OutputPlace(kernel: 0, row: 3, column: 0): false,  // a fourth row: it has three
+            OutputPlace(kernel: 0, row: 0, column: 999): true,
+        ])
+        // One line per field: the newline in the name cannot start a line of its own.
+        #expect(record.encoded.split(separator: "\n").count == 5 + 4)
+        #expect(record.encoded.contains("lesson /tmp/evil%0Alesson 100%25%1B[2J é.md\n"))
+        let decoded = try ProgressRecord.decode(record.encoded).get()
+        #expect(decoded.lesson == path)
+        let shape = ConvolutionShape(height: 3, width: 3, inChannels: 3, outChannels: 2)
+        let point = try #require(decoded.resumePoint(lesson: path, contentHash: "00ff", stepCount: 54, outputShape: shape))
+        #expect(point.answers == [OutputPlace(kernel: 1, row: 2, column: 2): true])
+        #expect(ProgressRecord.decode("pointwise-progress 1\nlesson /a%zz\nhash 1\nsteps 1\nstep 1\n") == .failure(.badLine(2)))
     }
 
     @Test("the resume offer: y goes to the saved step with the saved score, n starts afresh")

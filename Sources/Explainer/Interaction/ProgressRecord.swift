@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// What Pointwise remembers of a lesson between sessions: where the learner was and the score.
 ///
 /// Stored as a few `name value` lines, so a person can read (or delete) it:
@@ -45,7 +47,7 @@ public struct ProgressRecord: Hashable, Sendable {
 
     /// The file's text.
     public var encoded: String {
-        var lines = [Self.header, "lesson \(lesson)", "hash \(contentHash)", "steps \(stepCount)", "step \(position)"]
+        var lines = [Self.header, "lesson \(Self.encodePath(lesson))", "hash \(contentHash)", "steps \(stepCount)", "step \(position)"]
         for (place, isRight) in answers.sorted(by: { $0.key < $1.key }) {
             lines.append("answer \(place.kernel + 1) \(place.row + 1) \(place.column + 1) \(isRight ? "right" : "wrong")")
         }
@@ -61,7 +63,9 @@ public struct ProgressRecord: Hashable, Sendable {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { return .failure(.badLine(index + 1)) }
             switch parts[0] {
-            case "lesson": record.lesson = parts[1]
+            case "lesson":
+                guard let path = Self.decodePath(parts[1]) else { return .failure(.badLine(index + 1)) }
+                record.lesson = path
             case "hash": record.contentHash = parts[1]
             case "steps", "step":
                 guard let number = Int(parts[1]), number >= 0 else { return .failure(.badLine(index + 1)) }
@@ -84,10 +88,51 @@ public struct ProgressRecord: Hashable, Sendable {
     }
 
     /// Where to resume, when this record is for exactly this lesson and walk; nil otherwise.
-    public func resumePoint(lesson: String, contentHash: String, stepCount: Int) -> ResumePoint? {
+    ///
+    /// Only answers for output places the lesson has (`kernels` × `height` × `width`) are kept:
+    /// a progress file is text anyone can edit, and an answer for a place that does not exist
+    /// would count in the score without a question behind it.
+    public func resumePoint(lesson: String, contentHash: String, stepCount: Int, outputShape: ConvolutionShape) -> ResumePoint? {
         guard self.lesson == lesson, self.contentHash == contentHash, self.stepCount == stepCount,
               position > 0, position <= stepCount else { return nil }
-        return ResumePoint(position: position, answers: answers)
+        let kept = answers.filter { place, _ in
+            place.kernel < outputShape.outChannels && place.row < outputShape.height && place.column < outputShape.width
+        }
+        return ResumePoint(position: position, answers: kept)
+    }
+
+    /// The lesson's path for its line: `%`, control characters (a newline in a file name would
+    /// split the record) and DEL written as `%XX` of their bytes; everything else as it is.
+    static func encodePath(_ path: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte < 0x20 || byte == 0x7F {
+                let hex = Array(String(byte, radix: 16, uppercase: true).utf8)
+                bytes.append(UInt8(ascii: "%"))
+                if hex.count == 1 { bytes.append(UInt8(ascii: "0")) }
+                bytes.append(contentsOf: hex)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The path from its encoded form; nil for a malformed `%` escape or bytes that are not UTF-8.
+    static func decodePath(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+            utf8 = utf8.dropFirst(2)
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 }
 

@@ -34,7 +34,8 @@ struct TutorSession {
             notes.append(problem)
             state.tutor.message = problem
         }
-        if let point = record?.resumePoint(lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount) {
+        if let point = record?.resumePoint(
+            lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape) {
             state.offerResume(point)
         }
     }
