@@ -37,7 +37,14 @@ int pw_session_start(const char *type) {
 
 void pw_session_end(void) {
     if (pw_screen == NULL) { return; }
-    if (!isendwin()) { endwin(); }
+    /* Without an alternate screen (no smcup, e.g. vt100) the last frame stays on the terminal and
+     * endwin leaves the cursor on its bottom line, the status line: the shell's prompt would be
+     * written over it. A line break after endwin gives the prompt a fresh line of its own. */
+    char *alternate = tigetstr("smcup");
+    int has_alternate_screen = alternate != NULL && alternate != (char *)-1 && alternate[0] != '\0';
+    int was_active = !isendwin();
+    if (was_active) { endwin(); }
+    if (was_active && !has_alternate_screen) { fputs("\r\n", stdout); }
     fflush(stdout);
     delscreen(pw_screen);
     pw_screen = NULL;

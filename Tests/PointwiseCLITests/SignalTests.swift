@@ -86,4 +86,24 @@ struct DumbTerminalTests {
         #expect(!lines.joined().contains("\u{1B}"))
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
+
+    @Test("without an alternate screen (vt100) the last frame stays and the shell's prompt gets a line of its own below it")
+    func noAlternateScreen() throws {
+        let state = NSTemporaryDirectory() + "pointwise-state-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let tmux = try Tmux(
+            command: [try PointwiseBinary.path(), "intro"], width: 100, height: 30, term: "vt100",
+            environment: ["XDG_STATE_HOME": state])
+        try tmux.waitForText("q quit")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        let lines = try tmux.capture()
+        let cursorRow = try #require(Int(try tmux.paneFormat("#{cursor_y}")))
+        // The cursor (where a prompt would go) is on the bottom row, which is blank; the status
+        // line, scrolled up by one, is intact just above it.
+        #expect(cursorRow == 29)
+        #expect(cursorRow >= lines.count || lines[cursorRow].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(lines.count >= cursorRow && lines[cursorRow - 1].contains("q quit"))
+        #expect(tmux.sttyBefore == tmux.sttyAfter)
+    }
 }
