@@ -1,4 +1,4 @@
-import Explainer
+import ScreenCore
 import Testing
 
 @Suite("The screen draws clusters in the cells terminals give them")
