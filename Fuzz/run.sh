@@ -6,7 +6,7 @@
 #   Fuzz/run.sh 600 -jobs=2   # extra arguments go to libFuzzer
 #
 # SwiftPM cannot link a fuzzer from an executable target (it renames the entry point; the link fails), so this compiles the
-# library sources with swiftc: PointwiseCore, LessonKit and Explainer each as its own module
+# library sources with swiftc: PointwiseCore, ScreenCore, LessonKit and Explainer each as its own module
 # (their files say `import PointwiseCore`), instrumented for libFuzzer and AddressSanitizer, then
 # links them with the entry file. Everything built or found goes under .build-fuzz/; the checked-in
 # seeds in Fuzz/corpus/ are only read. A crashing input is saved as .build-fuzz/artifacts/crash-*.
@@ -42,10 +42,11 @@ fi
 
 echo "building the fuzzer…"
 module PointwiseCore
+module ScreenCore
 module LessonKit
 module Explainer
 swiftc "${flags[@]}" -module-name FuzzLesson Fuzz/FuzzLesson.swift \
-  "$out/PointwiseCore.o" "$out/LessonKit.o" "$out/Explainer.o" ${c_objects[@]+"${c_objects[@]}"} ${c_libraries[@]+"${c_libraries[@]}"} -o "$out/fuzz-lesson"
+  "$out/PointwiseCore.o" "$out/ScreenCore.o" "$out/LessonKit.o" "$out/Explainer.o" ${c_objects[@]+"${c_objects[@]}"} ${c_libraries[@]+"${c_libraries[@]}"} -o "$out/fuzz-lesson"
 
 echo "fuzzing for ${seconds} s…"
 # -timeout: one input taking over 1 s fails (every lesson is answered in bounded time); -rss_limit_mb: a lesson
