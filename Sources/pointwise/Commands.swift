@@ -39,12 +39,12 @@ enum Commands {
         for argument in arguments {
             guard FileIO.isDirectory(argument) else { files.append(argument); continue }
             guard let inside = lessonFiles(inDirectory: argument) else {
-                FileIO.err(InertText.lines(Catalogue.text(.checkFolderUnreadable, language, ["path": argument])))
+                FileIO.err(InertText.escapeLines(Catalogue.text(.checkFolderUnreadable, language, ["path": argument])))
                 failed = true
                 continue
             }
             if inside.isEmpty {
-                FileIO.err(InertText.lines(Catalogue.text(.checkFolderEmpty, language, ["path": argument])))
+                FileIO.err(InertText.escapeLines(Catalogue.text(.checkFolderEmpty, language, ["path": argument])))
                 failed = true
             }
             files += inside
