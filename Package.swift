@@ -8,7 +8,7 @@ import PackageDescription
 let package = Package(
     name: "Pointwise",
     products: [
-        .executable(name: "pointwise", targets: ["pointwise"]),
+        .executable(name: "pointwise", targets: ["pointwise"])
     ],
     targets: [
         // Tensors, exact decimal numbers, the 1×1 convolution, the walk over its terms, the cost.

@@ -58,7 +58,8 @@ public enum BundledLessonFiles {
     /// The lesson opened when none is named: Traditional Chinese when `LANG` (or `LC_ALL`,
     /// `LC_MESSAGES`) starts with `zh`, else English.
     public static func defaultName(environment: [String: String]) -> String {
-        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+        let locale =
+            [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.lowercased().hasPrefix("zh") ? "intro.zh-TW" : "intro"
     }

@@ -59,19 +59,24 @@ enum BenchLessons {
                 fclose(file)
             }
             let megabytes = Double(text.utf8.count) / 1_000_000
-            return Entry(label: "\(side)×\(side)×\(channels) → 16, explicit, \(Int((megabytes * 10).rounded()) / 10).\(Int((megabytes * 10).rounded()) % 10) MB",
-                         argument: path, bytes: Array(text.utf8), tensorBytes: (side * side * channels + channels * 16 + 16) * 8)
+            return Entry(
+                label:
+                    "\(side)×\(side)×\(channels) → 16, explicit, \(Int((megabytes * 10).rounded()) / 10).\(Int((megabytes * 10).rounded()) % 10) MB",
+                argument: path, bytes: Array(text.utf8), tensorBytes: (side * side * channels + channels * 16 + 16) * 8)
         }
     }
 
     static func all(largePath: String) -> [Entry] {
         [
-            Entry(label: "3×3×3 → 2 (intro)", argument: "intro",
-                  bytes: BundledLessonFiles.named("intro")?.bytes ?? [], tensorBytes: (27 + 6) * 8),
-            Entry(label: "28×28×192 → 16 (inception)", argument: "inception",
-                  bytes: BundledLessonFiles.named("inception")?.bytes ?? [], tensorBytes: (28 * 28 * 192 + 192 * 16) * 8),
-            Entry(label: "224×224×64 → 256", argument: largePath,
-                  bytes: Array(largeText.utf8), tensorBytes: (224 * 224 * 64 + 64 * 256) * 8),
+            Entry(
+                label: "3×3×3 → 2 (intro)", argument: "intro",
+                bytes: BundledLessonFiles.named("intro")?.bytes ?? [], tensorBytes: (27 + 6) * 8),
+            Entry(
+                label: "28×28×192 → 16 (inception)", argument: "inception",
+                bytes: BundledLessonFiles.named("inception")?.bytes ?? [], tensorBytes: (28 * 28 * 192 + 192 * 16) * 8),
+            Entry(
+                label: "224×224×64 → 256", argument: largePath,
+                bytes: Array(largeText.utf8), tensorBytes: (224 * 224 * 64 + 64 * 256) * 8),
         ]
     }
 }

@@ -20,8 +20,8 @@ enum KeyPressCount {
     static func runIfAsked(_ arguments: [String]) -> Bool {
         guard arguments.first == "keys" else { return false }
         guard arguments.count >= 4, let lesson = BundledLessonFiles.named(arguments[1]),
-              let loaded = LessonReader.read(bytes: lesson.bytes).lesson,
-              let (width, height) = size(arguments[2]), let presses = Int(arguments[3]), presses >= 0
+            let loaded = LessonReader.read(bytes: lesson.bytes).lesson,
+            let (width, height) = size(arguments[2]), let presses = Int(arguments[3]), presses >= 0
         else {
             print("usage: pointwise-bench keys BUNDLED-LESSON WxH PRESSES [numbers|colour|shades]")
             return true

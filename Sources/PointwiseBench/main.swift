@@ -1,5 +1,5 @@
-import Glibc
 import Explainer
+import Glibc
 import LessonKit
 
 // pointwise-bench: the figures in the README's Performance section.
@@ -40,7 +40,9 @@ if let binary {
         }
         let peak = Measure.median(peaks) / 1024
         let tensors = Double(lesson.tensorBytes) / 1_048_576
-        memoryLines.append("| \(lesson.label) | \(Measure.fixed(peak, decimals: 1)) MB | \(Measure.fixed(tensors, decimals: 1)) MB | \(Measure.fixed(peak - tensors, decimals: 1)) MB |")
+        memoryLines.append(
+            "| \(lesson.label) | \(Measure.fixed(peak, decimals: 1)) MB | \(Measure.fixed(tensors, decimals: 1)) MB | \(Measure.fixed(peak - tensors, decimals: 1)) MB |"
+        )
     }
 }
 
@@ -84,7 +86,9 @@ if let binary {
             if let outcome = ChildProcess.run(binary, ["render", "intro"]) { introAgain.append(outcome.nanoseconds) }
         }
         let ratio = Measure.median(mine) / max(1, Measure.median(introAgain))
-        report("| whole process: `pointwise render` \(lesson.label) | \(Measure.milliseconds(Measure.median(mine))) (\(Measure.fixed(ratio, decimals: 2))× intro's) |")
+        report(
+            "| whole process: `pointwise render` \(lesson.label) | \(Measure.milliseconds(Measure.median(mine))) (\(Measure.fixed(ratio, decimals: 2))× intro's) |"
+        )
     }
 } else {
     report("| whole process | (no pointwise binary next to this one: run `swift build -c release` first) |")
@@ -158,7 +162,9 @@ if binary != nil {
     report("| lesson | peak resident | tensors | peak − tensors |")
     report("|---|---|---|---|")
     memoryLines.forEach(report)
-    report("\n(this process's own peak when the children ran, a floor under their figures: \(Measure.fixed(Double(benchFloor) / 1024, decimals: 1)) MB)")
+    report(
+        "\n(this process's own peak when the children ran, a floor under their figures: \(Measure.fixed(Double(benchFloor) / 1024, decimals: 1)) MB)"
+    )
 } else {
     report("(no pointwise binary next to this one: run `swift build -c release` first)")
 }

@@ -14,7 +14,10 @@ extension Screen {
             var current = CellStyle.plain
             for column in 0..<width {
                 guard let cell = cell(row: row, column: column), !cell.isContinuation else { continue }
-                let style = colors ? cell.style : CellStyle(bold: cell.style.bold, reverse: cell.style.reverse, underline: cell.style.underline, dim: cell.style.dim)
+                let style =
+                    colors
+                    ? cell.style
+                    : CellStyle(bold: cell.style.bold, reverse: cell.style.reverse, underline: cell.style.underline, dim: cell.style.dim)
                 if style != current {
                     line += Self.sgr(from: current, to: style, trueColor: trueColor)
                     current = style
@@ -32,10 +35,16 @@ extension Screen {
         var withoutColors = style
         withoutColors.foreground = previous.foreground
         withoutColors.background = previous.background
-        if withoutColors == previous, style.foreground != nil || previous.foreground == nil, style.background != nil || previous.background == nil {
+        if withoutColors == previous, style.foreground != nil || previous.foreground == nil,
+            style.background != nil || previous.background == nil
+        {
             var codes: [String] = []
-            if style.foreground != previous.foreground, let color = style.foreground { codes.append(colorCode(color, background: false, trueColor: trueColor)) }
-            if style.background != previous.background, let color = style.background { codes.append(colorCode(color, background: true, trueColor: trueColor)) }
+            if style.foreground != previous.foreground, let color = style.foreground {
+                codes.append(colorCode(color, background: false, trueColor: trueColor))
+            }
+            if style.background != previous.background, let color = style.background {
+                codes.append(colorCode(color, background: true, trueColor: trueColor))
+            }
             return "\u{1B}[" + codes.joined(separator: ";") + "m"
         }
         return sgr(style, trueColor: trueColor)

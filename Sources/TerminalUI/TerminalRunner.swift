@@ -28,7 +28,7 @@ public enum TerminalRunner {
             schedule.follow(interval: program.tickInterval, now: clock.now)
             polls.follow(interval: program.pollInterval, now: clock.now)
             guard let event = nextEvent(session: session, program: &program, ticks: &schedule, polls: &polls, clock: clock) else {
-                continue // a poll changed the program: draw the new frame
+                continue  // a poll changed the program: draw the new frame
             }
             switch event {
             case .signal(let number):

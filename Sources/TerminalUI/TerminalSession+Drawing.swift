@@ -58,7 +58,8 @@ extension TerminalSession {
     /// `render --ansi` — so both show the same colours.
     func pair(for style: CellStyle) -> Int32 {
         if colors.drawsPictures, style.foreground != nil || style.background != nil {
-            let foreground = style.foreground.map(colors.number(for:))
+            let foreground =
+                style.foreground.map(colors.number(for:))
                 ?? style.tint.flatMap { ColorPalette.foreground(for: $0, support: colors) } ?? -1
             let background = style.background.map(colors.number(for:)) ?? -1
             let pair = pw_alloc_pair(foreground, background)

@@ -1,7 +1,6 @@
 import CNCursesShim
-import ScreenCore
-
 import Glibc
+import ScreenCore
 
 extension TerminalSession {
     /// Waits for the next event: a key, a resize, a pending signal, or `.tick` once

@@ -1,7 +1,6 @@
 import CNCursesShim
-import ScreenCore
-
 import Glibc
+import ScreenCore
 
 /// The ncurses session: the one place the terminal is taken over and given back.
 ///
@@ -111,9 +110,10 @@ public final class TerminalSession {
     /// the same terminals with direct colour, in which a colour number is `0xRRGGBB`.
     static func directColorType(allowColors: Bool) -> String? {
         guard allowColors, !ColorSupport.isDisabled(byNoColorValue: environment("NO_COLOR")),
-              ColorSupport.announcesTrueColor(environment("COLORTERM")),
-              let term = environment("TERM"), !term.isEmpty, !term.hasSuffix("-direct"),
-              let stem = term.split(separator: "-").first, !stem.isEmpty else { return nil }
+            ColorSupport.announcesTrueColor(environment("COLORTERM")),
+            let term = environment("TERM"), !term.isEmpty, !term.hasSuffix("-direct"),
+            let stem = term.split(separator: "-").first, !stem.isEmpty
+        else { return nil }
         let candidate = stem + "-direct"
         return TerminfoEntries.exists(String(candidate)) ? String(candidate) : nil
     }

@@ -17,7 +17,8 @@ enum Commands {
         let languageHeader = Catalogue.text(.listLanguage, language)
         let nameWidth = max(TextWidth.columns(of: nameHeader), rows.map { TextWidth.columns(of: $0.0) }.max() ?? 4)
         let languageWidth = max(8, TextWidth.columns(of: languageHeader), rows.map { TextWidth.columns(of: $0.2) }.max() ?? 2)
-        FileIO.out(pad(nameHeader, nameWidth) + "  " + pad(languageHeader, languageWidth) + "  " + Catalogue.text(.listTitle, language) + "\n")
+        FileIO.out(
+            pad(nameHeader, nameWidth) + "  " + pad(languageHeader, languageWidth) + "  " + Catalogue.text(.listTitle, language) + "\n")
         for row in rows {
             FileIO.out(pad(row.0, nameWidth) + "  " + pad(row.2, languageWidth) + "  " + row.1 + "\n")
         }
@@ -93,7 +94,9 @@ enum Commands {
         return 0
     }
 
-    static func render(_ lessonArgument: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure) -> Int32 {
+    static func render(_ lessonArgument: String?, width: Int, height: Int, keys: [String], ansi: Bool, ascii: Bool) throws(CommandFailure)
+        -> Int32
+    {
         var parsedKeys: [Action] = []
         for name in keys {
             if name == "tick" {

@@ -78,7 +78,9 @@ enum FileIO {
     }
 
     private static func tooLarge(_ shown: String, size: Int, limit: Int) -> ReadError {
-        ReadError(message: "cannot read '\(shown)': it is \(GroupedDigits.format(size)) bytes; at most \(GroupedDigits.format(limit)) bytes are read")
+        ReadError(
+            message:
+                "cannot read '\(shown)': it is \(GroupedDigits.format(size)) bytes; at most \(GroupedDigits.format(limit)) bytes are read")
     }
 
     /// "a directory", "a FIFO (named pipe)", … for the type bits of a `stat` mode.

@@ -36,8 +36,10 @@ struct FolderDataFiles {
     func path(for name: String) -> Result<String, DataFileProblem> {
         guard !name.isEmpty else { return .failure(DataFileProblem("the file name is empty")) }
         guard !name.hasPrefix("/") else {
-            return .failure(DataFileProblem("it is an absolute path; name a file in the lesson's folder, relative to it",
-                notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
+            return .failure(
+                DataFileProblem(
+                    "it is an absolute path; name a file in the lesson's folder, relative to it",
+                    notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
         }
         guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             return .failure(DataFileProblem("the file name holds control characters"))
@@ -46,8 +48,10 @@ struct FolderDataFiles {
         for component in name.split(separator: "/", omittingEmptySubsequences: true) {
             if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
             if depth < 0 {
-                return .failure(DataFileProblem("it goes outside the lesson's folder with '..'",
-                    notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
+                return .failure(
+                    DataFileProblem(
+                        "it goes outside the lesson's folder with '..'",
+                        notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
             }
         }
         return .success(folder + "/" + name)
@@ -69,8 +73,10 @@ struct FolderDataFiles {
         }
         let prefix = folderReal.hasSuffix("/") ? folderReal : folderReal + "/"
         guard real.hasPrefix(prefix) else {
-            return .failure(DataFileProblem("it is a symbolic link (or inside one) that leads outside the lesson's folder",
-                notes: ["copy the file into the lesson's folder instead"]))
+            return .failure(
+                DataFileProblem(
+                    "it is a symbolic link (or inside one) that leads outside the lesson's folder",
+                    notes: ["copy the file into the lesson's folder instead"]))
         }
         let limit = DataFileLimits.maximumFileBytes
         do {

@@ -56,8 +56,12 @@ enum Invocation: Equatable {
 
         let command = positional.first
         func allow(_ allowed: Set<String>, _ valueNames: Set<String>, for commandName: String) throws(CommandFailure) {
-            if let extra = flags.subtracting(allowed).sorted().first { throw usage(.usageDoesNotTake, ["command": commandName, "option": extra]) }
-            if let extra = Set(values.keys).subtracting(valueNames).sorted().first { throw usage(.usageDoesNotTake, ["command": commandName, "option": extra]) }
+            if let extra = flags.subtracting(allowed).sorted().first {
+                throw usage(.usageDoesNotTake, ["command": commandName, "option": extra])
+            }
+            if let extra = Set(values.keys).subtracting(valueNames).sorted().first {
+                throw usage(.usageDoesNotTake, ["command": commandName, "option": extra])
+            }
         }
         func atMostOneLesson(_ rest: ArraySlice<String>, for commandName: String) throws(CommandFailure) -> String? {
             guard rest.count <= 1 else { throw usage(.usageOneLesson, ["command": commandName, "count": String(rest.count)]) }
@@ -85,14 +89,16 @@ enum Invocation: Equatable {
             if let size = values["--size"] {
                 let parts = size.lowercased().split(separator: "x", omittingEmptySubsequences: false)
                 guard parts.count == 2, let parsedWidth = Int(parts[0]), let parsedHeight = Int(parts[1]),
-                      (1...1000).contains(parsedWidth), (1...1000).contains(parsedHeight) else {
+                    (1...1000).contains(parsedWidth), (1...1000).contains(parsedHeight)
+                else {
                     throw usage(.usageSize)
                 }
                 width = parsedWidth
                 height = parsedHeight
             }
             let keys = (values["--keys"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            return .render(lesson: lesson, width: width, height: height, keys: keys, ansi: flags.contains("--ansi"), ascii: flags.contains("--ascii"))
+            return .render(
+                lesson: lesson, width: width, height: height, keys: keys, ansi: flags.contains("--ansi"), ascii: flags.contains("--ascii"))
         case "export":
             try allow(["--numpy", "--pytorch"], [], for: "export")
             let lesson = try atMostOneLesson(positional.dropFirst(), for: "export")

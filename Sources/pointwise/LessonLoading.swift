@@ -1,6 +1,6 @@
-import PointwiseCore
 import BundledLessons
 import LessonKit
+import PointwiseCore
 
 /// Finds a lesson by path or bundled name, reads it, and reports problems the way `check` does.
 enum LessonLoading {
@@ -24,8 +24,9 @@ enum LessonLoading {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
                 // The path is shown in messages and panels: a file name is untrusted text too.
-                return Source(displayPath: InertText.escapeLines(argument), bytes: bytes, isBundled: false,
-                              files: FolderDataFiles(lessonPath: argument).source)
+                return Source(
+                    displayPath: InertText.escapeLines(argument), bytes: bytes, isBundled: false,
+                    files: FolderDataFiles(lessonPath: argument).source)
             } catch {
                 throw CommandFailure(message: error.message, status: 1)
             }
@@ -61,7 +62,8 @@ enum LessonLoading {
     /// Prints diagnostics to standard error, compiler style.
     static func report(_ result: LessonReader.Result, path: String, warnings: Bool) {
         guard result.containsErrors || (warnings && !result.diagnostics.isEmpty) else { return }
-        let renderer = DiagnosticRenderer(path: path, source: result.source ?? "", language: InterfaceLanguage(environment: FileIO.environment))
+        let renderer = DiagnosticRenderer(
+            path: path, source: result.source ?? "", language: InterfaceLanguage(environment: FileIO.environment))
         FileIO.err(renderer.render(result, errorsOnly: !warnings))
     }
 }

@@ -1,5 +1,5 @@
-import Glibc
 import Explainer
+import Glibc
 import LessonKit
 
 /// Watches a lesson file while the explainer runs, so a teacher's save shows up on screen.
@@ -19,7 +19,8 @@ struct LessonWatcher {
     /// What `stat` says about the path: enough to notice any save.
     enum FileState: Equatable {
         case missing
-        case present(device: UInt64, inode: UInt64, size: Int64, modified: Int64, modifiedNanoseconds: Int, changed: Int64, changedNanoseconds: Int)
+        case present(
+            device: UInt64, inode: UInt64, size: Int64, modified: Int64, modifiedNanoseconds: Int, changed: Int64, changedNanoseconds: Int)
 
         init(path: String) {
             var status = stat()

@@ -1,6 +1,6 @@
-import PointwiseCore
 import Glibc
 import LessonKit
+import PointwiseCore
 
 /// The `pointwise` command: parses the arguments, runs one command, exits with its status.
 @main

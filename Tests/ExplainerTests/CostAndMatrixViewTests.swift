@@ -12,15 +12,16 @@ func lesson(text: String) throws -> Lesson {
 
 /// GoogLeNet's Inception bottleneck: 28×28×192 → 16, compared with a 5×5 to 32 channels.
 func inceptionLesson(language: String = "en") throws -> Lesson {
-    try lesson(text: """
-        ---
-        title: Inception bottleneck
-        language: \(language)
-        input: {generate: random, seed: 7, channels: 192, height: 28, width: 28, range: [-1, 1], decimals: 2}
-        weights: {generate: random, seed: 16, kernels: 16, channels: 192, range: [-0.5, 0.5], decimals: 2}
-        cost: {kernel: 5, bottleneck: 16, outChannels: 32}
-        ---
-        """)
+    try lesson(
+        text: """
+            ---
+            title: Inception bottleneck
+            language: \(language)
+            input: {generate: random, seed: 7, channels: 192, height: 28, width: 28, range: [-1, 1], decimals: 2}
+            weights: {generate: random, seed: 16, kernels: 16, channels: 192, range: [-0.5, 0.5], decimals: 2}
+            cost: {kernel: 5, bottleneck: 16, outChannels: 32}
+            ---
+            """)
 }
 
 @Suite("The cost view (c) and the matrix view (m)")
@@ -46,10 +47,12 @@ struct CostAndMatrixViewTests {
         #expect(KeyNames.key(named: "c") == Self.c && KeyNames.key(named: "m") == Self.m)
     }
 
-    @Test("every movement key moves the same walk in the matrix view as in the grid", arguments: [
-        Key.right, .character("l"), .character(" "), .left, .character("h"), .character("n"), .character("p"),
-        .character("G"), .character("g"), .end, .home, .down, .up,
-    ])
+    @Test(
+        "every movement key moves the same walk in the matrix view as in the grid",
+        arguments: [
+            Key.right, .character("l"), .character(" "), .left, .character("h"), .character("n"), .character("p"),
+            .character("G"), .character("g"), .end, .home, .down, .up,
+        ])
     func movementKeys(key: Key) throws {
         let lesson = try sourceNoteLesson()
         let start: [Key] = [.character("n"), .character("n"), .right, .right]
@@ -83,7 +86,8 @@ struct CostAndMatrixViewTests {
         for line in screen {
             let characters = Array(line)
             if let times = characters.firstIndex(of: "×"), characters.indices.contains(times - 1), characters[times - 1] == " ",
-               let equals = characters.firstIndex(of: "="), equals > times, characters[times + 1] == " " {
+                let equals = characters.firstIndex(of: "="), equals > times, characters[times + 1] == " "
+            {
                 signs = (times, equals)
             }
         }
@@ -95,7 +99,13 @@ struct CostAndMatrixViewTests {
             while index < characters.count {
                 if characters[index] == "[", let close = characters[index...].firstIndex(of: "]") {
                     let entry = String(characters[(index + 1)..<close])
-                    if index < signs.times { result.x.append(entry) } else if index < signs.equals { result.w.append(entry) } else { result.y.append(entry) }
+                    if index < signs.times {
+                        result.x.append(entry)
+                    } else if index < signs.equals {
+                        result.w.append(entry)
+                    } else {
+                        result.y.append(entry)
+                    }
                     index = close
                 }
                 index += 1
@@ -104,8 +114,9 @@ struct CostAndMatrixViewTests {
         return result
     }
 
-    @Test("at every step the matrix view marks the grid's term: x_j in X, w_ij in Wᵀ, the running sum in Y",
-          arguments: ["intro", "bias-relu", "mobilenet"])
+    @Test(
+        "at every step the matrix view marks the grid's term: x_j in X, w_ij in Wᵀ, the running sum in Y",
+        arguments: ["intro", "bias-relu", "mobilenet"])
     func inStepWithTheGrid(name: String) throws {
         let lesson = try bundledLesson(name)
         var state = state(lesson, keys: [Self.m])
@@ -120,7 +131,9 @@ struct CostAndMatrixViewTests {
             #expect(marked.y == [number(sum) + (step.completesOutput ? "" : "…")], "step \(step.index): \(marked)")
             switch step.kind {
             case .term(let channel):
-                #expect(marked.x == [number(convolution.inputValue(inputChannel: channel, row: step.row, column: step.column))], "step \(step.index)")
+                #expect(
+                    marked.x == [number(convolution.inputValue(inputChannel: channel, row: step.row, column: step.column))],
+                    "step \(step.index)")
                 #expect(marked.w == [number(convolution.kernels.weight(kernel: step.kernel, inputChannel: channel))], "step \(step.index)")
             case .bias:
                 #expect(marked.x.isEmpty)
@@ -139,7 +152,9 @@ struct CostAndMatrixViewTests {
         for row in 0..<screen.height {
             var run = ""
             for column in 0..<screen.width {
-                if let cell = screen.cell(row: row, column: column), cell.style.reverse { run += cell.character } else if !run.isEmpty {
+                if let cell = screen.cell(row: row, column: column), cell.style.reverse {
+                    run += cell.character
+                } else if !run.isEmpty {
                     reversed.append(run)
                     run = ""
                 }
@@ -164,7 +179,9 @@ struct CostAndMatrixViewTests {
         #expect(screen.contains("additions") || screen.contains("add."))
     }
 
-    @Test("the cost view's numbers agree with the cost model for other shapes", arguments: ["intro", "expand", "bias-relu", "fully-connected", "mobilenet"])
+    @Test(
+        "the cost view's numbers agree with the cost model for other shapes",
+        arguments: ["intro", "expand", "bias-relu", "fully-connected", "mobilenet"])
     func otherShapes(name: String) throws {
         let lesson = try bundledLesson(name)
         let comparison = try #require(lesson.costComparison)
@@ -179,12 +196,13 @@ struct CostAndMatrixViewTests {
 
     @Test("a 224×224×64 → 256 lesson draws both views in time proportional to the screen")
     func bigLesson() throws {
-        let big = try lesson(text: """
-            ---
-            input: {generate: random, seed: 1, channels: 64, height: 224, width: 224, range: [-1, 1], decimals: 2}
-            weights: {generate: random, seed: 2, kernels: 256, channels: 64, range: [-1, 1], decimals: 2}
-            ---
-            """)
+        let big = try lesson(
+            text: """
+                ---
+                input: {generate: random, seed: 1, channels: 64, height: 224, width: 224, range: [-1, 1], decimals: 2}
+                weights: {generate: random, seed: 2, kernels: 256, channels: 64, range: [-1, 1], decimals: 2}
+                ---
+                """)
         var current = state(big, keys: [Self.m])
         let clock = ContinuousClock()
         let elapsed = clock.measure {
@@ -201,8 +219,9 @@ struct CostAndMatrixViewTests {
         #expect(end.contains("[") && end.contains("]"))
     }
 
-    @Test("never draws past its size, from 1×1 up; too small gives a message with both sizes",
-          arguments: ["intro", "intro.zh-TW", "bias-relu", "mobilenet.zh-TW"])
+    @Test(
+        "never draws past its size, from 1×1 up; too small gives a message with both sizes",
+        arguments: ["intro", "intro.zh-TW", "bias-relu", "mobilenet.zh-TW"])
     func anySize(name: String) throws {
         let lesson = try bundledLesson(name)
         let states = [
@@ -212,7 +231,8 @@ struct CostAndMatrixViewTests {
         for width in [1, 2, 3, 5, 8, 13, 21, 34, 40, 55, 64, 72, 79, 80, 89, 100, 121, 144] {
             for height in [1, 2, 3, 5, 8, 11, 13, 16, 20, 24, 34, 45] {
                 for state in states {
-                    expectDrawnWithin(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
+                    expectDrawnWithin(
+                        ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
                 }
             }
         }
@@ -244,16 +264,21 @@ struct CostAndMatrixSnapshotTests {
         return frames.joined(separator: "\n" + String(repeating: "=", count: width) + "\n") + "\n"
     }
 
-    @Test("the MobileNet lesson in English and Chinese, at 80×24 and 120×40", arguments: ["mobilenet", "mobilenet.zh-TW"], [(80, 24), (120, 40)])
+    @Test(
+        "the MobileNet lesson in English and Chinese, at 80×24 and 120×40", arguments: ["mobilenet", "mobilenet.zh-TW"],
+        [(80, 24), (120, 40)])
     func mobileNet(name: String, size: (Int, Int)) throws {
         expectSnapshot(Self.frames(try bundledLesson(name), width: size.0, height: size.1), named: "views-\(name)-\(size.0)x\(size.1)")
     }
 
-    @Test("the Inception bottleneck, scrolled, in English and Chinese, at 80×24 and 120×40", arguments: ["en", "zh-TW"], [(80, 24), (120, 40)])
+    @Test(
+        "the Inception bottleneck, scrolled, in English and Chinese, at 80×24 and 120×40", arguments: ["en", "zh-TW"],
+        [(80, 24), (120, 40)])
     func inception(language: String, size: (Int, Int)) throws {
         let lesson = try inceptionLesson(language: language)
         var frames = [text(state(lesson, keys: [.character("c")]), size.0, size.1)]
-        frames.append(text(state(lesson, keys: [.character("n"), .character("n"), .right, .right, .right, .character("m")]), size.0, size.1))
+        frames.append(
+            text(state(lesson, keys: [.character("n"), .character("n"), .right, .right, .right, .character("m")]), size.0, size.1))
         frames.append(text(state(lesson, keys: [.character("G"), .character("m")]), size.0, size.1))
         let joined = frames.joined(separator: "\n" + String(repeating: "=", count: size.0) + "\n") + "\n"
         expectSnapshot(joined, named: "views-inception-\(language)-\(size.0)x\(size.1)")

@@ -25,7 +25,7 @@ private func boxes(_ screen: Screen) -> [(top: Int, bottom: Int, left: Int, righ
     for row in 0..<screen.height {
         for column in 0..<screen.width where screen.cell(row: row, column: column)?.character == "┌" {
             guard let right = (column + 1..<screen.width).first(where: { screen.cell(row: row, column: $0)?.character == "┐" }),
-                  let bottom = (row + 1..<screen.height).first(where: { screen.cell(row: $0, column: column)?.character == "└" })
+                let bottom = (row + 1..<screen.height).first(where: { screen.cell(row: $0, column: column)?.character == "└" })
             else { continue }
             found.append((row, bottom, column, right))
         }
@@ -50,7 +50,9 @@ struct EdgeNumberScreenTests {
                 for row in box.top + 1..<box.bottom {
                     let left = screen.cell(row: row, column: box.left)?.character
                     let right = screen.cell(row: row, column: box.right)?.character
-                    #expect(left == "│" && right == "│", "step \(position), row \(row): a value crossed a frame\n\(lines.joined(separator: "\n"))")
+                    #expect(
+                        left == "│" && right == "│",
+                        "step \(position), row \(row): a value crossed a frame\n\(lines.joined(separator: "\n"))")
                 }
             }
             // Inside the panels, every number fits its cell; a shortened one says so.
@@ -69,7 +71,8 @@ struct EdgeNumberScreenTests {
             }
             // Below the panels, the running sum is written in full (folded if need be).
             if let sum = state.walk.runningSum {
-                let text = lines.joined(separator: "\n").replacingOccurrences(of: "\n   ", with: "").replacingOccurrences(of: "\n", with: "")
+                let text = lines.joined(separator: "\n").replacingOccurrences(of: "\n   ", with: "").replacingOccurrences(
+                    of: "\n", with: "")
                 #expect(text.contains(DecimalFormatter.format(sum, style: .unicode)), "step \(position): the exact sum is not on screen")
             }
         }

@@ -23,7 +23,9 @@ struct GlossaryTests {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count >= 4 else { continue }
             let last = cells[cells.count - 2]
-            words += last.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            words += last.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map {
+                String($0.element)
+            }
         }
         return words
     }
@@ -37,7 +39,9 @@ struct GlossaryTests {
             if lesson.interfaceLanguage == .traditionalChinese { lessons.append((name, lesson)) }
         }
         // The source note's numbers with only the built-in texts, untitled as a teacher might leave them.
-        for (name, numbers) in [("built-in", try sourceNoteLesson()), ("built-in with bias and ReLU", try sourceNoteLesson(bias: [1, -9], relu: true))] {
+        for (name, numbers) in [
+            ("built-in", try sourceNoteLesson()), ("built-in with bias and ReLU", try sourceNoteLesson(bias: [1, -9], relu: true)),
+        ] {
             let untitled = Lesson(title: "1×1 卷積：3 個通道 → 2 個", language: "zh-TW", convolution: numbers.convolution, sections: [:])
             lessons.append((name, untitled))
         }
@@ -95,7 +99,8 @@ struct GlossaryTests {
         var found: [String] = []
         for index in scalars.indices.dropFirst() where ":,;!?".unicodeScalars.contains(scalars[index]) {
             let before = scalars[index - 1].value
-            let isChinese = (0x4E00...0x9FFF).contains(before) || (0x3400...0x4DBF).contains(before)
+            let isChinese =
+                (0x4E00...0x9FFF).contains(before) || (0x3400...0x4DBF).contains(before)
                 || (0x3000...0x303F).contains(before) || (0xFF00...0xFFEF).contains(before)
             if isChinese {
                 let start = max(0, index - 8), end = min(scalars.count, index + 8)
@@ -132,8 +137,10 @@ struct GlossaryTests {
             words.append(current)
         }
         // File paths (scripts/train.py, x.npy) are names, not words.
-        let text = text.split(separator: " ").filter { !($0.contains("/") || $0.contains(".py") || $0.contains(".npy") || $0.contains(".png")) }
-            .joined(separator: " ")
+        let text = text.split(separator: " ").filter {
+            !($0.contains("/") || $0.contains(".py") || $0.contains(".npy") || $0.contains(".png"))
+        }
+        .joined(separator: " ")
         for character in text {
             if (character.isASCII && (character.isLetter || character.isNumber || character == "_")) || "ᵀᵢ".contains(character) {
                 current.append(character)

@@ -43,7 +43,9 @@ struct KeyTableTests {
         let wide = ExplainerRenderer.render(state(lesson, keys: [.right]), width: 120, height: 30).lines().last ?? ""
         #expect(wide.contains(KeyTable.statusHints(language, .wide)), "\(wide)")
         let narrow = ExplainerRenderer.render(state(lesson, keys: [.right]), width: 80, height: 30).lines().last ?? ""
-        #expect(narrow.contains(KeyTable.statusHints(language, .normal)) || narrow.contains(KeyTable.statusHints(language, .short)), "\(narrow)")
+        #expect(
+            narrow.contains(KeyTable.statusHints(language, .normal)) || narrow.contains(KeyTable.statusHints(language, .short)), "\(narrow)"
+        )
         #expect(KeyTable.statusHints(language, .short).count < KeyTable.statusHints(language, .normal).count)
         #expect(KeyTable.statusHints(language, .normal).count < KeyTable.statusHints(language, .wide).count)
     }
@@ -68,10 +70,11 @@ struct KeyTableTests {
                 #expect(words.contains(String(token)), "README's key table lacks \(token) (\(row.help.english))")
             }
         }
-        let bound = Set(Self.bindings.compactMap { key, _ -> String? in
-            if case .character(let character) = key { return String(character) }
-            return nil
-        })
+        let bound = Set(
+            Self.bindings.compactMap { key, _ -> String? in
+                if case .character(let character) = key { return String(character) }
+                return nil
+            })
         for piece in column.split(separator: "`").enumerated().filter({ $0.offset % 2 == 1 }).map({ String($0.element) })
         where piece.count == 1 {
             #expect(bound.contains(piece), "README's key table lists \(piece), which no row binds")

@@ -1,7 +1,8 @@
-import Testing
-@testable import Explainer
 import LessonKit
 import PointwiseCore
+import Testing
+
+@testable import Explainer
 
 /// The sizes every layout test looks at: small, the classic terminal, and big screens.
 let layoutSizes = [(60, 20), (80, 24), (100, 30), (120, 40), (200, 60)]
@@ -49,15 +50,20 @@ func expectWholeOrAnnounced(_ state: ExplainerState, width: Int, height: Int, so
     let shape = state.walk.shape
     let label = "\(shape.inChannels)→\(shape.outChannels) \(shape.height)×\(shape.width) at \(width)×\(height)"
     guard let plan = ExplainerRenderer.plan(state, width: width, height: height) else {
-        #expect(text.contains("The terminal is") || text.contains("終端機目前"), "\(label): neither drawn nor too small\n\(text)", sourceLocation: sourceLocation)
+        #expect(
+            text.contains("The terminal is") || text.contains("終端機目前"), "\(label): neither drawn nor too small\n\(text)",
+            sourceLocation: sourceLocation)
         return
     }
     let visible = VisibleNumbers(screen)
     let biasCount = state.walk.convolution.kernels.bias == nil ? 0 : shape.outChannels
-    let whole = visible.inputs.count == shape.inChannels * shape.height * shape.width
+    let whole =
+        visible.inputs.count == shape.inChannels * shape.height * shape.width
         && visible.weights.count == shape.outChannels * shape.inChannels + biasCount
         && visible.outputs.count == shape.outChannels * shape.height * shape.width
-    #expect(whole == !plan.frame.isWindowed, "\(label): whole \(whole), windowed \(plan.frame.isWindowed)\n\(text)", sourceLocation: sourceLocation)
+    #expect(
+        whole == !plan.frame.isWindowed, "\(label): whole \(whole), windowed \(plan.frame.isWindowed)\n\(text)",
+        sourceLocation: sourceLocation)
     guard !whole else { return }
     func range(_ values: [Int]) -> String {
         let first = (values.min() ?? 0) + 1
@@ -65,8 +71,12 @@ func expectWholeOrAnnounced(_ state: ExplainerState, width: Int, height: Int, so
         return first == last ? "\(first)" : "\(first)–\(last)"
     }
     var channels: [Int] = [], rows: [Int] = [], columns: [Int] = [], kernelRows: [Int] = [], weightColumns: [Int] = [], outputs: [Int] = []
-    for target in visible.inputs { if case .input(let channel, let row, let column) = target { channels.append(channel); rows.append(row); columns.append(column) } }
-    for target in visible.weights { if case .weight(let kernel, let channel) = target { kernelRows.append(kernel); weightColumns.append(channel) } }
+    for target in visible.inputs {
+        if case .input(let channel, let row, let column) = target { channels.append(channel); rows.append(row); columns.append(column) }
+    }
+    for target in visible.weights {
+        if case .weight(let kernel, let channel) = target { kernelRows.append(kernel); weightColumns.append(channel) }
+    }
     for target in visible.outputs { if case .output(let kernel, _, _) = target { outputs.append(kernel) } }
     var expected: [String] = []
     let chinese = state.lesson.interfaceLanguage == .traditionalChinese
@@ -98,8 +108,9 @@ struct LayoutTests {
         #expect(!text(state, 100, 30).contains("of 5 ▸"))
     }
 
-    @Test("for every generated lesson up to 8 channels, 8 kernels and 8×8, at every size, everything is shown or every hidden part is said",
-          arguments: 1...8)
+    @Test(
+        "for every generated lesson up to 8 channels, 8 kernels and 8×8, at every size, everything is shown or every hidden part is said",
+        arguments: 1...8)
     func wholeOrAnnounced(side: Int) throws {
         for channels in 1...8 {
             for kernels in 1...8 {
@@ -122,8 +133,9 @@ struct LayoutTests {
         }
     }
 
-    @Test("the too-small message names a size that works, and one column or one row less does not",
-          arguments: bundledLessonNames)
+    @Test(
+        "the too-small message names a size that works, and one column or one row less does not",
+        arguments: bundledLessonNames)
     func exactMinimum(name: String) throws {
         let lesson = try bundledLesson(name)
         for keys in [[Key](), [.character("n"), .right]] {
@@ -138,7 +150,8 @@ struct LayoutTests {
                     return screen.contains("The terminal is") || screen.contains("終端機目前")
                 }
                 #expect(!tooSmall(needed.width, needed.height), "\(name): \(needed.width)×\(needed.height) is named but does not fit")
-                #expect(tooSmall(needed.width - 1, needed.height), "\(name): one column less than \(needed.width)×\(needed.height) fits too")
+                #expect(
+                    tooSmall(needed.width - 1, needed.height), "\(name): one column less than \(needed.width)×\(needed.height) fits too")
                 #expect(tooSmall(needed.width, needed.height - 1), "\(name): one row less than \(needed.width)×\(needed.height) fits too")
             }
         }
@@ -187,8 +200,9 @@ struct LayoutTests {
         #expect(state.textPage == 0)
     }
 
-    @Test("the help fits every screen the lesson fits, its closing line always on screen, and pages with j k",
-          arguments: ["intro", "intro.zh-TW", "inception"])
+    @Test(
+        "the help fits every screen the lesson fits, its closing line always on screen, and pages with j k",
+        arguments: ["intro", "intro.zh-TW", "inception"])
     func helpFits(name: String) throws {
         let lesson = try bundledLesson(name)
         var state = state(lesson, keys: [.character("?")])
@@ -200,8 +214,9 @@ struct LayoutTests {
             for _ in 0..<8 {
                 let screen = text(state, width, height)
                 expectDrawnWithin(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
-                #expect(screen.contains("q closes") || screen.contains("any key closes") || screen.contains("q 關閉") || screen.contains("按任意鍵"),
-                        "\(name) \(width)×\(height)\n\(screen)")
+                #expect(
+                    screen.contains("q closes") || screen.contains("any key closes") || screen.contains("q 關閉") || screen.contains("按任意鍵"),
+                    "\(name) \(width)×\(height)\n\(screen)")
                 for line in state.labels.helpLines where screen.contains(line.action.prefix(10)) { seen.insert(line.action) }
                 state.update(.key(.character("j")))
                 state.fitScrolling(width: width, height: height)
@@ -235,7 +250,9 @@ struct LayoutTests {
         expectSnapshot(screens.joined(separator: "\n"), named: "layout-\(name)")
     }
 
-    @Test("layout snapshots of generated lessons at every size", arguments: [(1, 1, 1), (2, 3, 2), (5, 3, 4), (8, 8, 8), (8, 1, 3), (1, 8, 5)])
+    @Test(
+        "layout snapshots of generated lessons at every size",
+        arguments: [(1, 1, 1), (2, 3, 2), (5, 3, 4), (8, 8, 8), (8, 1, 3), (1, 8, 5)])
     func generatedSnapshots(channels: Int, kernels: Int, side: Int) throws {
         let state = state(try generatedLesson(channels: channels, kernels: kernels, side: side), keys: [.character("n"), .right])
         let screens = layoutSizes.map { "── \($0.0)×\($0.1) ──\n" + text(state, $0.0, $0.1) }

@@ -9,15 +9,17 @@ private func text(of region: HitMap.Region, on screen: Screen) -> String {
 }
 
 private func click(_ state: inout ExplainerState, at region: HitMap.Region, width: Int, height: Int) {
-    state.update(.mouse(MouseEvent(kind: .click, row: region.row, column: region.columns.lowerBound, screenWidth: width, screenHeight: height)))
+    state.update(
+        .mouse(MouseEvent(kind: .click, row: region.row, column: region.columns.lowerBound, screenWidth: width, screenHeight: height)))
 }
 
 @Suite("The mouse: pure hit testing and what clicks and the wheel do")
 struct MouseTests {
     static let sizes = [(80, 24), (120, 40)]
 
-    @Test("every input, output and kernel row of the intro lesson maps back from where its text is drawn",
-          arguments: sizes, [0, 7, 30])
+    @Test(
+        "every input, output and kernel row of the intro lesson maps back from where its text is drawn",
+        arguments: sizes, [0, 7, 30])
     func hitTestingIntro(size: (Int, Int), position: Int) throws {
         let (width, height) = size
         var state = ExplainerState(lesson: try bundledLesson("intro"))
@@ -30,16 +32,22 @@ struct MouseTests {
         for channel in 0..<shape.inChannels {
             for row in 0..<shape.height {
                 for column in 0..<shape.width {
-                    targets.append((.input(channel: channel, row: row, column: column),
-                                    [number(convolution.input.value(channel: channel, row: row, column: column))]))
+                    targets.append(
+                        (
+                            .input(channel: channel, row: row, column: column),
+                            [number(convolution.input.value(channel: channel, row: row, column: column))]
+                        ))
                 }
             }
         }
         for kernel in 0..<shape.outChannels {
             targets.append((.kernelRow(kernel: kernel), ["w\(kernel + 1)"]))
             for inputChannel in 0..<shape.inChannels {
-                targets.append((.weight(kernel: kernel, inputChannel: inputChannel),
-                                [number(convolution.kernels.weight(kernel: kernel, inputChannel: inputChannel))]))
+                targets.append(
+                    (
+                        .weight(kernel: kernel, inputChannel: inputChannel),
+                        [number(convolution.kernels.weight(kernel: kernel, inputChannel: inputChannel))]
+                    ))
             }
             for row in 0..<shape.height {
                 for column in 0..<shape.width {
@@ -76,11 +84,18 @@ struct MouseTests {
 
     @Test("a lesson with a distinct number in every cell: each number's position on screen maps to its cell")
     func distinctNumbers() throws {
-        let input = try Tensor((0..<2).map { channel in (0..<3).map { row in (0..<3).map { column in
-            ExactDecimal(100 + channel * 100 + row * 10 + column) } } })
+        let input = try Tensor(
+            (0..<2).map { channel in
+                (0..<3).map { row in
+                    (0..<3).map { column in
+                        ExactDecimal(100 + channel * 100 + row * 10 + column)
+                    }
+                }
+            })
         let kernels = try KernelBank(weights: Tensor([[[ExactDecimal(7), ExactDecimal(8)]]]))
-        let lesson = Lesson(title: "distinct", language: "en",
-                            convolution: try PointwiseConvolution(input: input, kernels: kernels), sections: [:])
+        let lesson = Lesson(
+            title: "distinct", language: "en",
+            convolution: try PointwiseConvolution(input: input, kernels: kernels), sections: [:])
         let state = ExplainerState(lesson: lesson)
         let screen = ExplainerRenderer.render(state, width: 80, height: 24)
         let lines = screen.lines()
@@ -91,7 +106,8 @@ struct MouseTests {
                     let line = try #require(lines.firstIndex { $0.contains(label) })
                     let offset = try #require(lines[line].range(of: label)).lowerBound
                     let screenColumn = lines[line].distance(from: lines[line].startIndex, to: offset)
-                    #expect(ExplainerRenderer.target(at: line, column: screenColumn, state: state, width: 80, height: 24)
+                    #expect(
+                        ExplainerRenderer.target(at: line, column: screenColumn, state: state, width: 80, height: 24)
                             == .input(channel: channel, row: row, column: column))
                 }
             }

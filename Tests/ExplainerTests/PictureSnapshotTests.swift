@@ -34,7 +34,9 @@ struct PictureSnapshotTests {
     func snapshots(name: String, size: (Int, Int)) throws {
         let lesson = try bundledLesson(name)
         for mode in Mode.allCases {
-            expectSnapshot(Self.screen(lesson, mode: mode, width: size.0, height: size.1), named: "pictures-\(name)-\(size.0)x\(size.1)-\(mode.rawValue)")
+            expectSnapshot(
+                Self.screen(lesson, mode: mode, width: size.0, height: size.1),
+                named: "pictures-\(name)-\(size.0)x\(size.1)-\(mode.rawValue)")
         }
     }
 }

@@ -1,6 +1,6 @@
 import BundledLessons
-import Foundation
 import Explainer
+import Foundation
 import LessonKit
 import PointwiseCore
 import Testing
@@ -111,7 +111,9 @@ struct PictureViewTests {
         let labelRow = try #require(lines.firstIndex { $0.contains("out1") })
         let labelColumn = try #require(columnOf("out1", in: lines[labelRow]))
         let expected = ramp[scale.rampIndex(outputs[0][0][0].doubleValue, count: 5)]
-        #expect(after.cell(row: labelRow + 1, column: labelColumn)?.character == expected || after.cell(row: labelRow + 1, column: labelColumn)?.character == "[")
+        #expect(
+            after.cell(row: labelRow + 1, column: labelColumn)?.character == expected
+                || after.cell(row: labelRow + 1, column: labelColumn)?.character == "[")
         // A pixel further on is still blank.
         let lastRow = labelRow + 3
         #expect(after.cell(row: lastRow, column: labelColumn + 4)?.character == " ")
@@ -120,7 +122,8 @@ struct PictureViewTests {
     @Test("every size from 1×1 up draws within the screen, in each picture style", arguments: PictureStyle.allCases)
     func anySize(style: PictureStyle) throws {
         for name in ["intro", "inception", "inception.zh-TW"] {
-            var state = state(try bundledLesson(name), keys: [.character("v"), .character("n"), .right], symbols: style == .ascii ? .ascii : .unicode)
+            var state = state(
+                try bundledLesson(name), keys: [.character("v"), .character("n"), .right], symbols: style == .ascii ? .ascii : .unicode)
             state.colorPictures = style == .color
             for (width, height) in [(1, 1), (10, 5), (39, 12), (40, 14), (60, 20), (80, 24), (100, 30), (120, 40), (200, 60)] {
                 let screen = ExplainerRenderer.render(state, width: width, height: height)
@@ -182,8 +185,10 @@ struct PictureViewTests {
         let (lowest, highest) = (try #require(low), try #require(high))
         let highText = DecimalFormatter.format(highest, style: .unicode, maxWidth: 8)
         let lowText = DecimalFormatter.format(lowest, style: .unicode, maxWidth: 8)
-        let legend = try #require(screen.split(separator: "\n").first { $0.hasSuffix(highText + " │") || $0.contains(" " + highText + " ") && $0.contains(lowText + " ") })
+        let legend = try #require(
+            screen.split(separator: "\n").first {
+                $0.hasSuffix(highText + " │") || $0.contains(" " + highText + " ") && $0.contains(lowText + " ")
+            })
         #expect(legend.contains(lowText + " "), "\(legend)")
     }
 }
-

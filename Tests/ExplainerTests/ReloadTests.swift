@@ -57,7 +57,7 @@ struct ReloadTests {
     func biasAndClamp() throws {
         let withBias = try lesson(threeByThree.replacingOccurrences(of: "weights:", with: "bias: [1, 2]\nweights:"))
         var state = ExplainerState(lesson: withBias)
-        state.walk.moveTo(position: 8) // pixel 1: kernel 2's bias (4 steps per output)
+        state.walk.moveTo(position: 8)  // pixel 1: kernel 2's bias (4 steps per output)
         #expect(state.walk.step?.kind == .bias)
         let withReLU = try lesson(threeByThree.replacingOccurrences(of: "weights:", with: "bias: [1, 2]\nactivation: relu\nweights:"))
         state.update(.lessonFile(.reloaded(withReLU)))
@@ -96,11 +96,13 @@ struct ReloadTests {
         }
     }
 
-    @Test("the panel fits every size, from 1×1 up, and says the file is gone in the lesson's language",
-          arguments: [(1, 1), (10, 3), (19, 5), (20, 6), (40, 10), (80, 24), (200, 60)])
+    @Test(
+        "the panel fits every size, from 1×1 up, and says the file is gone in the lesson's language",
+        arguments: [(1, 1), (10, 3), (19, 5), (20, 6), (40, 10), (80, 24), (200, 60)])
     func panelSizes(width: Int, height: Int) throws {
         for language in ["en", "zh-TW"] {
-            var state = ExplainerState(lesson: try lesson(threeByThree.replacingOccurrences(of: "---\ninput", with: "---\nlanguage: \(language)\ninput")))
+            var state = ExplainerState(
+                lesson: try lesson(threeByThree.replacingOccurrences(of: "---\ninput", with: "---\nlanguage: \(language)\ninput")))
             state.update(.lessonFile(.problem(.missing(path: "a.md"))))
             let screen = ExplainerRenderer.render(state, width: width, height: height)
             #expect(screen.width == width && screen.height == height)

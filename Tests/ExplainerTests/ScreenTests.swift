@@ -18,7 +18,8 @@ struct ScreenTests {
         return items
     }
 
-    @Test("at every step the input cell, the weight and the formula mark the same term", arguments: ["intro", "fully-connected", "bias-relu"])
+    @Test(
+        "at every step the input cell, the weight and the formula mark the same term", arguments: ["intro", "fully-connected", "bias-relu"])
     func highlightsAgree(name: String) throws {
         let lesson = try bundledLesson(name)
         let convolution = lesson.convolution
@@ -70,7 +71,8 @@ struct ScreenTests {
         for width in [1, 2, 3, 5, 8, 13, 21, 34, 40, 55, 64, 72, 79, 80, 89, 100, 121, 144] {
             for height in [1, 2, 3, 5, 8, 13, 16, 20, 21, 24, 34, 45] {
                 for state in states {
-                    expectDrawnWithin(ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
+                    expectDrawnWithin(
+                        ExplainerRenderer.render(state, width: width, height: height), width: width, height: height, name: name)
                 }
             }
         }
@@ -98,8 +100,9 @@ struct ScreenTests {
 
     @Test("English text breaks at spaces")
     func englishWrapping() {
-        #expect(TextWrapper.wrap("Height and width never change; only the depth does.", width: 20)
-            == ["Height and width", "never change; only", "the depth does."])
+        #expect(
+            TextWrapper.wrap("Height and width never change; only the depth does.", width: 20)
+                == ["Height and width", "never change; only", "the depth does."])
         #expect(TextWrapper.wrap("one\ntwo", width: 10) == ["one", "", "two"])
     }
 

@@ -1,7 +1,8 @@
-@testable import Explainer
 import LessonKit
 import PointwiseCore
 import Testing
+
+@testable import Explainer
 
 /// A lesson from its front matter alone, so every text on screen is the built-in one.
 private func lesson(_ frontMatter: String) throws -> Lesson {
@@ -27,7 +28,8 @@ struct SmallLessonEnglishTests {
     func formulaEllipsis() throws {
         let four = text(state(try lesson("input: [[[1]], [[2]], [[3]], [[4]]]\nweights: [[1, 1, 1, 1], [2, 2, 2, 2]]")), 80, 24)
         #expect(four.contains("outᵢ = wᵢ1·x1 + wᵢ2·x2 + wᵢ3·x3 + wᵢ4·x4   (i = 1…2)"))
-        let five = text(state(try lesson("input: [[[1]], [[2]], [[3]], [[4]], [[5]]]\nweights: [[1, 1, 1, 1, 1], [2, 2, 2, 2, 2]]")), 80, 24)
+        let five = text(
+            state(try lesson("input: [[[1]], [[2]], [[3]], [[4]], [[5]]]\nweights: [[1, 1, 1, 1, 1], [2, 2, 2, 2, 2]]")), 80, 24)
         #expect(five.contains("outᵢ = wᵢ1·x1 + wᵢ2·x2 + wᵢ3·x3 + … + wᵢ5·x5   (i = 1…2)"))
     }
 
@@ -49,7 +51,9 @@ struct SmallLessonEnglishTests {
         #expect(pixel.contains("its 1 channel value became 2 output values"))
     }
 
-    @Test("the status line keeps two columns between the key hints and the step, at every width", arguments: [ExplainerView.grid, .cost, .matrix])
+    @Test(
+        "the status line keeps two columns between the key hints and the step, at every width",
+        arguments: [ExplainerView.grid, .cost, .matrix])
     func statusGap(view: ExplainerView) throws {
         var state = state(try sourceNoteLesson())
         state.view = view
@@ -63,7 +67,9 @@ struct SmallLessonEnglishTests {
         }
     }
 
-    @Test("a coordinate is never split across lines, at any width", arguments: ["Pixel (12, 34) is done, and so is out3(1, 2, 3) now.", "位置 (12, 34) 完成。"])
+    @Test(
+        "a coordinate is never split across lines, at any width",
+        arguments: ["Pixel (12, 34) is done, and so is out3(1, 2, 3) now.", "位置 (12, 34) 完成。"])
     func coordinates(text: String) {
         for width in 16...40 {
             for line in TextWrapper.wrap(text, width: width) {

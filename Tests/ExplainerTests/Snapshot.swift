@@ -20,7 +20,8 @@ func expectSnapshot(_ text: String, named name: String, filePath: String = #file
         let storedLines = stored.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let firstDifference = Array(zip(storedLines, actualLines)).firstIndex { $0 != $1 } ?? min(storedLines.count, actualLines.count)
-        Issue.record("""
+        Issue.record(
+            """
             snapshot \(name) differs from line \(firstDifference + 1):
             expected: \(firstDifference < storedLines.count ? String(storedLines[firstDifference]) : "(end)")
             actual:   \(firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "(end)")

@@ -1,8 +1,8 @@
 import BundledLessons
-import Testing
 import Explainer
 import LessonKit
 import PointwiseCore
+import Testing
 
 /// The source note's example as a lesson with only the built-in texts.
 func sourceNoteLesson(language: String = "en", bias: [Int]? = nil, relu: Bool = false) throws -> Lesson {
@@ -30,7 +30,9 @@ func expectDrawnWithin(_ screen: Screen, width: Int, height: Int, name: String, 
     for row in 0..<height {
         for column in 0..<width where screen.cell(row: row, column: column)?.isContinuation == true {
             let left = screen.cell(row: row, column: column - 1)
-            #expect(left.map { TextWidth.columns(of: Character($0.character.isEmpty ? " " : $0.character)) == 2 } == true, sourceLocation: sourceLocation)
+            #expect(
+                left.map { TextWidth.columns(of: Character($0.character.isEmpty ? " " : $0.character)) == 2 } == true,
+                sourceLocation: sourceLocation)
         }
     }
 }

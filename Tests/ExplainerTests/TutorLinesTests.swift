@@ -1,8 +1,9 @@
-@testable import Explainer
 import Foundation
 import LessonKit
 import PointwiseCore
 import Testing
+
+@testable import Explainer
 
 /// The words of a text, as a reader sees them: English split at spaces; Chinese, which wraps
 /// between characters, as its characters with the spaces left out.
@@ -24,7 +25,9 @@ struct TutorLinesTests {
         return state
     }
 
-    @Test("at every width from 40 to 130, in English and Chinese, the rows above the status line read the tutor's words in order, whole, or end in an ellipsis", arguments: ["en", "zh-TW"])
+    @Test(
+        "at every width from 40 to 130, in English and Chinese, the rows above the status line read the tutor's words in order, whole, or end in an ellipsis",
+        arguments: ["en", "zh-TW"])
     func wrapped(language: String) throws {
         let state = try lastStep(language: language)
         let chinese = language != "en"
@@ -40,11 +43,14 @@ struct TutorLinesTests {
                 // The tutor's rows: from the first starting "Learned:" or "Next:" to the status line.
                 let prefixes = language == "en" ? ["Learned:", "Next:"] : ["學到了", "下一課"]
                 let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
-                let start = try #require(trimmed.indices.first { index in prefixes.contains { trimmed[index].hasPrefix($0) } },
-                                         "\(width)×\(height): no tutor line:\n\(lines.joined(separator: "\n"))")
+                let start = try #require(
+                    trimmed.indices.first { index in prefixes.contains { trimmed[index].hasPrefix($0) } },
+                    "\(width)×\(height): no tutor line:\n\(lines.joined(separator: "\n"))")
                 let rows = trimmed[start..<(height - 1)]
                 let shown = rows.joined(separator: chinese ? "" : " ")
-                #expect(shown.contains(prefixes[1]), "\(width)×\(height): the offer of the next lesson is missing:\n\(lines.joined(separator: "\n"))")
+                #expect(
+                    shown.contains(prefixes[1]),
+                    "\(width)×\(height): the offer of the next lesson is missing:\n\(lines.joined(separator: "\n"))")
                 // Every word shown is the tutor's, whole, in order; a shortened part ends in "…".
                 for part in [learned, next] {
                     let expected = words(part, chinese: chinese)
@@ -52,11 +58,15 @@ struct TutorLinesTests {
                     let seen = Array(words(shown, chinese: chinese)[start...].prefix(expected.count))
                     for (index, word) in seen.enumerated() where word != expected[index] {
                         let cut = word.hasSuffix("…") && expected[index].hasPrefix(String(word.dropLast()))
-                        #expect(cut, "\(width)×\(height): '\(word)' is not the tutor's word '\(expected[index])':\n\(lines.joined(separator: "\n"))")
+                        #expect(
+                            cut,
+                            "\(width)×\(height): '\(word)' is not the tutor's word '\(expected[index])':\n\(lines.joined(separator: "\n"))")
                         break
                     }
                 }
-                #expect(shown.hasSuffix(String(next.suffix(6))) || shown.hasSuffix("…"), "\(width)×\(height): the offer is cut without a mark:\n\(lines.joined(separator: "\n"))")
+                #expect(
+                    shown.hasSuffix(String(next.suffix(6))) || shown.hasSuffix("…"),
+                    "\(width)×\(height): the offer is cut without a mark:\n\(lines.joined(separator: "\n"))")
             }
         }
     }

@@ -1,7 +1,8 @@
-@testable import Explainer
 import LessonKit
 import PointwiseCore
 import Testing
+
+@testable import Explainer
 
 private func type(_ text: String, into state: inout ExplainerState) {
     for character in text { state.update(.key(.character(character))) }
@@ -113,14 +114,17 @@ struct TutorTests {
     /// The source note's lesson with one question: out2 at pixel (1, 2), with a hint.
     private func questionLesson() throws -> Lesson {
         let base = try sourceNoteLesson()
-        return Lesson(title: base.title, language: "en", convolution: base.convolution, sections: [:],
-                      questions: [Question(row: 0, column: 1, kernel: 1, hint: "Kernel 2 at pixel (1, 2).")])
+        return Lesson(
+            title: base.title, language: "en", convolution: base.convolution, sections: [:],
+            questions: [Question(row: 0, column: 1, kernel: 1, hint: "Kernel 2 at pixel (1, 2).")])
     }
 
-    @Test("answers are checked exactly, to the places typed", arguments: [
-        ("7", "7", true), ("7.0", "7", true), ("7.4", "7", false), ("1", "1.5", false), ("1.5", "1.5", true),
-        ("0.33", "0.3333", true), ("0.3", "0.3333", false), ("0.34", "0.3333", false), ("-2", "-2", true),
-    ])
+    @Test(
+        "answers are checked exactly, to the places typed",
+        arguments: [
+            ("7", "7", true), ("7.0", "7", true), ("7.4", "7", false), ("1", "1.5", false), ("1.5", "1.5", true),
+            ("0.33", "0.3333", true), ("0.3", "0.3333", false), ("0.34", "0.3333", false), ("-2", "-2", true),
+        ])
     func answerCheck(guess: String, value: String, right: Bool) throws {
         let parsedGuess = try DecimalLiteral.parse(guess).get()
         let parsedValue = try DecimalLiteral.parse(value).get()
@@ -132,15 +136,15 @@ struct TutorTests {
         var state = state(try sourceNoteLesson(), keys: [.character("n"), .right, .right])
         #expect(state.walk.runningSum == ExactDecimal(1))
         state.update(.key(.character("e")))
-        state.update(.key(.tab))                   // to the weights: w13, the current term's
+        state.update(.key(.tab))  // to the weights: w13, the current term's
         state.update(.key(.character("h")))
-        state.update(.key(.left))                  // w11
+        state.update(.key(.left))  // w11
         type("3", into: &state)
         state.update(.key(.enter))
         #expect(state.walk.position == 3)
         #expect(state.walk.convolution.kernels.weight(kernel: 0, inputChannel: 0) == ExactDecimal(3))
         #expect(state.walk.runningSum == ExactDecimal(3))  // 3·1 + (−1)·0 + 0·3
-        #expect(state.walk.convolution.output(kernel: 0, row: 2, column: 0) == ExactDecimal(5)) // 3·2 − 1
+        #expect(state.walk.convolution.output(kernel: 0, row: 2, column: 0) == ExactDecimal(5))  // 3·2 − 1
         #expect(state.tutor.isEdited)
     }
 
@@ -185,8 +189,9 @@ struct TutorTests {
 
     @Test("progress records round-trip; corrupt ones are refused; a changed lesson is not resumed")
     func progressRecords() throws {
-        let record = ProgressRecord(lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54, position: 17,
-                                    answers: [OutputPlace(kernel: 1, row: 0, column: 2): true])
+        let record = ProgressRecord(
+            lesson: "/tmp/a.md", contentHash: "00ff", stepCount: 54, position: 17,
+            answers: [OutputPlace(kernel: 1, row: 0, column: 2): true])
         #expect(ProgressRecord.decode(record.encoded) == .success(record))
         #expect(ProgressRecord.decode("garbage") == .failure(.notAProgressFile))
         #expect(ProgressRecord.decode("pointwise-progress 1\nstep x\n") == .failure(.badLine(2)))
@@ -199,12 +204,14 @@ struct TutorTests {
     @Test("a progress file keeps a lesson path with a newline readable, and answers for places the lesson lacks are dropped")
     func hostileProgress() throws {
         let path = "/tmp/evil\nlesson 100%\u{1B}[2J é.md"
-        let record = ProgressRecord(lesson: path, contentHash: "00ff", stepCount: 54, position: 17, answers: [
-            OutputPlace(kernel: 1, row: 2, column: 2): true,
-            OutputPlace(kernel: 2, row: 0, column: 0): true,  // a third kernel: the lesson has two
-            OutputPlace(kernel: 0, row: 3, column: 0): false,  // a fourth row: it has three
-            OutputPlace(kernel: 0, row: 0, column: 999): true,
-        ])
+        let record = ProgressRecord(
+            lesson: path, contentHash: "00ff", stepCount: 54, position: 17,
+            answers: [
+                OutputPlace(kernel: 1, row: 2, column: 2): true,
+                OutputPlace(kernel: 2, row: 0, column: 0): true,  // a third kernel: the lesson has two
+                OutputPlace(kernel: 0, row: 3, column: 0): false,  // a fourth row: it has three
+                OutputPlace(kernel: 0, row: 0, column: 999): true,
+            ])
         // One line per field: the newline in the name cannot start a line of its own.
         #expect(record.encoded.split(separator: "\n").count == 5 + 4)
         #expect(record.encoded.contains("lesson /tmp/evil%0Alesson 100%25%1B[2J é.md\n"))
@@ -241,9 +248,11 @@ struct TutorTests {
 @Suite("Onward from the end: the lesson list and the last step")
 struct LessonListTests {
     private func choices() -> [LessonChoice] {
-        [LessonChoice(argument: "intro", title: "Intro", isRecentFile: false),
-         LessonChoice(argument: "expand", title: "Expand", isRecentFile: false),
-         LessonChoice(argument: "/tmp/mine.md", title: "Mine", isRecentFile: true)]
+        [
+            LessonChoice(argument: "intro", title: "Intro", isRecentFile: false),
+            LessonChoice(argument: "expand", title: "Expand", isRecentFile: false),
+            LessonChoice(argument: "/tmp/mine.md", title: "Mine", isRecentFile: true),
+        ]
     }
 
     @Test("o lists the lessons starting on the next one; Enter asks the edge to open it; Esc closes")

@@ -5,10 +5,12 @@ import Testing
 
 @Suite("What every key does")
 struct UpdateTests {
-    @Test("→, l, space and Enter step forward; ←, h and Backspace step back", arguments: [
-        (Key.right, 1), (.character("l"), 1), (.character(" "), 1), (.enter, 1),
-        (.left, -1), (.character("h"), -1), (.backspace, -1),
-    ])
+    @Test(
+        "→, l, space and Enter step forward; ←, h and Backspace step back",
+        arguments: [
+            (Key.right, 1), (.character("l"), 1), (.character(" "), 1), (.enter, 1),
+            (.left, -1), (.character("h"), -1), (.backspace, -1),
+        ])
     func stepKeys(key: Key, change: Int) throws {
         var state = state(try sourceNoteLesson(), keys: [.right, .right, .right])
         state.update(.key(key))
@@ -19,7 +21,7 @@ struct UpdateTests {
     func pixelKeys() throws {
         var state = state(try sourceNoteLesson())
         for key in [Key.character("n"), .down, .character("n")] { state.update(.key(key)) }
-        #expect(state.walk.position == 13) // the first term of the third pixel: 2 pixels × 6 steps + 1
+        #expect(state.walk.position == 13)  // the first term of the third pixel: 2 pixels × 6 steps + 1
         state.update(.key(.character("p")))
         #expect(state.walk.position == 7)
         state.update(.key(.up))
@@ -51,7 +53,7 @@ struct UpdateTests {
         var state = state(try sourceNoteLesson())
         #expect(state.tickInterval == nil)
         state.update(.tick)
-        #expect(state.walk.position == 0) // ticks do nothing while paused
+        #expect(state.walk.position == 0)  // ticks do nothing while paused
         state.update(.key(.character("a")))
         let normal = try #require(state.tickInterval)
         state.update(.tick)
@@ -65,7 +67,7 @@ struct UpdateTests {
         for _ in 0..<100 { state.update(.tick) }
         #expect(state.walk.position == 54)
         #expect(!state.isPlaying)
-        state.update(.key(.character("a"))) // playing again from the end starts over
+        state.update(.key(.character("a")))  // playing again from the end starts over
         #expect(state.isPlaying)
         #expect(state.walk.position == 0)
         state.update(.key(.character("a")))
@@ -86,7 +88,7 @@ struct UpdateTests {
         var state = state(try sourceNoteLesson())
         state.update(.key(.character("?")))
         #expect(state.isShowingHelp)
-        #expect(state.update(.key(.character("q"))) == nil) // q closes the help, as in less
+        #expect(state.update(.key(.character("q"))) == nil)  // q closes the help, as in less
         #expect(!state.isShowingHelp)
         #expect(state.walk.position == 0)
         state.update(.key(.character("?")))

@@ -1,6 +1,7 @@
-@testable import Explainer
 import LessonKit
 import Testing
+
+@testable import Explainer
 
 /// The cost, matrix and picture views write their own key hints; each key they name must be one
 /// the key table binds, so a hint never promises a key that does nothing.

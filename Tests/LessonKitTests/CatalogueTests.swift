@@ -20,8 +20,9 @@ struct CatalogueTests {
             let other = Catalogue.messages(language)
             for key in TextKey.allCases {
                 guard let base = english[key], let translated = other[key] else { continue }
-                #expect(base.parameterNames == translated.parameterNames,
-                        "\(key.rawValue): en takes \(base.parameterNames.sorted()), \(language.rawValue) \(translated.parameterNames.sorted())")
+                #expect(
+                    base.parameterNames == translated.parameterNames,
+                    "\(key.rawValue): en takes \(base.parameterNames.sorted()), \(language.rawValue) \(translated.parameterNames.sorted())")
             }
         }
     }

@@ -33,30 +33,33 @@ struct CostSettingsReaderTests {
 
     @Test("every problem is reported at its value, with what to write")
     func diagnostics() {
-        #expect(rendered("cost: {kernal: 5, bottleneck: -1, outChannels: \"32\"}") == """
-            lesson.md:4:8: error: unknown key 'kernal' in 'cost'
-                cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
-                       ^
-            note: did you mean 'kernel'?
-            note: 'cost' knows: kernel, bottleneck, outChannels
-            lesson.md:4:31: error: 'bottleneck' is -1; it must be from 1 to 4096
-                cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
-                                              ^
-            note: 'bottleneck' is the channels B of the 1×1 bottleneck: a whole number from 1 to 4096
-            lesson.md:4:48: error: 'outChannels' must be a whole number
-                cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
-                                                               ^
-            note: 'outChannels' is the output channels N of the compared layers: a whole number from 1 to 4096
-            """)
+        #expect(
+            rendered("cost: {kernal: 5, bottleneck: -1, outChannels: \"32\"}") == """
+                lesson.md:4:8: error: unknown key 'kernal' in 'cost'
+                    cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
+                           ^
+                note: did you mean 'kernel'?
+                note: 'cost' knows: kernel, bottleneck, outChannels
+                lesson.md:4:31: error: 'bottleneck' is -1; it must be from 1 to 4096
+                    cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
+                                                  ^
+                note: 'bottleneck' is the channels B of the 1×1 bottleneck: a whole number from 1 to 4096
+                lesson.md:4:48: error: 'outChannels' must be a whole number
+                    cost: {kernal: 5, bottleneck: -1, outChannels: "32"}
+                                                                   ^
+                note: 'outChannels' is the output channels N of the compared layers: a whole number from 1 to 4096
+                """)
     }
 
-    @Test("rejects a list, a decimal, a kernel too large and an empty value", arguments: [
-        ("cost: [5, 16]", "'cost' must be keys and values, not a list"),
-        ("cost: {kernel: 2.5}", "'2.5' is not a whole number"),
-        ("cost: {kernel: 99}", "'kernel' is 99; it must be from 1 to 31"),
-        ("cost: {kernel: }", "'kernel' must be a whole number"),
-        ("cost: {outChannels: 99999999999999999999999}", "is not a whole number"),
-    ])
+    @Test(
+        "rejects a list, a decimal, a kernel too large and an empty value",
+        arguments: [
+            ("cost: [5, 16]", "'cost' must be keys and values, not a list"),
+            ("cost: {kernel: 2.5}", "'2.5' is not a whole number"),
+            ("cost: {kernel: 99}", "'kernel' is 99; it must be from 1 to 31"),
+            ("cost: {kernel: }", "'kernel' must be a whole number"),
+            ("cost: {outChannels: 99999999999999999999999}", "is not a whole number"),
+        ])
     func rejections(cost: String, message: String) {
         let result = read(cost)
         #expect(result.lesson == nil)
@@ -66,11 +69,13 @@ struct CostSettingsReaderTests {
 
 @Suite("Python string literals in exported scripts")
 struct PythonStringTests {
-    @Test("quotes, backslashes, control characters, line separators and bidirectional controls are escaped", arguments: [
-        ("plain", #""plain""#), ("a \"b\" \\ c", #""a \"b\" \\ c""#), ("line\nbreak\r\t", #""line\nbreak\r\t""#),
-        ("\u{1B}[2J\u{7}\u{9B}", #""\x1b[2J\x07\x9b""#), ("\u{202E}evil\u{2066}\u{2028}", #""\u202eevil\u2066\u2028""#),
-        ("卷積 ✓", #""卷積 ✓""#),
-    ])
+    @Test(
+        "quotes, backslashes, control characters, line separators and bidirectional controls are escaped",
+        arguments: [
+            ("plain", #""plain""#), ("a \"b\" \\ c", #""a \"b\" \\ c""#), ("line\nbreak\r\t", #""line\nbreak\r\t""#),
+            ("\u{1B}[2J\u{7}\u{9B}", #""\x1b[2J\x07\x9b""#), ("\u{202E}evil\u{2066}\u{2028}", #""\u202eevil\u2066\u2028""#),
+            ("卷積 ✓", #""卷積 ✓""#),
+        ])
     func escapes(text: String, literal: String) {
         #expect(PythonExport.string(text) == literal)
     }

@@ -11,21 +11,24 @@ struct DiagnosticTests {
             at: SourceLocation(line: 3, column: 8),
             notes: ["first note", "second note"]
         )
-        #expect(DiagnosticRenderer(path: "lessons/intro.md", source: source).render(diagnostic) == """
-            lessons/intro.md:3:8: error: duplicate key 'input'; first defined at line 2
-                input: [1, 2]
-                       ^
-            note: first note
-            note: second note
-            """)
+        #expect(
+            DiagnosticRenderer(path: "lessons/intro.md", source: source).render(diagnostic) == """
+                lessons/intro.md:3:8: error: duplicate key 'input'; first defined at line 2
+                    input: [1, 2]
+                           ^
+                note: first note
+                note: second note
+                """)
     }
 
-    @Test("places the caret after wide characters by terminal cells", arguments: [
-        ("標題: x", 5, "    標題: x\n          ^"),
-        ("a: 卷積 [1]", 7, "    a: 卷積 [1]\n            ^"),
-        ("e\u{301}e\u{301}: 1", 5, "    e\u{301}e\u{301}: 1\n        ^"),
-        ("x", 2, "    x\n     ^"),
-    ])
+    @Test(
+        "places the caret after wide characters by terminal cells",
+        arguments: [
+            ("標題: x", 5, "    標題: x\n          ^"),
+            ("a: 卷積 [1]", 7, "    a: 卷積 [1]\n            ^"),
+            ("e\u{301}e\u{301}: 1", 5, "    e\u{301}e\u{301}: 1\n        ^"),
+            ("x", 2, "    x\n     ^"),
+        ])
     func wideCharacters(line: String, column: Int, expected: String) {
         let rendered = DiagnosticRenderer(path: "p", source: line + "\n")
             .render(.error("m", at: SourceLocation(line: 1, column: column)))
@@ -65,10 +68,11 @@ struct DiagnosticTests {
     @Test("reads lines across CRLF breaks and skips a byte order mark")
     func crlfAndBOM() {
         let renderer = DiagnosticRenderer(path: "p", source: "\u{FEFF}a: 1\r\nb: 2\r\n")
-        #expect(renderer.render([
-            .error("first", at: SourceLocation(line: 1, column: 4)),
-            .error("second", at: SourceLocation(line: 2, column: 1)),
-        ]) == "p:1:4: error: first\n    a: 1\n       ^\np:2:1: error: second\n    b: 2\n    ^")
+        #expect(
+            renderer.render([
+                .error("first", at: SourceLocation(line: 1, column: 4)),
+                .error("second", at: SourceLocation(line: 2, column: 1)),
+            ]) == "p:1:4: error: first\n    a: 1\n       ^\np:2:1: error: second\n    b: 2\n    ^")
     }
 
     @Test("shows a window of a very long line around the column")

@@ -15,7 +15,8 @@ struct GeneratedLessonTests {
 
     @Test("reads a generated input and weights, the same numbers on every run")
     func reads() throws {
-        let result = Self.lesson("""
+        let result = Self.lesson(
+            """
             input: {generate: random, seed: 7, channels: 192, height: 28, width: 28, range: [-1, 1], decimals: 2}
             weights: {generate: ramp, kernels: 16, range: [-0.5, 0.5], decimals: 2}
 
@@ -31,7 +32,8 @@ struct GeneratedLessonTests {
 
     @Test("explicit values and generated ones mix; a constant takes its value's precision")
     func mixes() throws {
-        let result = Self.lesson("""
+        let result = Self.lesson(
+            """
             input:
               generate: constant
               channels: 2
@@ -48,58 +50,69 @@ struct GeneratedLessonTests {
 
     @Test("names every problem of a generated tensor where it is written")
     func diagnostics() {
-        #expect(Self.errors("""
-            input: {generate: rand, seed: 7, channels: 0, height: 28, width: x, range: [1, -1], decimals: 19, sed: 3}
-            weights: {generate: constant, kernels: 16, channels: 100, seed: 4}
+        #expect(
+            Self.errors(
+                """
+                input: {generate: rand, seed: 7, channels: 0, height: 28, width: x, range: [1, -1], decimals: 19, sed: 3}
+                weights: {generate: constant, kernels: 16, channels: 100, seed: 4}
 
-            """) == [
-                "2:19: unknown generator 'rand'",
-                "2:44: 'channels' must be a whole number from 1 to 4096, not 0",
-                "2:66: 'width' must be a whole number from 1 to 4096, not 'x'",
-                "2:76: the range [1, -1] is empty: its first bound is larger than its second",
-                "2:95: 'decimals' must be a whole number from 0 to 18, not 19",
-                "2:99: unknown field 'sed' in a generated 'input'",
-                "3:21: the constant generator needs 'value'",
-                "3:59: 'seed' does not apply to the constant generator",
-            ])
+                """) == [
+                    "2:19: unknown generator 'rand'",
+                    "2:44: 'channels' must be a whole number from 1 to 4096, not 0",
+                    "2:66: 'width' must be a whole number from 1 to 4096, not 'x'",
+                    "2:76: the range [1, -1] is empty: its first bound is larger than its second",
+                    "2:95: 'decimals' must be a whole number from 0 to 18, not 19",
+                    "2:99: unknown field 'sed' in a generated 'input'",
+                    "3:21: the constant generator needs 'value'",
+                    "3:59: 'seed' does not apply to the constant generator",
+                ])
     }
 
     @Test("checks the weights against the input, the range against the precision, and the size limit")
     func shapesAndLimits() {
-        #expect(Self.errors("""
-            input: {generate: ramp, channels: 3, height: 2, width: 2, range: [0.125, 1], decimals: 2}
-            weights: {generate: random, kernels: 4, range: [1, 2, 3]}
+        #expect(
+            Self.errors(
+                """
+                input: {generate: ramp, channels: 3, height: 2, width: 2, range: [0.125, 1], decimals: 2}
+                weights: {generate: random, kernels: 4, range: [1, 2, 3]}
 
-            """) == [
-                "2:67: the bound 0.125 has 3 decimal places but 'decimals' is 2",
-                "3:21: the random generator needs 'seed'",
-                "3:48: 'range' has 3 numbers; write two: [low, high]",
-            ])
-        #expect(Self.errors("""
-            input: {generate: constant, channels: 192, height: 2, width: 2, value: 1}
-            weights: {generate: constant, kernels: 2, channels: 100, value: 1}
+                """) == [
+                    "2:67: the bound 0.125 has 3 decimal places but 'decimals' is 2",
+                    "3:21: the random generator needs 'seed'",
+                    "3:48: 'range' has 3 numbers; write two: [low, high]",
+                ])
+        #expect(
+            Self.errors(
+                """
+                input: {generate: constant, channels: 192, height: 2, width: 2, value: 1}
+                weights: {generate: constant, kernels: 2, channels: 100, value: 1}
 
-            """) == ["3:53: the generated weights have 100 channels but the input has 192"])
-        #expect(Self.errors("""
-            input: {generate: constant, channels: 4096, height: 4096, width: 2, value: 1}
-            weights: [[1]]
+                """) == ["3:53: the generated weights have 100 channels but the input has 192"])
+        #expect(
+            Self.errors(
+                """
+                input: {generate: constant, channels: 4096, height: 4096, width: 2, value: 1}
+                weights: [[1]]
 
-            """).first == "2:8: a generated 'input' of 4096×4096×2 would hold 33,554,432 values; at most 16,777,216 are allowed")
-        #expect(Self.errors("input: {channels: 1, height: 1, width: 1}\nweights: [[1]]\n")
-            == ["2:8: a generated 'input' needs 'generate: random', 'ramp' or 'constant'"])
+                """
+            ).first == "2:8: a generated 'input' of 4096×4096×2 would hold 33,554,432 values; at most 16,777,216 are allowed")
+        #expect(
+            Self.errors("input: {channels: 1, height: 1, width: 1}\nweights: [[1]]\n")
+                == ["2:8: a generated 'input' needs 'generate: random', 'ramp' or 'constant'"])
     }
 
     @Test("renders a generator diagnostic with its line, a caret and notes")
     func rendered() {
         let text = "---\ninput: {generate: randm, channels: 1, height: 1, width: 1}\nweights: [[1]]\n---\n"
         let result = LessonReader.read(text: text)
-        #expect(DiagnosticRenderer(path: "l.md", source: text).render(result.diagnostics) == """
-            l.md:2:19: error: unknown generator 'randm'
-                input: {generate: randm, channels: 1, height: 1, width: 1}
-                                  ^
-            note: did you mean 'random'?
-            note: Pointwise knows: random, ramp, constant
-            """)
+        #expect(
+            DiagnosticRenderer(path: "l.md", source: text).render(result.diagnostics) == """
+                l.md:2:19: error: unknown generator 'randm'
+                    input: {generate: randm, channels: 1, height: 1, width: 1}
+                                      ^
+                note: did you mean 'random'?
+                note: Pointwise knows: random, ramp, constant
+                """)
     }
 
     @Test("saving an edit of a generated tensor too big to write out refuses at once, saying why")

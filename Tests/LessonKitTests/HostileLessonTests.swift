@@ -34,13 +34,14 @@ struct HostileLessonTests {
         Self.expectLocatedRefusal(result)
         let anchor = result.diagnostics.first { $0.message.contains("anchor") }
         #expect(anchor?.location == LessonKit.SourceLocation(line: 2, column: 5))
-        #expect(result.diagnostics.contains { $0.message.contains("alias") && $0.location == LessonKit.SourceLocation(line: 12, column: 8) })
+        #expect(
+            result.diagnostics.contains { $0.message.contains("alias") && $0.location == LessonKit.SourceLocation(line: 12, column: 8) })
         #expect(result.diagnostics.count <= YAMLLimits.maximumDiagnostics + 5)
     }
 
     @Test("a section longer than the bound is refused at the line that crosses it")
     func longSection() {
-        let line = String(repeating: "word ", count: 100) // 499 characters once trimmed
+        let line = String(repeating: "word ", count: 100)  // 499 characters once trimmed
         let body = "## term\n" + Array(repeating: line, count: 30).joined(separator: "\n") + "\n"
         let result = Self.read("---\ninput: [[[1]]]\nweights: [[1]]\n---\n" + body)
         Self.expectLocatedRefusal(result)
@@ -60,7 +61,8 @@ struct HostileLessonTests {
     @Test("control characters and escape sequences anywhere in the text come out as visible escapes")
     func inertText() throws {
         // The front matter refuses raw control characters; YAML's \u escapes can still make them.
-        let text = "---\ntitle: \"\\u001B]0;owned\\u0007\\u001B[2J Title \\u009B31m \\u202E\"\ninput: [[[1]]]\nweights: [[1]]\n---\n"
+        let text =
+            "---\ntitle: \"\\u001B]0;owned\\u0007\\u001B[2J Title \\u009B31m \\u202E\"\ninput: [[[1]]]\nweights: [[1]]\n---\n"
             + "## end\nDone \u{1B}[5m{output}\u{1B}[0m \u{7F} \u{2066}x\u{2069}\n"
         let lesson = try #require(Self.read(text).lesson)
         #expect(lesson.title == "^[]0;owned^G^[[2J Title <U+009B>31m <U+202E>")
@@ -68,21 +70,24 @@ struct HostileLessonTests {
         #expect(narration == "Done ^[[5m1^[[0m ^? <U+2066>x<U+2069>")
     }
 
-    @Test("diagnostics that quote a hostile file show its control characters inert", arguments: [
-        "---\n\u{1B}[31mkey: 1\ninput: [[[1]]]\nweights: [[1]]\n---\n",
-        "---\ninput: [[[1, \u{1B}[2J]]]\nweights: [[1]]\n---\n",
-        "---\ninput: [[[1]]]\nweights: [[1]]\nactivation: \"\u{9B}6n\"\n---\n",
-        "---\ninput: [[[1]]]\nweights: [[1]]\n---\n## \u{1B}]8;;http://x\u{07}\n",
-        "---\ninput: [[[1]]]\nweights: [[1]]\n---\n## term\n{\u{1B}[1m}\n",
-    ])
+    @Test(
+        "diagnostics that quote a hostile file show its control characters inert",
+        arguments: [
+            "---\n\u{1B}[31mkey: 1\ninput: [[[1]]]\nweights: [[1]]\n---\n",
+            "---\ninput: [[[1, \u{1B}[2J]]]\nweights: [[1]]\n---\n",
+            "---\ninput: [[[1]]]\nweights: [[1]]\nactivation: \"\u{9B}6n\"\n---\n",
+            "---\ninput: [[[1]]]\nweights: [[1]]\n---\n## \u{1B}]8;;http://x\u{07}\n",
+            "---\ninput: [[[1]]]\nweights: [[1]]\n---\n## term\n{\u{1B}[1m}\n",
+        ])
     func inertDiagnostics(text: String) {
         let result = Self.read(text)
         Self.expectLocatedRefusal(result)
         let rendered = DiagnosticRenderer(path: "evil\u{1B}[8m.md", source: result.source ?? "").render(result.diagnostics)
         for scalar in rendered.unicodeScalars where scalar != "\n" {
             let value = scalar.value
-            #expect(!(value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)),
-                    "U+\(String(value, radix: 16)) in:\n\(rendered)")
+            #expect(
+                !(value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)),
+                "U+\(String(value, radix: 16)) in:\n\(rendered)")
         }
     }
 

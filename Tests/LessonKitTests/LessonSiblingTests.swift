@@ -51,10 +51,13 @@ struct LessonSiblingTests {
             let pair = "\(topic.english) and \(topic.chinese)"
             #expect(english.convolution == chinese.convolution, "\(pair) differ in their numbers")
             #expect(english.cost == chinese.cost, "\(pair) differ in their cost settings")
-            #expect(english.questions.map { [$0.row, $0.column, $0.kernel] } == chinese.questions.map { [$0.row, $0.column, $0.kernel] },
-                    "\(pair) ask different questions")
+            #expect(
+                english.questions.map { [$0.row, $0.column, $0.kernel] } == chinese.questions.map { [$0.row, $0.column, $0.kernel] },
+                "\(pair) ask different questions")
             #expect(Set(english.sections.keys) == Set(chinese.sections.keys), "\(pair) write different sections")
-            #expect(english.questions.map { $0.hint != nil } == chinese.questions.map { $0.hint != nil }, "\(pair) differ in which questions have hints")
+            #expect(
+                english.questions.map { $0.hint != nil } == chinese.questions.map { $0.hint != nil },
+                "\(pair) differ in which questions have hints")
         }
     }
 }

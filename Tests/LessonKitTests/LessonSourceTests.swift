@@ -48,38 +48,54 @@ struct LessonSourceTests {
         #expect(node?.mapping?["in"]?.sequence?.items.last?.location == SourceLocation(line: 4, column: 3))
     }
 
-    @Test("a '---' line only counts at the start of a line and exactly", arguments: [
-        "---\na: '---'\nb: --- x\n----\n---\n",
-    ])
+    @Test(
+        "a '---' line only counts at the start of a line and exactly",
+        arguments: [
+            "---\na: '---'\nb: --- x\n----\n---\n"
+        ])
     func onlyExactDelimiters(text: String) throws {
         let lesson = try #require(LessonSourceSplitter.split(text).0)
         #expect(lesson.frontMatter == "a: '---'\nb: --- x\n----\n")
     }
 
-    @Test("reports a missing opening line, a missing closing line and an empty file", arguments: [
-        ("title: x\n---\n", """
-            lesson.md:1:1: error: a lesson must start with a line '---' that opens the front matter
-                title: x
-                ^
-            note: a lesson starts with its data between two '---' lines, then its text
-            """),
-        ("# Just a heading\n", """
-            lesson.md:1:1: error: a lesson must start with a line '---' that opens the front matter
-                # Just a heading
-                ^
-            note: a lesson starts with its data between two '---' lines, then its text
-            """),
-        ("---\ntitle: x\n\nbody\n", """
-            lesson.md:1:1: error: the front matter opened here is never closed
-                ---
-                ^
-            note: add a line '---' after the last line of data, before the lesson's text
-            """),
-        ("", """
-            lesson.md:1:1: error: the file is empty; a lesson starts with a line '---'
-            note: a lesson starts with its data between two '---' lines, then its text
-            """),
-    ])
+    @Test(
+        "reports a missing opening line, a missing closing line and an empty file",
+        arguments: [
+            (
+                "title: x\n---\n",
+                """
+                lesson.md:1:1: error: a lesson must start with a line '---' that opens the front matter
+                    title: x
+                    ^
+                note: a lesson starts with its data between two '---' lines, then its text
+                """
+            ),
+            (
+                "# Just a heading\n",
+                """
+                lesson.md:1:1: error: a lesson must start with a line '---' that opens the front matter
+                    # Just a heading
+                    ^
+                note: a lesson starts with its data between two '---' lines, then its text
+                """
+            ),
+            (
+                "---\ntitle: x\n\nbody\n",
+                """
+                lesson.md:1:1: error: the front matter opened here is never closed
+                    ---
+                    ^
+                note: add a line '---' after the last line of data, before the lesson's text
+                """
+            ),
+            (
+                "",
+                """
+                lesson.md:1:1: error: the file is empty; a lesson starts with a line '---'
+                note: a lesson starts with its data between two '---' lines, then its text
+                """
+            ),
+        ])
     func splitErrors(text: String, expected: String) {
         let (source, diagnostics) = LessonSourceSplitter.split(text)
         #expect(source == nil)
@@ -103,21 +119,24 @@ struct UTF8DecodingTests {
         let (decoded, diagnostics) = UTF8Decoding.decode(bytes)
         #expect(decoded == nil)
         let shown = String(decoding: bytes, as: UTF8.self)
-        #expect(DiagnosticRenderer(path: "l.md", source: shown).render(diagnostics) == """
-            l.md:2:10: error: the file is not valid UTF-8: the byte sequence 0xFF here is not a character
-                title: 卷積\u{FFFD} x
-                           ^
-            note: save the file with the UTF-8 encoding
-            note: the file has 2 invalid byte sequences in all
-            """)
+        #expect(
+            DiagnosticRenderer(path: "l.md", source: shown).render(diagnostics) == """
+                l.md:2:10: error: the file is not valid UTF-8: the byte sequence 0xFF here is not a character
+                    title: 卷積\u{FFFD} x
+                               ^
+                note: save the file with the UTF-8 encoding
+                note: the file has 2 invalid byte sequences in all
+                """)
     }
 
-    @Test("locates truncated, overlong and surrogate sequences", arguments: [
-        ([0x61, 0xE5, 0x8D], 1, 2),
-        ([0x0A, 0x0A, 0x61, 0xC0, 0xAF], 3, 2),
-        ([0xED, 0xA0, 0x80], 1, 1),
-        ([0x61, 0x0D, 0x0A, 0xF8], 2, 1),
-    ] as [([UInt8], Int, Int)])
+    @Test(
+        "locates truncated, overlong and surrogate sequences",
+        arguments: [
+            ([0x61, 0xE5, 0x8D], 1, 2),
+            ([0x0A, 0x0A, 0x61, 0xC0, 0xAF], 3, 2),
+            ([0xED, 0xA0, 0x80], 1, 1),
+            ([0x61, 0x0D, 0x0A, 0xF8], 2, 1),
+        ] as [([UInt8], Int, Int)])
     func sequences(bytes: [UInt8], line: Int, column: Int) {
         let (decoded, diagnostics) = UTF8Decoding.decode(bytes)
         #expect(decoded == nil)

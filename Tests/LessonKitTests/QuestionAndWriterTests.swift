@@ -30,7 +30,8 @@ private func lessonText(questions: String) -> String {
 struct QuestionAndWriterTests {
     @Test("questions name a pixel and a kernel, with a hint, 0-based inside")
     func readsQuestions() throws {
-        let result = LessonReader.read(text: lessonText(questions: "questions:\n  - {pixel: [2, 1], kernel: 2, hint: \"Add two products.\"}"))
+        let result = LessonReader.read(
+            text: lessonText(questions: "questions:\n  - {pixel: [2, 1], kernel: 2, hint: \"Add two products.\"}"))
         let lesson = try #require(result.lesson)
         #expect(lesson.questions == [Question(row: 1, column: 0, kernel: 1, hint: "Add two products.")])
     }
@@ -46,21 +47,23 @@ struct QuestionAndWriterTests {
 
     @Test("check names the out-of-range numbers and unknown fields, with line and column")
     func diagnostics() {
-        let text = lessonText(questions: """
-            questions:
-              - {pixel: [3, 1], kernel: 1}
-              - {pixel: [1, 1], kernel: 4}
-              - {pixel: [1, 2], kernel: 1, hnit: "x"}
-              - {kernel: 1}
-            """)
+        let text = lessonText(
+            questions: """
+                questions:
+                  - {pixel: [3, 1], kernel: 1}
+                  - {pixel: [1, 1], kernel: 4}
+                  - {pixel: [1, 2], kernel: 1, hnit: "x"}
+                  - {kernel: 1}
+                """)
         let result = LessonReader.read(text: text)
         let rendered = result.diagnostics.map(\.description)
-        #expect(rendered == [
-            "11:14: error: pixel (3, 1) is outside the 2×2 map",
-            "12:29: error: kernel 4 does not exist: the lesson has 2 kernels",
-            "13:32: error: unknown field 'hnit' in a question",
-            "14:5: error: a question needs a 'pixel': [row, column]",
-        ])
+        #expect(
+            rendered == [
+                "11:14: error: pixel (3, 1) is outside the 2×2 map",
+                "12:29: error: kernel 4 does not exist: the lesson has 2 kernels",
+                "13:32: error: unknown field 'hnit' in a question",
+                "14:5: error: a question needs a 'pixel': [row, column]",
+            ])
         #expect(result.diagnostics[2].notes.first == "did you mean 'hint'?")
         #expect(result.lesson == nil)
     }
@@ -84,14 +87,17 @@ struct QuestionAndWriterTests {
         // The body, the title, the comment and the input are untouched.
         let body = try #require(original.range(of: "\n---\n")).upperBound
         #expect(saved.hasSuffix(String(original[body...])))
-        #expect(saved.contains("# the numbers\ninput:\n  - [[1, 2], [3, 4]]\n  - [[0, 1], [1, 0]]\nweights:\n  - [0.25, -1]\n  - [2, 1]\nquestions:"))
+        #expect(
+            saved.contains(
+                "# the numbers\ninput:\n  - [[1, 2], [3, 4]]\n  - [[0, 1], [1, 0]]\nweights:\n  - [0.25, -1]\n  - [2, 1]\nquestions:"))
     }
 
     @Test("an unchanged lesson is written back exactly as it was")
     func unchanged() throws {
         let original = lessonText(questions: "")
         let lesson = try #require(LessonReader.read(text: original).lesson)
-        let saved = try LessonWriter.rewrite(source: original, input: lesson.convolution.input, weights: lesson.convolution.kernels.weights).get()
+        let saved = try LessonWriter.rewrite(source: original, input: lesson.convolution.input, weights: lesson.convolution.kernels.weights)
+            .get()
         #expect(saved == original)
     }
 }

@@ -51,7 +51,10 @@ struct SectionRuleTests {
         let text = Narration.text(lesson, at: walk, style: .ascii)
         #expect(text.hasPrefix("ReLU(-1.5) = 0. A negative sum would be cut to 0 here"))
         // The built-in output text for a layer with bias and ReLU says so; it never says "added together." alone.
-        #expect(text.contains("out1(1, 2) = 0: the pixel's 3 values, each weighted by kernel 1, added together, plus the bias, then passed through ReLU."))
+        #expect(
+            text.contains(
+                "out1(1, 2) = 0: the pixel's 3 values, each weighted by kernel 1, added together, plus the bias, then passed through ReLU.")
+        )
         walk.moveTo(position: 10)
         #expect(Narration.sections(at: walk) == [.activation, .pixel])
         walk.moveTo(position: 9)
@@ -63,19 +66,19 @@ struct SectionRuleTests {
     @Test("check warns at the heading about every section that can never be shown")
     func deadSectionsWarned() throws {
         let text = """
-        ---
-        input: [[[1, 2]]]
-        weights: [[3]]
-        ---
-        ## term
-        t
-        ## output
-        o
-        ## bias
-        b
-        ## pixel
-        p
-        """
+            ---
+            input: [[[1, 2]]]
+            weights: [[3]]
+            ---
+            ## term
+            t
+            ## output
+            o
+            ## bias
+            b
+            ## pixel
+            p
+            """
         let result = LessonReader.read(text: text)
         #expect(result.lesson != nil)
         let warnings = result.diagnostics.filter { $0.severity == .warning }

@@ -13,7 +13,8 @@ struct TextBoundsTests {
 
     @Test("a character carrying thousands of combining marks is refused where it stands")
     func combiningMarks() {
-        let result = Self.read("---\n" + Self.numbers + "---\n## introduction\nab" + "e" + String(repeating: "\u{301}", count: 5_000) + "\n")
+        let result = Self.read(
+            "---\n" + Self.numbers + "---\n## introduction\nab" + "e" + String(repeating: "\u{301}", count: 5_000) + "\n")
         #expect(result.lesson == nil)
         let error = result.diagnostics.first { $0.message.contains("combining marks") }
         #expect(error?.location == SourceLocation(line: 6, column: 3))

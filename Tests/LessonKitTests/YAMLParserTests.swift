@@ -27,39 +27,47 @@ struct YAMLParserTests {
         #expect(mapping.entry(forKey: "bias")?.key.location == SourceLocation(line: 11, column: 1))
     }
 
-    @Test("reads each construct with its locations", arguments: [
-        ("key: value\n", "{key@2:1: value@2:6}@2:1"),
-        ("a: 1\nb: two words\n", "{a@2:1: 1@2:4, b@3:1: two words@3:4}@2:1"),
-        ("a:\n  b: 1\n  c:\n    d: x\n", "{a@2:1: {b@3:3: 1@3:6, c@4:3: {d@5:5: x@5:8}@5:5}@3:3}@2:1"),
-        ("list:\n  - 1\n  - -2.5\n", "{list@2:1: [1@3:5, -2.5@4:5]@3:3}@2:1"),
-        ("list:\n- a\n- b\nnext: c\n", "{list@2:1: [a@3:3, b@4:3]@3:1, next@5:1: c@5:7}@2:1"),
-        ("m:\n  - [1, 2]\n  - [3, 4]\n", "{m@2:1: [[1@3:6, 2@3:9]@3:5, [3@4:6, 4@4:9]@4:5]@3:3}@2:1"),
-        ("s:\n  - - a\n    - b\n  - - c\n", "{s@2:1: [[a@3:7, b@4:7]@3:5, [c@5:7]@5:5]@3:3}@2:1"),
-        ("s:\n  -\n    - a\n", "{s@2:1: [[a@4:7]@4:5]@3:3}@2:1"),
-        ("s:\n  - name: a\n    size: 2\n  - name: b\n",
-         "{s@2:1: [{name@3:5: a@3:11, size@4:5: 2@4:11}@3:5, {name@5:5: b@5:11}@5:5]@3:3}@2:1"),
-        ("f: [a, [b, c]]\n", "{f@2:1: [a@2:5, [b@2:9, c@2:12]@2:8]@2:4}@2:1"),
-        ("f: [\n  1, 2,\n  3\n]\n", "{f@2:1: [1@3:3, 2@3:6, 3@4:3]@2:4}@2:1"),
-        ("f: [1, 2, ]\n", "{f@2:1: [1@2:5, 2@2:8]@2:4}@2:1"),
-        ("f: []\ng: {}\n", "{f@2:1: []@2:4, g@3:1: {}@3:4}@2:1"),
-        ("w: {generate: random, seed: 7, range: [-1, 1]}\n",
-         "{w@2:1: {generate@2:5: random@2:15, seed@2:23: 7@2:29, range@2:32: [-1@2:40, 1@2:44]@2:39}@2:4}@2:1"),
-        ("m: {\"a\":1, b: }\n", "{m@2:1: {\"a\"@2:5: 1@2:9, b@2:12: @2:14}@2:4}@2:1"),
-        ("q: 'it''s'\n", "{q@2:1: 'it's'@2:4}@2:1"),
-        ("q: \"a\\\\b\\\"c\\nd\\te\\u00e9\\U0001F600\"\n", "{q@2:1: \"a\\b\"c\nd\te\u{e9}\u{1F600}\"@2:4}@2:1"),
-        ("'quoted key': 1\n\"other\": 2\n", "{'quoted key'@2:1: 1@2:15, \"other\"@3:1: 2@3:10}@2:1"),
-        ("# a comment\n\nkey: value # trailing\n  # indented comment\nother: a#b\n",
-         "{key@4:1: value@4:6, other@6:1: a#b@6:8}@4:1"),
-        ("empty:\nalso: # nothing\nlast:", "{empty@2:1: @2:7, also@3:1: @3:6, last@4:1: @4:6}@2:1"),
-        ("s:\n  -\n  - x\n", "{s@2:1: [@3:4, x@4:5]@3:3}@2:1"),
-        ("url: http://example.com/a:b\n", "{url@2:1: http://example.com/a:b@2:6}@2:1"),
-        ("key : spaced\n", "{key@2:1: spaced@2:7}@2:1"),
-        ("  indented: 1\n  root: 2\n", "{indented@2:3: 1@2:13, root@3:3: 2@3:9}@2:3"),
-        ("- a\n- b\n", "[a@2:3, b@3:3]@2:1"),
-        ("f: [1, # one\n  2]   # two\n", "{f@2:1: [1@2:5, 2@3:3]@2:4}@2:1"),
-        ("a:\t1\nb: x  \t\n", "{a@2:1: 1@2:4, b@3:1: x@3:4}@2:1"),
-        ("- a: 1\n  b: 2\n- c\n", "[{a@2:3: 1@2:6, b@3:3: 2@3:6}@2:3, c@4:3]@2:1"),
-    ])
+    @Test(
+        "reads each construct with its locations",
+        arguments: [
+            ("key: value\n", "{key@2:1: value@2:6}@2:1"),
+            ("a: 1\nb: two words\n", "{a@2:1: 1@2:4, b@3:1: two words@3:4}@2:1"),
+            ("a:\n  b: 1\n  c:\n    d: x\n", "{a@2:1: {b@3:3: 1@3:6, c@4:3: {d@5:5: x@5:8}@5:5}@3:3}@2:1"),
+            ("list:\n  - 1\n  - -2.5\n", "{list@2:1: [1@3:5, -2.5@4:5]@3:3}@2:1"),
+            ("list:\n- a\n- b\nnext: c\n", "{list@2:1: [a@3:3, b@4:3]@3:1, next@5:1: c@5:7}@2:1"),
+            ("m:\n  - [1, 2]\n  - [3, 4]\n", "{m@2:1: [[1@3:6, 2@3:9]@3:5, [3@4:6, 4@4:9]@4:5]@3:3}@2:1"),
+            ("s:\n  - - a\n    - b\n  - - c\n", "{s@2:1: [[a@3:7, b@4:7]@3:5, [c@5:7]@5:5]@3:3}@2:1"),
+            ("s:\n  -\n    - a\n", "{s@2:1: [[a@4:7]@4:5]@3:3}@2:1"),
+            (
+                "s:\n  - name: a\n    size: 2\n  - name: b\n",
+                "{s@2:1: [{name@3:5: a@3:11, size@4:5: 2@4:11}@3:5, {name@5:5: b@5:11}@5:5]@3:3}@2:1"
+            ),
+            ("f: [a, [b, c]]\n", "{f@2:1: [a@2:5, [b@2:9, c@2:12]@2:8]@2:4}@2:1"),
+            ("f: [\n  1, 2,\n  3\n]\n", "{f@2:1: [1@3:3, 2@3:6, 3@4:3]@2:4}@2:1"),
+            ("f: [1, 2, ]\n", "{f@2:1: [1@2:5, 2@2:8]@2:4}@2:1"),
+            ("f: []\ng: {}\n", "{f@2:1: []@2:4, g@3:1: {}@3:4}@2:1"),
+            (
+                "w: {generate: random, seed: 7, range: [-1, 1]}\n",
+                "{w@2:1: {generate@2:5: random@2:15, seed@2:23: 7@2:29, range@2:32: [-1@2:40, 1@2:44]@2:39}@2:4}@2:1"
+            ),
+            ("m: {\"a\":1, b: }\n", "{m@2:1: {\"a\"@2:5: 1@2:9, b@2:12: @2:14}@2:4}@2:1"),
+            ("q: 'it''s'\n", "{q@2:1: 'it's'@2:4}@2:1"),
+            ("q: \"a\\\\b\\\"c\\nd\\te\\u00e9\\U0001F600\"\n", "{q@2:1: \"a\\b\"c\nd\te\u{e9}\u{1F600}\"@2:4}@2:1"),
+            ("'quoted key': 1\n\"other\": 2\n", "{'quoted key'@2:1: 1@2:15, \"other\"@3:1: 2@3:10}@2:1"),
+            (
+                "# a comment\n\nkey: value # trailing\n  # indented comment\nother: a#b\n",
+                "{key@4:1: value@4:6, other@6:1: a#b@6:8}@4:1"
+            ),
+            ("empty:\nalso: # nothing\nlast:", "{empty@2:1: @2:7, also@3:1: @3:6, last@4:1: @4:6}@2:1"),
+            ("s:\n  -\n  - x\n", "{s@2:1: [@3:4, x@4:5]@3:3}@2:1"),
+            ("url: http://example.com/a:b\n", "{url@2:1: http://example.com/a:b@2:6}@2:1"),
+            ("key : spaced\n", "{key@2:1: spaced@2:7}@2:1"),
+            ("  indented: 1\n  root: 2\n", "{indented@2:3: 1@2:13, root@3:3: 2@3:9}@2:3"),
+            ("- a\n- b\n", "[a@2:3, b@3:3]@2:1"),
+            ("f: [1, # one\n  2]   # two\n", "{f@2:1: [1@2:5, 2@3:3]@2:4}@2:1"),
+            ("a:\t1\nb: x  \t\n", "{a@2:1: 1@2:4, b@3:1: x@3:4}@2:1"),
+            ("- a: 1\n  b: 2\n- c\n", "[{a@2:3: 1@2:6, b@3:3: 2@3:6}@2:3, c@4:3]@2:1"),
+        ])
     func construct(yaml: String, expected: String) {
         #expect(FrontMatterFixture.outline(yaml) == expected)
     }
@@ -72,20 +80,23 @@ struct YAMLParserTests {
 
     @Test("counts columns in Characters after wide and combining characters")
     func columnsCountCharacters() {
-        #expect(FrontMatterFixture.outline("標題: 卷積 [x]\nb: [e\u{301}, 核]\n")
-            == "{標題@2:1: 卷積 [x]@2:5, b@3:1: [e\u{301}@3:5, 核@3:8]@3:4}@2:1")
+        #expect(
+            FrontMatterFixture.outline("標題: 卷積 [x]\nb: [e\u{301}, 核]\n")
+                == "{標題@2:1: 卷積 [x]@2:5, b@3:1: [e\u{301}@3:5, 核@3:8]@3:4}@2:1")
         let (node, _) = YAMLParser.parse("k: [\"α\", e\u{301}x, 3]\n", firstLine: 10)
         let items = node?.mapping?["k"]?.sequence?.items ?? []
-        #expect(items.map(\.location) == [
-            SourceLocation(line: 10, column: 5), SourceLocation(line: 10, column: 10), SourceLocation(line: 10, column: 14),
-        ])
+        #expect(
+            items.map(\.location) == [
+                SourceLocation(line: 10, column: 5), SourceLocation(line: 10, column: 10), SourceLocation(line: 10, column: 14),
+            ])
     }
 
     @Test("CRLF line endings are line breaks and never part of values")
     func crlf() {
         let yaml = "title: \"a\"\r\nlist:\r\n  - [1, 2]\r\n  - x\r\nf: [\r\n  3]\r\n"
-        #expect(FrontMatterFixture.outline(yaml)
-            == "{title@2:1: \"a\"@2:8, list@3:1: [[1@4:6, 2@4:9]@4:5, x@5:5]@4:3, f@6:1: [3@7:3]@6:4}@2:1")
+        #expect(
+            FrontMatterFixture.outline(yaml)
+                == "{title@2:1: \"a\"@2:8, list@3:1: [[1@4:6, 2@4:9]@4:5, x@5:5]@4:3, f@6:1: [3@7:3]@6:4}@2:1")
     }
 
     @Test("an empty value is a plain empty scalar")

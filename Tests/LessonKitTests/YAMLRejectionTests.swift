@@ -436,9 +436,10 @@ struct YAMLRejectionTests {
     func recoveryAtTheNextKey() {
         let yaml = "a: &x 1\nb: *x\nc: !t 3\nd: ok\n"
         let (node, diagnostics) = FrontMatterFixture.parse(yaml)
-        #expect(diagnostics.map(\.location) == [
-            SourceLocation(line: 2, column: 4), SourceLocation(line: 3, column: 4), SourceLocation(line: 4, column: 4),
-        ])
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(line: 2, column: 4), SourceLocation(line: 3, column: 4), SourceLocation(line: 4, column: 4),
+            ])
         #expect(node.map(FrontMatterFixture.outline) == "{d@5:1: ok@5:4}@2:1")
     }
 
@@ -455,21 +456,24 @@ struct YAMLRejectionTests {
     func nestedRecovery() {
         let yaml = "outer:\n  a: 1\n    oops: 2\n  b: [1, &x]\n  c: 3\nlist:\n  - *x\n  - 4\n"
         let (node, diagnostics) = FrontMatterFixture.parse(yaml)
-        #expect(diagnostics.map(\.location) == [
-            SourceLocation(line: 4, column: 5), SourceLocation(line: 5, column: 10), SourceLocation(line: 8, column: 5),
-        ])
-        #expect(node.map(FrontMatterFixture.outline)
-            == "{outer@2:1: {a@3:3: 1@3:6, c@6:3: 3@6:6}@3:3, list@7:1: [4@9:5]@8:3}@2:1")
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(line: 4, column: 5), SourceLocation(line: 5, column: 10), SourceLocation(line: 8, column: 5),
+            ])
+        #expect(
+            node.map(FrontMatterFixture.outline)
+                == "{outer@2:1: {a@3:3: 1@3:6, c@6:3: 3@6:6}@3:3, list@7:1: [4@9:5]@8:3}@2:1")
     }
 
     @Test("keeps columns and lines exact with CRLF line endings")
     func crlfRejection() {
-        #expect(FrontMatterFixture.rendered("a: \"x\"\r\nb: \"y\r\n") == """
-            lesson.md:3:4: error: this double-quoted value is not closed on its line
-                b: "y
-                   ^
-            note: quoted values end on the line they start; write \\n for a line break and \\" for a quote
-            """)
+        #expect(
+            FrontMatterFixture.rendered("a: \"x\"\r\nb: \"y\r\n") == """
+                lesson.md:3:4: error: this double-quoted value is not closed on its line
+                    b: "y
+                       ^
+                note: quoted values end on the line they start; write \\n for a line break and \\" for a quote
+                """)
     }
 
     @Test("stops after the maximum number of diagnostics and says so")
@@ -503,12 +507,14 @@ struct YAMLRejectionTests {
         #expect(diagnostics.first?.message == "the front matter has more than 1048576 values; stopped reading here")
     }
 
-    @Test("refuses nesting past the bound without deep recursion", arguments: [
-        "a: " + String(repeating: "[", count: 200_000) + "\nb: 1\n",
-        "a: " + String(repeating: "{k: ", count: 100_000) + "\nb: 1\n",
-        "a:\n" + (1...2_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + "b: 1\n",
-        "a:\n  " + String(repeating: "- ", count: 50_000) + "x\nb: 1\n",
-    ])
+    @Test(
+        "refuses nesting past the bound without deep recursion",
+        arguments: [
+            "a: " + String(repeating: "[", count: 200_000) + "\nb: 1\n",
+            "a: " + String(repeating: "{k: ", count: 100_000) + "\nb: 1\n",
+            "a:\n" + (1...2_000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + "b: 1\n",
+            "a:\n  " + String(repeating: "- ", count: 50_000) + "x\nb: 1\n",
+        ])
     func deepNesting(yaml: String) {
         let (node, diagnostics) = FrontMatterFixture.parse(yaml)
         #expect(diagnostics.count == 1)

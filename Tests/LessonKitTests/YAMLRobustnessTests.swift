@@ -89,15 +89,17 @@ struct YAMLRobustnessTests {
         #expect(lesson.bodyFirstLine == 14)
     }
 
-    @Test("finishes quickly on long hostile lines", arguments: [
-        HostileText("200,000 unknown escapes in one string", "a: \"" + String(repeating: "\\q", count: 200_000) + "\"\n"),
-        HostileText("a million anchors' ampersands", "a: " + String(repeating: "&", count: 1_000_000) + "\n"),
-        HostileText("200,000 empty flow entries", "a: [" + String(repeating: ",", count: 200_000) + "]\n"),
-        HostileText("an unclosed million-character quote", "a: '" + String(repeating: "x", count: 1_000_000) + "\n"),
-        HostileText("500,000 tab-indented lines", String(repeating: "\t\n", count: 500_000)),
-        HostileText("100,000 duplicate keys", String(repeating: "a: 1\n", count: 100_000)),
-        HostileText("an unclosed flow list of 200,000 wide characters", "a: [" + String(repeating: "卷, ", count: 200_000) + "\n"),
-    ])
+    @Test(
+        "finishes quickly on long hostile lines",
+        arguments: [
+            HostileText("200,000 unknown escapes in one string", "a: \"" + String(repeating: "\\q", count: 200_000) + "\"\n"),
+            HostileText("a million anchors' ampersands", "a: " + String(repeating: "&", count: 1_000_000) + "\n"),
+            HostileText("200,000 empty flow entries", "a: [" + String(repeating: ",", count: 200_000) + "]\n"),
+            HostileText("an unclosed million-character quote", "a: '" + String(repeating: "x", count: 1_000_000) + "\n"),
+            HostileText("500,000 tab-indented lines", String(repeating: "\t\n", count: 500_000)),
+            HostileText("100,000 duplicate keys", String(repeating: "a: 1\n", count: 100_000)),
+            HostileText("an unclosed flow list of 200,000 wide characters", "a: [" + String(repeating: "卷, ", count: 200_000) + "\n"),
+        ])
     func hostileLines(input: HostileText) {
         let yaml = input.text
         let clock = ContinuousClock()

@@ -15,7 +15,8 @@ struct ChineseCommandLineTests {
         "Python", "JSON", "ASCII", "YAML", "Markdown", "ReLU", "LC_ALL", "LC_MESSAGES", "LANG", "zh", "intro", "zh-TW",
         "XDG_STATE_HOME", "local", "state", "NO_COLOR", "Lessons", "README", "md", "TW", "x", "y", "n", "h", "l", "p",
         "g", "G", "a", "r", "c", "m", "P", "e", "w", "q", "H", "L", "K", "J", "Home", "End", "Esc", "title", "language",
-        "shape", "output", "UTF", "Pointwise", "MobileNet", "GoogLeNet", "Inception", "N", "k", "force", "o", "u", "v", "Ctrl", "PgUp", "PgDn", "D", "U", "F1", "Enter", "Tab",
+        "shape", "output", "UTF", "Pointwise", "MobileNet", "GoogLeNet", "Inception", "N", "k", "force", "o", "u", "v", "Ctrl", "PgUp",
+        "PgDn", "D", "U", "F1", "Enter", "Tab",
     ]
 
     /// The Latin-letter words of `text` that are neither allowed nor tensor names with an index.
@@ -27,14 +28,17 @@ struct ChineseCommandLineTests {
 
     @Test("--help is Chinese under LANG=zh_TW.UTF-8, LC_MESSAGES and LC_ALL, English under C")
     func help() throws {
-        for environment in [Self.chinese, ["LANG": "C.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"], ["LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.UTF-8"]] {
+        for environment in [
+            Self.chinese, ["LANG": "C.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"], ["LANG": "en_US.UTF-8", "LC_ALL": "zh_TW.UTF-8"],
+        ] {
             let run = try CommandRun.pointwise(["--help"], environment: environment)
             #expect(run.status == 0)
             #expect(run.standardOutput.contains("用法"))
             #expect(run.standardOutput.contains("下一項"))
             #expect(Self.englishWords(run.standardOutput).isEmpty, "\(Self.englishWords(run.standardOutput))")
         }
-        let english = try CommandRun.pointwise(["--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"])
+        let english = try CommandRun.pointwise(
+            ["--help"], environment: ["LANG": "C.UTF-8", "LC_ALL": "en_US.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"])
         #expect(english.standardOutput.contains("Usage:") && english.standardOutput.contains("next term"))
     }
 
@@ -52,8 +56,9 @@ struct ChineseCommandLineTests {
         }
     }
 
-    @Test("print of every Chinese bundled lesson is Chinese, scaffolding included",
-          arguments: ["intro.zh-TW", "expand.zh-TW", "bias-relu.zh-TW", "fully-connected.zh-TW", "mobilenet.zh-TW"])
+    @Test(
+        "print of every Chinese bundled lesson is Chinese, scaffolding included",
+        arguments: ["intro.zh-TW", "expand.zh-TW", "bias-relu.zh-TW", "fully-connected.zh-TW", "mobilenet.zh-TW"])
     func printout(name: String) throws {
         let run = try CommandRun.pointwise(["print", name], environment: Self.chinese)
         #expect(run.status == 0)
@@ -95,8 +100,14 @@ struct ChineseCommandLineTests {
         ("kernels.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1, 1]]\n---\n"),
         ("sections.md", "---\nlanguage: zh-TW\ninput: [[[1]], [[2]]]\nweights: [[1, 1]]\n---\n## 簡介\n文字\n## term\n這是 {不存在}。\n"),
         ("unknown-key.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nwieghts: [[1]]\n---\n"),
-        ("questions.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nweights: [[1]]\nquestions: [{pixel: [3, 1], kernel: 2}, {pixel: 1, kernel: x}]\n---\n"),
-        ("generated.md", "---\nlanguage: zh-TW\ninput: {generate: random, channels: 2, height: 0, width: 2, range: [1, 0]}\nweights: [[1, 1]]\n---\n"),
+        (
+            "questions.md",
+            "---\nlanguage: zh-TW\ninput: [[[1]]]\nweights: [[1]]\nquestions: [{pixel: [3, 1], kernel: 2}, {pixel: 1, kernel: x}]\n---\n"
+        ),
+        (
+            "generated.md",
+            "---\nlanguage: zh-TW\ninput: {generate: random, channels: 2, height: 0, width: 2, range: [1, 0]}\nweights: [[1, 1]]\n---\n"
+        ),
         ("cost.md", "---\nlanguage: zh-TW\ninput: [[[1]]]\nweights: [[1]]\ncost: {kernel: 99, bottleneck: x, speed: 1}\n---\n"),
         ("never-shown.md", "---\nlanguage: zh-TW\ninput: [[[1, 2]], [[3, 4]]]\nweights: [[1, 1]]\n---\n## bias\n加上偏差。\n## output\n完成。\n"),
     ]

@@ -13,10 +13,12 @@ struct CommandLineTests {
         #expect(version.standardOutput.hasPrefix("pointwise "))
     }
 
-    @Test("usage errors exit 2 with a message that says what to do", arguments: [
-        ["--frobnicate"], ["check"], ["list", "extra"], ["render", "--size", "80"], ["render", "--keys", "l nope"],
-        ["print", "a.md", "b.md"], ["print", "--ansi"],
-    ])
+    @Test(
+        "usage errors exit 2 with a message that says what to do",
+        arguments: [
+            ["--frobnicate"], ["check"], ["list", "extra"], ["render", "--size", "80"], ["render", "--keys", "l nope"],
+            ["print", "a.md", "b.md"], ["print", "--ansi"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let run = try CommandRun.pointwise(arguments)
         #expect(run.status == 2)
@@ -55,11 +57,13 @@ struct CommandLineTests {
         let mixed = try CommandRun.pointwise(["check", bad, good, folder.path + "/missing.md"])
         #expect(mixed.status == 1)
         #expect(mixed.standardOutput == "\(good): ok\n")
-        #expect(mixed.standardError.contains("""
-        \(bad):5:5: error: kernel 2 has 1 weight but the input has 2 channels
-              - [1]
-                ^
-        """))
+        #expect(
+            mixed.standardError.contains(
+                """
+                \(bad):5:5: error: kernel 2 has 1 weight but the input has 2 channels
+                      - [1]
+                        ^
+                """))
         #expect(mixed.standardError.contains("missing.md: error: cannot read '\(folder.path)/missing.md': No such file or directory"))
     }
 

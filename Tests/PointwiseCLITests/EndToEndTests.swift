@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real binary in a real terminal (a tmux pane), driven as a person would drive it.
@@ -29,7 +29,7 @@ struct EndToEndTests {
         try tmux.sendKeys("n")
         lines = try tmux.waitForText("pixel (1, 2)")
         #expect(lines.contains { $0.contains("out1(1, 2) =") })
-        #expect(lines.contains { $0.contains("[2]") }) // x1 at (1, 2)
+        #expect(lines.contains { $0.contains("[2]") })  // x1 at (1, 2)
         try tmux.sendKeys("h")
         lines = try tmux.waitForText("step 6 of 54")
         #expect(lines.contains { $0.contains("→ out2(1, 1) = 3") })
@@ -81,7 +81,9 @@ struct EndToEndTests {
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 
-    @Test("SIGTERM and SIGHUP end it with the conventional status, terminal restored", arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    @Test(
+        "SIGTERM and SIGHUP end it with the conventional status, terminal restored",
+        arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func signals(signal: Int32, status: Int32) throws {
         let tmux = try launch(["intro"])
         try tmux.waitForText("introduction")

@@ -51,7 +51,9 @@ struct ExportTests {
         #expect(computed.shape == expected.shape, sourceLocation: sourceLocation)
         #expect(computed.values.count == expected.values.count, sourceLocation: sourceLocation)
         for (index, (mine, theirs)) in zip(expected.values, computed.values).enumerated() {
-            #expect(abs(mine - theirs) <= 1e-9 * max(1, abs(mine)), "value \(index): \(mine) vs \(library)'s \(theirs)", sourceLocation: sourceLocation)
+            #expect(
+                abs(mine - theirs) <= 1e-9 * max(1, abs(mine)), "value \(index): \(mine) vs \(library)'s \(theirs)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -61,8 +63,11 @@ struct ExportTests {
         #expect(run.status == 0 && run.standardOutput.hasPrefix("ok "), "\(run.standardError)")
     }
 
-    @Test("the NumPy script of every bundled lesson prints print --json's output",
-          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey"])
+    @Test(
+        "the NumPy script of every bundled lesson prints print --json's output",
+        arguments: [
+            "intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey",
+        ])
     func bundled(name: String) throws {
         try Self.expectNumPyAgrees(name)
     }
@@ -82,7 +87,10 @@ struct ExportTests {
         }
         var text = "---\ntitle: \(title)\ninput:\n"
         for _ in 0..<inChannels {
-            text += "  - [" + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n"
+            text +=
+                "  - ["
+                + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+                + "]\n"
         }
         text += "weights:\n"
         for _ in 0..<outChannels { text += "  - [" + (0..<inChannels).map { _ in value() }.joined(separator: ", ") + "]\n" }
@@ -91,8 +99,9 @@ struct ExportTests {
         return text + "---\n"
     }
 
-    @Test("the NumPy script of random lessons prints print --json's output, small and compact",
-          arguments: 1...8)
+    @Test(
+        "the NumPy script of random lessons prints print --json's output, small and compact",
+        arguments: 1...8)
     func random(seed: Int) throws {
         let folder = try TemporaryFolder()
         // Every other lesson is big enough (over 4096 values) to be written as compact JSON text.
@@ -115,14 +124,18 @@ struct ExportTests {
         try Self.expectNumPyAgrees(path)
     }
 
-    @Test("the PyTorch script of every bundled lesson, run with PyTorch, prints print --json's output",
-          arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey"])
+    @Test(
+        "the PyTorch script of every bundled lesson, run with PyTorch, prints print --json's output",
+        arguments: [
+            "intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected", "mobilenet", "mobilenet.zh-TW", "digits", "rgb-to-grey",
+        ])
     func pytorchBundled(name: String) throws {
         try Self.expectScriptAgrees(name, library: "--pytorch")
     }
 
-    @Test("the PyTorch script of random lessons (bias, ReLU, compact JSON) agrees with print --json",
-          arguments: 1...6)
+    @Test(
+        "the PyTorch script of random lessons (bias, ReLU, compact JSON) agrees with print --json",
+        arguments: 1...6)
     func pytorchRandom(seed: Int) throws {
         let folder = try TemporaryFolder()
         let lesson = Self.randomLesson(seed: seed, maximumSide: seed % 2 == 0 ? 6 : 60, title: "Random \(seed)")
@@ -133,50 +146,53 @@ struct ExportTests {
     func pytorchGolden() throws {
         let run = try CommandRun.pointwise(["export", "bias-relu", "--pytorch"])
         #expect(run.status == 0)
-        #expect(run.standardOutput == """
-            #!/usr/bin/env python3
-            # A Pointwise lesson rebuilt with PyTorch (written by `pointwise export --pytorch`).
-            # It computes the 1x1 convolution with torch.nn.functional.conv2d and prints the
-            # output as JSON, [C_out][H][W], as `pointwise print --json` does.
-            import json
+        #expect(
+            run.standardOutput == """
+                #!/usr/bin/env python3
+                # A Pointwise lesson rebuilt with PyTorch (written by `pointwise export --pytorch`).
+                # It computes the 1x1 convolution with torch.nn.functional.conv2d and prints the
+                # output as JSON, [C_out][H][W], as `pointwise print --json` does.
+                import json
 
-            import torch
-            import torch.nn.functional as F
+                import torch
+                import torch.nn.functional as F
 
-            TITLE = "A bias and ReLU after the sum"
-            LANGUAGE = "en"
+                TITLE = "A bias and ReLU after the sum"
+                LANGUAGE = "en"
 
-            # The input x: C_in x H x W = 3 x 2 x 2; x[j] is channel x(j+1) of the lesson.
-            x = torch.tensor([
-                [[1, -2], [0.5, 3]],
-                [[2, 1], [-1, 0]],
-                [[-1, 0.5], [2, -3]],
-            ], dtype=torch.float64)
+                # The input x: C_in x H x W = 3 x 2 x 2; x[j] is channel x(j+1) of the lesson.
+                x = torch.tensor([
+                    [[1, -2], [0.5, 3]],
+                    [[2, 1], [-1, 0]],
+                    [[-1, 0.5], [2, -3]],
+                ], dtype=torch.float64)
 
-            # The weights: C_out x C_in = 2 x 3; w[i][j] is w(i+1)(j+1) of the lesson,
-            # PyTorch's weight[i, j, 0, 0].
-            w = torch.tensor([
-                [0.5, 1, -1],
-                [-1, 0.5, 2],
-            ], dtype=torch.float64)
+                # The weights: C_out x C_in = 2 x 3; w[i][j] is w(i+1)(j+1) of the lesson,
+                # PyTorch's weight[i, j, 0, 0].
+                w = torch.tensor([
+                    [0.5, 1, -1],
+                    [-1, 0.5, 2],
+                ], dtype=torch.float64)
 
-            # The bias: one value per kernel.
-            b = torch.tensor([-1, 0.5], dtype=torch.float64)
+                # The bias: one value per kernel.
+                b = torch.tensor([-1, 0.5], dtype=torch.float64)
 
-            # out[i][r][c] = b[i] + sum over j of w[i][j] * x[j][r][c]
-            # conv2d takes a batch of inputs [1, C_in, H, W] and kernels [C_out, C_in, 1, 1].
-            out = F.conv2d(x.unsqueeze(0), w.reshape(2, 3, 1, 1), bias=b)[0]
-            out = torch.relu(out)  # ReLU
+                # out[i][r][c] = b[i] + sum over j of w[i][j] * x[j][r][c]
+                # conv2d takes a batch of inputs [1, C_in, H, W] and kernels [C_out, C_in, 1, 1].
+                out = F.conv2d(x.unsqueeze(0), w.reshape(2, 3, 1, 1), bias=b)[0]
+                out = torch.relu(out)  # ReLU
 
-            print(json.dumps(out.tolist()))
+                print(json.dumps(out.tolist()))
 
-            """)
+                """)
     }
 
     @Test("a big lesson's PyTorch script is compact JSON text, one row per line, parsed with json.loads")
     func pytorchCompact() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("big.md", """
+        let path = try folder.write(
+            "big.md",
+            """
             ---
             input: {generate: random, seed: 1, channels: 2, height: 60, width: 60, range: [-1, 1], decimals: 2}
             weights: [[1, 2], [0.5, -1]]
@@ -192,7 +208,9 @@ struct ExportTests {
 
     @Test("export needs exactly one library (exit 2) and a valid lesson (exit 1)")
     func errors() throws {
-        for arguments in [["export", "intro"], ["export", "intro", "--numpy", "--pytorch"], ["export", "intro", "--json"], ["print", "--numpy"]] {
+        for arguments in [
+            ["export", "intro"], ["export", "intro", "--numpy", "--pytorch"], ["export", "intro", "--json"], ["print", "--numpy"],
+        ] {
             let run = try CommandRun.pointwise(arguments)
             #expect(run.status == 2, "\(arguments)")
             #expect(run.standardOutput.isEmpty)

@@ -44,7 +44,8 @@ struct HostileOutputTests {
         let runs: [[String]] = [
             ["check", path], ["print", path], ["print", path, "--json"], ["print", path, "--ascii"],
             ["render", path, "--keys", "l l"], ["render", path, "--keys", "G", "--ansi"], ["render", path, "--ansi", "--ascii"],
-            [path], ["list"], ["export", path, "--numpy"], ["export", path, "--pytorch"], ["check", folder.path + "/missing\u{1B}[2J.md"], ["print", folder.path + "/\u{1B}]0;x\u{07}"],
+            [path], ["list"], ["export", path, "--numpy"], ["export", path, "--pytorch"], ["check", folder.path + "/missing\u{1B}[2J.md"],
+            ["print", folder.path + "/\u{1B}]0;x\u{07}"],
         ]
         for arguments in runs {
             let run = try CommandRun.pointwise(arguments)
@@ -64,7 +65,9 @@ struct HostileOutputTests {
     @Test("a hostile file that is refused is reported inert, every error with its line and column")
     func refusedInert() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("bad\u{1B}[8m.md", """
+        let path = try folder.write(
+            "bad\u{1B}[8m.md",
+            """
             ---
             title: "\\u001B[2J"
             input: [[[1, 2]], [[3]]]

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// True when a screen line holds these words in order, however they are spaced or bracketed.
@@ -13,7 +13,9 @@ private func showsRow(_ line: String, _ words: String) -> Bool {
 /// A teacher edits the lesson in another window while the explainer runs: the saves show up.
 @Suite("Live reload in a terminal")
 struct LiveReloadTests {
-    @Test("a save reloads within a second at the same step; a broken save shows located errors; a deleted file is reported; the file is never written")
+    @Test(
+        "a save reloads within a second at the same step; a broken save shows located errors; a deleted file is reported; the file is never written"
+    )
     func teacherLoop() throws {
         let folder = try TemporaryFolder()
         let original = try String(contentsOfFile: repositoryFile("Lessons/intro.md"), encoding: .utf8)

@@ -48,7 +48,11 @@ struct OutputBudgetTests {
         let steps = try folder.write("steps.md", Self.manySteps)
         let run = try CommandRun.run(
             executable: "/bin/bash",
-            ["-c", "trap '' PIPE; timeout 60 \"$POINTWISE\" print \"$1\" --force | head -c 100; status=${PIPESTATUS[0]}; echo; echo \"status $status\"", "bash", steps],
+            [
+                "-c",
+                "trap '' PIPE; timeout 60 \"$POINTWISE\" print \"$1\" --force | head -c 100; status=${PIPESTATUS[0]}; echo; echo \"status $status\"",
+                "bash", steps,
+            ],
             environment: ["POINTWISE": try PointwiseBinary.path(), "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
         #expect(run.standardOutput.hasSuffix("status 141\n"))
         #expect(run.standardOutput.utf8.count > 100)

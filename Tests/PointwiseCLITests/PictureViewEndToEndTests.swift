@@ -35,8 +35,9 @@ struct PictureViewEndToEndTests {
 
     /// With `COLORTERM=truecolor` the program starts ncurses as `xterm-direct` (installed by
     /// `.ci/run` with ncurses-term) and draws 24-bit colours; without it, the 256-colour palette.
-    @Test("the terminal shows exactly the colours render --ansi writes, 256 colours and 24-bit",
-          arguments: [("intro", false), ("inception", false), ("intro", true), ("inception", true)])
+    @Test(
+        "the terminal shows exactly the colours render --ansi writes, 256 colours and 24-bit",
+        arguments: [("intro", false), ("inception", false), ("intro", true), ("inception", true)])
     func colorsMatchRender(lesson: String, trueColor: Bool) throws {
         let keys = ["v", "n", "n", "l", "l"]
         let environment = trueColor ? ["COLORTERM": "truecolor"] : [:]
@@ -60,8 +61,9 @@ struct PictureViewEndToEndTests {
                 // render --ansi writes the grid's tints in 8 colours; the pictures' colours exactly.
                 guard want.foreground?.hasPrefix(trueColor ? "2;" : "5;") == true || want.background != nil else { continue }
                 pictureCells += 1
-                #expect(want.foreground == got.foreground && want.background == got.background,
-                        "(\(row), \(column)) '\(want.character)': render \(want) terminal \(got)")
+                #expect(
+                    want.foreground == got.foreground && want.background == got.background,
+                    "(\(row), \(column)) '\(want.character)': render \(want) terminal \(got)")
             }
         }
         #expect(pictureCells > 100, "the pictures are in colour: \(pictureCells) cells")

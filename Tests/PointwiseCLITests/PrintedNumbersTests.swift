@@ -53,7 +53,10 @@ struct PrintedNumbersTests {
         }
         var text = "---\ntitle: Random \(seed)\ninput:\n"
         for _ in 0..<inChannels {
-            text += "  - [" + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n"
+            text +=
+                "  - ["
+                + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+                + "]\n"
         }
         text += "weights:\n"
         for _ in 0..<outChannels { text += "  - [" + (0..<inChannels).map { _ in value() }.joined(separator: ", ") + "]\n" }
@@ -73,7 +76,9 @@ struct PrintedNumbersTests {
         }
     }
 
-    @Test("every step of print adds up, and ends on the independent output", arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected"])
+    @Test(
+        "every step of print adds up, and ends on the independent output",
+        arguments: ["intro", "intro.zh-TW", "expand", "bias-relu", "fully-connected"])
     func bundledWalkthrough(name: String) throws {
         let json = try CommandRun.pointwise(["print", name, "--json"])
         let expected = Self.independentOutput(try Self.numbers(fromJSON: json.standardOutput))
@@ -81,14 +86,19 @@ struct PrintedNumbersTests {
         #expect(run.status == 0)
         var finished = 0
         var runningSum = 0.0
-        let term = try NSRegularExpression(pattern: #"^\[(?:step \d+ of \d+|第 \d+ 步，共 \d+ 步)\] out\d+\(\d+, \d+\): w[\d,]+\*x(\d+) = (\S+)\*(\S+) = (\S+)(?:, running sum |，累加和 )([^;\s]+)"#)
+        let term = try NSRegularExpression(
+            pattern:
+                #"^\[(?:step \d+ of \d+|第 \d+ 步，共 \d+ 步)\] out\d+\(\d+, \d+\): w[\d,]+\*x(\d+) = (\S+)\*(\S+) = (\S+)(?:, running sum |，累加和 )([^;\s]+)"#
+        )
         let bias = try NSRegularExpression(pattern: #"\): \+ b\d+ = (\S+?)(?:, running sum |，累加和 )([^;\s]+)"#)
         let relu = try NSRegularExpression(pattern: #"\): ReLU\((\S+)\) = ([^;]+)"#)
         let done = try NSRegularExpression(pattern: #"; out(\d+)\((\d+), (\d+)\) = (\S+)$"#)
         for line in run.standardOutput.split(separator: "\n").map(String.init) where line.hasPrefix("[step ") || line.hasPrefix("[第 ") {
             if let groups = Self.match(term, line) {
-                if groups[0] == "1" { runningSum = 0 } // the first term of a new output value
-                let (weight, value, product, sum) = (Self.number(groups[1]), Self.number(groups[2]), Self.number(groups[3]), Self.number(groups[4]))
+                if groups[0] == "1" { runningSum = 0 }  // the first term of a new output value
+                let (weight, value, product, sum) = (
+                    Self.number(groups[1]), Self.number(groups[2]), Self.number(groups[3]), Self.number(groups[4])
+                )
                 #expect(abs(weight * value - product) < 1e-9, "\(line)")
                 runningSum += product
                 #expect(abs(sum - runningSum) < 1e-9, "\(line)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Saving an edited copy cannot be turned against the learner: no guessable temporary file, no
@@ -27,7 +27,8 @@ struct SafeSaveTests {
         let folder = try TemporaryFolder()
         let lessonPath = try folder.write("lesson.md", Self.lesson)
         let victim = try folder.write("victim.txt", "precious\n")
-        let tmux = try Tmux(command: [try PointwiseBinary.path(), lessonPath, "--fresh"], width: 160, height: 30, workingDirectory: folder.path)
+        let tmux = try Tmux(
+            command: [try PointwiseBinary.path(), lessonPath, "--fresh"], width: 160, height: 30, workingDirectory: folder.path)
         try tmux.waitForText("q quit")
         let pid = try #require(tmux.programProcessID)
 
@@ -59,7 +60,9 @@ struct SafeSaveTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         // No temporary file is left behind.
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") && !$0.hasSuffix(".tmp-\(pid)") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains(".tmp-") && !$0.hasSuffix(".tmp-\(pid)")
+        }
         #expect(left.isEmpty, "\(left)")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every signal a learner's session may meet, sent from outside as `kill` would: the terminal is
@@ -15,9 +15,11 @@ struct SignalTests {
         return tmux
     }
 
-    @Test("every default-terminating signal restores the terminal and exits 128 + its number", arguments: [
-        SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGPIPE,
-    ])
+    @Test(
+        "every default-terminating signal restores the terminal and exits 128 + its number",
+        arguments: [
+            SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGPIPE,
+        ])
     func terminatingSignal(_ number: Int32) throws {
         let tmux = try Self.start()
         try tmux.signal(number)
@@ -25,9 +27,11 @@ struct SignalTests {
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 
-    @Test("SEGV, BUS, ILL, FPE, ABRT and QUIT sent from outside end the process after restoring the terminal", arguments: [
-        SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGQUIT,
-    ])
+    @Test(
+        "SEGV, BUS, ILL, FPE, ABRT and QUIT sent from outside end the process after restoring the terminal",
+        arguments: [
+            SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGQUIT,
+        ])
     func crashSignalFromOutside(_ number: Int32) throws {
         let tmux = try Self.start()
         try tmux.signal(number)
@@ -43,13 +47,17 @@ struct SignalTests {
         // The environment the running program was started with (after its own re-exec).
         let environment = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/environ"))
         let variables = environment.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-        #expect(variables.contains { $0.hasPrefix("SWIFT_BACKTRACE=") && $0.hasSuffix("interactive=no") }, "\(variables.filter { $0.hasPrefix("SWIFT") })")
+        #expect(
+            variables.contains { $0.hasPrefix("SWIFT_BACKTRACE=") && $0.hasSuffix("interactive=no") },
+            "\(variables.filter { $0.hasPrefix("SWIFT") })")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.sttyBefore == tmux.sttyAfter)
     }
 
-    @Test("after SIGSTOP and SIGCONT from outside, with the terminal put back in cooked mode meanwhile, keys work at once and the screen is repainted")
+    @Test(
+        "after SIGSTOP and SIGCONT from outside, with the terminal put back in cooked mode meanwhile, keys work at once and the screen is repainted"
+    )
     func stopAndContinue() throws {
         let tmux = try Self.start()
         try tmux.signal(SIGSTOP)

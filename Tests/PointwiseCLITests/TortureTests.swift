@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real binary in a tmux pane, treated roughly: resized two hundred times, signalled in the
@@ -60,8 +60,9 @@ struct TortureTests {
         try expectCleanExit(tmux, status: 0)
     }
 
-    @Test("Ctrl-C, SIGTERM and SIGHUP in the middle of autoplay exit 130, 143 and 129",
-          arguments: [("C-c", Int32(0), Int32(130)), ("", SIGTERM, Int32(143)), ("", SIGHUP, Int32(129))])
+    @Test(
+        "Ctrl-C, SIGTERM and SIGHUP in the middle of autoplay exit 130, 143 and 129",
+        arguments: [("C-c", Int32(0), Int32(130)), ("", SIGTERM, Int32(143)), ("", SIGHUP, Int32(129))])
     func signalsDuringAutoplay(key: String, signal: Int32, status: Int32) throws {
         let tmux = try launch(["intro"], width: 100, height: 30)
         try tmux.waitForText("q quit")

@@ -29,7 +29,8 @@ struct TutorEndToEndTests {
     private func click(_ text: String, in tmux: Tmux, skip: Int = 0) throws {
         let lines = try tmux.capture()
         guard let row = lines.firstIndex(where: { $0.dropFirst(skip).contains(text) }),
-              let range = lines[row].dropFirst(skip).range(of: text) else {
+            let range = lines[row].dropFirst(skip).range(of: text)
+        else {
             throw TmuxError(description: "'\(text)' is not on screen:\n" + lines.joined(separator: "\n"))
         }
         let column = lines[row].distance(from: lines[row].startIndex, to: range.lowerBound)

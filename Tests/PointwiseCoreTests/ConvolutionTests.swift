@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PointwiseCore
 
 @Suite("The 1×1 convolution")
@@ -52,9 +53,10 @@ struct ConvolutionTests {
         let weightMatrix = (0..<inChannels).map { _ in (0..<outChannels).map { _ in randomDecimal() } }
         let bias = (0..<outChannels).map { _ in randomDecimal() }
 
-        let inputTensor = try Tensor((0..<inChannels).map { channel in
-            (0..<height).map { row in (0..<width).map { column in d(String(pixels[row * width + column][channel])) } }
-        })
+        let inputTensor = try Tensor(
+            (0..<inChannels).map { channel in
+                (0..<height).map { row in (0..<width).map { column in d(String(pixels[row * width + column][channel])) } }
+            })
         let kernels = try KernelBank(
             weights: Tensor([(0..<outChannels).map { kernel in (0..<inChannels).map { d(String(weightMatrix[$0][kernel])) } }]),
             bias: Tensor([[bias.map { d(String($0)) }]])
@@ -109,16 +111,18 @@ struct ConvolutionTests {
 struct RunningSumTests {
     @Test("agree with the partial sums, the bias and the activation one by one")
     func agree() throws {
-        let kernels = try KernelBank(weights: weights([[1, -1, 0], [0, 2, 1]]), bias: Tensor([[[d("-2.5"), d("1")]]]), activation: .relu)
+        let kernels = try KernelBank(
+            weights: weights([[1, -1, 0], [0, 2, 1]]), bias: Tensor([[[d("-2.5"), d("1")]]]), activation: .relu)
         let convolution = try PointwiseConvolution(input: tensor(SourceNoteExample.input), kernels: kernels)
         let sums = convolution.runningSums(kernel: 0, row: 1, column: 0)
-        #expect(sums == [
-            convolution.partialSum(kernel: 0, through: 0, row: 1, column: 0),
-            convolution.partialSum(kernel: 0, through: 1, row: 1, column: 0),
-            convolution.partialSum(kernel: 0, through: 2, row: 1, column: 0),
-            convolution.preActivation(kernel: 0, row: 1, column: 0),
-            convolution.output(kernel: 0, row: 1, column: 0),
-        ])
+        #expect(
+            sums == [
+                convolution.partialSum(kernel: 0, through: 0, row: 1, column: 0),
+                convolution.partialSum(kernel: 0, through: 1, row: 1, column: 0),
+                convolution.partialSum(kernel: 0, through: 2, row: 1, column: 0),
+                convolution.preActivation(kernel: 0, row: 1, column: 0),
+                convolution.output(kernel: 0, row: 1, column: 0),
+            ])
         #expect(sums.map(\.description) == ["0", "-2", "-2", "-4.5", "0"])
     }
 }

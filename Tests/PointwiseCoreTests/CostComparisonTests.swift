@@ -82,7 +82,8 @@ struct CostComparisonTests {
         let b = Int.random(in: 1...8, using: &random)
         let n = Int.random(in: 1...8, using: &random)
         let shape = ConvolutionShape(height: height, width: width, inChannels: inChannels, outChannels: outChannels)
-        let cost = try #require(CostComparison(shape: shape, hasBias: false, settings: CostSettings(kernelSize: k, bottleneckChannels: b, outChannels: n)))
+        let cost = try #require(
+            CostComparison(shape: shape, hasBias: false, settings: CostSettings(kernelSize: k, bottleneckChannels: b, outChannels: n)))
 
         let direct = Self.countedStandard(height: height, width: width, k: k, inChannels: inChannels, outChannels: n)
         #expect((cost.direct.multiplications, cost.direct.additions) == direct)
@@ -112,10 +113,12 @@ struct CostComparisonTests {
 
 @Suite("Numbers for cost figures: grouped digits and exact ratios")
 struct CostNumberTests {
-    @Test("digits are grouped in threes", arguments: [
-        (0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (120_422_400, "120,422,400"), (-1_234_567, "-1,234,567"),
-        (Int.max, "9,223,372,036,854,775,807"), (Int.min, "-9,223,372,036,854,775,808"),
-    ])
+    @Test(
+        "digits are grouped in threes",
+        arguments: [
+            (0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (120_422_400, "120,422,400"), (-1_234_567, "-1,234,567"),
+            (Int.max, "9,223,372,036,854,775,807"), (Int.min, "-9,223,372,036,854,775,808"),
+        ])
     func grouped(value: Int, expected: String) {
         #expect(GroupedDigits.format(value) == expected)
     }
@@ -125,11 +128,13 @@ struct CostNumberTests {
         #expect(GroupedDigits.format(12_443_648, separator: "\u{2009}") == "12\u{2009}443\u{2009}648")
     }
 
-    @Test("ratios reduce and round half up to three significant digits", arguments: [
-        (12_443_648, 120_422_400, "0.103"), (120_422_400, 12_443_648, "9.68"), (57, 800, "0.0713"), (800, 57, "14.0"),
-        (1, 25, "0.04"), (1, 3, "0.333"), (2, 3, "0.667"), (1_000_000, 1, "1,000,000"), (0, 5, "0"), (-1, 8, "-0.125"),
-        (1, 1_000_000_000_000, "0.00000000"), (3, 4, "0.75"), (10, 1, "10"),
-    ])
+    @Test(
+        "ratios reduce and round half up to three significant digits",
+        arguments: [
+            (12_443_648, 120_422_400, "0.103"), (120_422_400, 12_443_648, "9.68"), (57, 800, "0.0713"), (800, 57, "14.0"),
+            (1, 25, "0.04"), (1, 3, "0.333"), (2, 3, "0.667"), (1_000_000, 1, "1,000,000"), (0, 5, "0"), (-1, 8, "-0.125"),
+            (1, 1_000_000_000_000, "0.00000000"), (3, 4, "0.75"), (10, 1, "10"),
+        ])
     func ratios(numerator: Int, denominator: Int, expected: String) throws {
         let ratio = try #require(CostRatio(numerator, denominator))
         #expect(ratio.decimal() == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PointwiseCore
 
 /// Decimals written into bytes agree with a plain digit-string rule written independently here.
@@ -52,14 +53,19 @@ struct DecimalBytesTests {
         }
         #expect(OutputBuffer.text { $0.append(decimalUnits: Int64(-5), scale: 1, style: .unicode) } == "\u{2212}0.5")
         #expect(OutputBuffer.text { $0.append(factorUnits: -25, scale: 1, style: .ascii) } == "(-2.5)")
-        #expect(OutputBuffer.text { $0.append(-42); $0.append(7) } == "-427")
+        #expect(
+            OutputBuffer.text {
+                $0.append(-42); $0.append(7)
+            } == "-427")
     }
 
     @Test("the buffer drains in pieces once past its threshold and keeps every byte in order")
     func draining() {
         final class Collected { var bytes: [UInt8] = []; var drains = 0 }
         let collected = Collected()
-        var buffer = OutputBuffer(threshold: 100) { collected.bytes += $0; collected.drains += 1 }
+        var buffer = OutputBuffer(threshold: 100) {
+            collected.bytes += $0; collected.drains += 1
+        }
         var expected = ""
         for index in 0..<1000 {
             buffer.append(index)

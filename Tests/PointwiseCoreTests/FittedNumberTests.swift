@@ -19,22 +19,24 @@ struct FittedNumberTests {
         #expect(DecimalFormatter.format(value, style: .ascii, maxWidth: 10) == DecimalFormatter.format(value, style: .ascii))
     }
 
-    @Test("too wide: fewer decimals, then an integer, then scientific notation, always marked", arguments: [
-        ("0.333333333333333333", 6, "~0.333"),
-        ("-0.333333333333333333", 6, "~-0.33"),
-        ("2.999999999999999999", 6, "~3"),
-        ("123456.789", 8, "~123457"),
-        ("9199999999999999999", 10, "~9.2e18"),
-        ("9199999999999999999", 6, "~9e18"),
-        ("-9199999999999999999", 10, "~-9.2e18"),
-        ("1234567890123456", 8, "~1.23e15"),
-        ("0.000000000000000001", 10, "~1e-18"),
-        ("-0.000000000000000001", 7, "~-1e-18"),
-        ("0.000000000123456789", 9, "~1.23e-10"),
-        ("0.0000015", 6, "~2e-6"),
-        ("99999999999", 6, "~1e11"),
-        ("0.00099999", 7, "~0.001"),
-    ])
+    @Test(
+        "too wide: fewer decimals, then an integer, then scientific notation, always marked",
+        arguments: [
+            ("0.333333333333333333", 6, "~0.333"),
+            ("-0.333333333333333333", 6, "~-0.33"),
+            ("2.999999999999999999", 6, "~3"),
+            ("123456.789", 8, "~123457"),
+            ("9199999999999999999", 10, "~9.2e18"),
+            ("9199999999999999999", 6, "~9e18"),
+            ("-9199999999999999999", 10, "~-9.2e18"),
+            ("1234567890123456", 8, "~1.23e15"),
+            ("0.000000000000000001", 10, "~1e-18"),
+            ("-0.000000000000000001", 7, "~-1e-18"),
+            ("0.000000000123456789", 9, "~1.23e-10"),
+            ("0.0000015", 6, "~2e-6"),
+            ("99999999999", 6, "~1e11"),
+            ("0.00099999", 7, "~0.001"),
+        ])
     func shortened(text: String, width: Int, expected: String) throws {
         let shown = DecimalFormatter.format(try decimal(text), style: .ascii, maxWidth: width)
         #expect(shown == expected)
@@ -54,8 +56,10 @@ struct FittedNumberTests {
 
     @Test("every width from 0 to 40 is respected, for values at the documented limits")
     func everyWidth() throws {
-        let values = ["9199999999999999999", "-9199999999999999999", "0.000000000000000001", "-123456789.123456789",
-                      "0.999999999999999999", "-0.5", "5", "999999.999999"]
+        let values = [
+            "9199999999999999999", "-9199999999999999999", "0.000000000000000001", "-123456789.123456789",
+            "0.999999999999999999", "-0.5", "5", "999999.999999",
+        ]
         for text in values {
             let value = try decimal(text)
             let exact = DecimalFormatter.format(value, style: .unicode)

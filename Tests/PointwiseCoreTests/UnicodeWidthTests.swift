@@ -39,7 +39,8 @@ struct UnicodeWidthTests {
                 // there, newer than its Unicode version, or noncharacters; U+2028/9 are controls
                 // to it) get their width from Unicode 15.0's data. They must be one of those.
                 unknownToGlibc += 1
-                let isRecentOrUnassigned = scalar.properties.isNoncharacterCodePoint
+                let isRecentOrUnassigned =
+                    scalar.properties.isNoncharacterCodePoint
                     || (scalar.properties.age.map { $0.major >= 15 } ?? true)
                 if !isRecentOrUnassigned, ![0x2028, 0x2029].contains(value) {
                     disagreements.append("U+\(String(value, radix: 16)) unknown to glibc yet assigned before 15.0")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PointwiseCore
 
 @Suite("The walk over every term")
@@ -11,17 +12,17 @@ struct WalkTests {
         #expect(walk.runningSum == nil)
         walk.next()
         #expect(walk.step?.kind == .term(inputChannel: 0))
-        #expect(walk.runningSum == ExactDecimal(1)) // w11·x1 = 1·1
+        #expect(walk.runningSum == ExactDecimal(1))  // w11·x1 = 1·1
         walk.next(); walk.next()
         #expect(walk.step?.completesOutput == true)
-        #expect(walk.runningSum == ExactDecimal(1)) // 1 − 0 + 0
+        #expect(walk.runningSum == ExactDecimal(1))  // 1 − 0 + 0
         walk.next()
         #expect(walk.step?.kernel == 1)
         #expect(walk.step?.kind == .term(inputChannel: 0))
-        #expect(walk.runningSum == ExactDecimal(0)) // w21·x1 = 0·1
+        #expect(walk.runningSum == ExactDecimal(0))  // w21·x1 = 0·1
         walk.next(); walk.next()
         #expect(walk.step?.completesPixel == true)
-        #expect(walk.runningSum == ExactDecimal(3)) // 0 + 2·0 + 1·3
+        #expect(walk.runningSum == ExactDecimal(3))  // 0 + 2·0 + 1·3
         walk.next()
         #expect(walk.step.map { [$0.row, $0.column, $0.kernel] } == [0, 1, 0])
     }
@@ -73,11 +74,11 @@ struct WalkTests {
         #expect(walk.stepCount == 9 * 2 * 5)
         walk.moveTo(position: 4)
         #expect(walk.step?.kind == .bias)
-        #expect(walk.runningSum == ExactDecimal(-1)) // 1 + (−2)
+        #expect(walk.runningSum == ExactDecimal(-1))  // 1 + (−2)
         walk.next()
         #expect(walk.step?.kind == .activation)
         #expect(walk.step?.completesOutput == true)
-        #expect(walk.runningSum == ExactDecimal(0)) // ReLU(−1)
+        #expect(walk.runningSum == ExactDecimal(0))  // ReLU(−1)
     }
 
     @Test("knows which outputs are computed at each position")
@@ -93,7 +94,8 @@ struct WalkTests {
     @Test("steps a 224×224×64→256 layer without listing its steps")
     func hugeLayer() throws {
         let input = try Tensor(channels: 64, height: 224, width: 224, scale: 0, units: Array(repeating: 1, count: 64 * 224 * 224))
-        let kernels = try KernelBank(weights: Tensor(channels: 1, height: 256, width: 64, scale: 0, units: Array(repeating: 2, count: 256 * 64)))
+        let kernels = try KernelBank(
+            weights: Tensor(channels: 1, height: 256, width: 64, scale: 0, units: Array(repeating: 2, count: 256 * 64)))
         var walk = Walk(try PointwiseConvolution(input: input, kernels: kernels))
         #expect(walk.stepCount == 224 * 224 * 256 * 64)
         walk.last()

@@ -1,5 +1,6 @@
 import ScreenCore
 import Testing
+
 @testable import TerminalUI
 
 /// `render --ansi` shows each tint in the colour the live terminal gives it.

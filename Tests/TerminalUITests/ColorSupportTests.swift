@@ -6,10 +6,12 @@ import Testing
 /// How much colour a terminal gets, and that every highlight keeps a colour where colour exists.
 @Suite("Colour support")
 struct ColorSupportTests {
-    @Test("the terminal's colour count picks none, eight, many or direct (24-bit)", arguments: [
-        (0, ColorSupport.none), (2, .none), (7, .none), (8, .eight), (16, .eight), (88, .eight),
-        (255, .eight), (256, .many), (65_536, .many), (16_777_216, .direct),
-    ])
+    @Test(
+        "the terminal's colour count picks none, eight, many or direct (24-bit)",
+        arguments: [
+            (0, ColorSupport.none), (2, .none), (7, .none), (8, .eight), (16, .eight), (88, .eight),
+            (255, .eight), (256, .many), (65_536, .many), (16_777_216, .direct),
+        ])
     func fromColourCount(count: Int, expected: ColorSupport) {
         #expect(ColorSupport.forTerminal(colorCount: count) == expected)
     }

@@ -18,9 +18,11 @@ struct KeyDecodingTests {
         #expect(KeyDecoding.decode(character: 127) == .key(.backspace))
     }
 
-    @Test("Ctrl+letter arrives as the letter's place in the alphabet", arguments: [
-        (UInt32(4), Character("d")), (21, "u"), (1, "a"), (12, "l"),
-    ])
+    @Test(
+        "Ctrl+letter arrives as the letter's place in the alphabet",
+        arguments: [
+            (UInt32(4), Character("d")), (21, "u"), (1, "a"), (12, "l"),
+        ])
     func controlLetters(value: UInt32, letter: Character) {
         #expect(KeyDecoding.decode(character: value) == .key(.control(letter)))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Waits are whole milliseconds rounded up, so neither ncurses' timeout nor a tick ends early.

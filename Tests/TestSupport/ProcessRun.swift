@@ -12,7 +12,9 @@ public struct ProcessRun: Sendable {
     /// Runs an executable to completion with no input, capturing both output streams.
     ///
     /// A `nil` environment passes on the test's own; a `nil` directory keeps the test's.
-    public static func run(executable: String, _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil) throws -> ProcessRun {
+    public static func run(executable: String, _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil) throws
+        -> ProcessRun
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

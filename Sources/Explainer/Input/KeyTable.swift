@@ -49,44 +49,64 @@ public struct KeyBinding: Sendable {
 /// A test checks the README's key table against it.
 public enum KeyTable {
     public static let rows: [KeyBinding] = [
-        row([(.nextTerm, [.right, .character("l"), .character(" "), .enter])], "→  l  space", "→  l  空白鍵", "next term", "下一項",
+        row(
+            [(.nextTerm, [.right, .character("l"), .character(" "), .enter])], "→  l  space", "→  l  空白鍵", "next term", "下一項",
             hint: ("→ l", "next", "下一步")),
-        row([(.previousTerm, [.left, .character("h"), .backspace])], "←  h", "←  h", "previous term", "上一項",
+        row(
+            [(.previousTerm, [.left, .character("h"), .backspace])], "←  h", "←  h", "previous term", "上一項",
             hint: ("← h", "back", "上一步")),
-        row([(.nextPixel, [.character("n"), .down]), (.previousPixel, [.character("p"), .up])],
+        row(
+            [(.nextPixel, [.character("n"), .down]), (.previousPixel, [.character("p"), .up])],
             "n  /  p", "n  /  p", "next / previous pixel", "下一個 / 上一個位置", hint: ("n p", "pixel", "位置")),
         row([(.first, [.character("g"), .home])], "g  Home", "g  Home", "first step (the introduction)", "第一步（簡介）"),
         row([(.last, [.character("G"), .end])], "G  End", "G  End", "last step", "最後一步"),
         row([(.toggleAutoplay, [.character("a")])], "a", "a", "autoplay on / off", "自動播放 開 / 關"),
-        row([(.faster, [.character("+"), .character("=")]), (.slower, [.character("-"), .character("_")])],
+        row(
+            [(.faster, [.character("+"), .character("=")]), (.slower, [.character("-"), .character("_")])],
             "+  /  -", "+  /  -", "faster / slower", "加快 / 減慢"),
         row([(.restart, [.character("r")])], "r", "r", "start again: every question is asked again", "從頭開始：每題都會再問一次"),
-        KeyBinding(commands: [], label: ("2…  2+", "2…  2+"), help: ("in an output cell: a partial sum, still being added up", "輸出格中：尚未加完的累加和"),
-                   hint: nil, hintLevel: .normal, places: [.helpOverlay]),
-        row([(.channelsBack, [.character("[")]), (.channelsForward, [.character("]")])],
+        KeyBinding(
+            commands: [], label: ("2…  2+", "2…  2+"), help: ("in an output cell: a partial sum, still being added up", "輸出格中：尚未加完的累加和"),
+            hint: nil, hintLevel: .normal, places: [.helpOverlay]),
+        row(
+            [(.channelsBack, [.character("[")]), (.channelsForward, [.character("]")])],
             "[  ]", "[  ]", "page of channels back / on", "通道翻頁：上一頁 / 下一頁"),
-        row([(.kernelsBack, [.character("{")]), (.kernelsForward, [.character("}")])],
+        row(
+            [(.kernelsBack, [.character("{")]), (.kernelsForward, [.character("}")])],
             "{  }", "{  }", "page of kernels back / on", "卷積核翻頁：上一頁 / 下一頁"),
-        row([(.columnsLeft, [.character("H")]), (.columnsRight, [.character("L")]), (.rowsUp, [.character("K")]), (.rowsDown, [.character("J")])],
+        row(
+            [
+                (.columnsLeft, [.character("H")]), (.columnsRight, [.character("L")]), (.rowsUp, [.character("K")]),
+                (.rowsDown, [.character("J")]),
+            ],
             "H L K J", "H L K J", "grid window ← → ↑ ↓", "移動格子視窗 ← → ↑ ↓"),
-        row([(.textForward, [.control("d"), .pageDown])], "Ctrl-D  PgDn", "Ctrl-D  PgDn",
+        row(
+            [(.textForward, [.control("d"), .pageDown])], "Ctrl-D  PgDn", "Ctrl-D  PgDn",
             "more of the lesson's text, when it does not fit", "課文放不下時：往下捲"),
         row([(.textBack, [.control("u"), .pageUp])], "Ctrl-U  PgUp", "Ctrl-U  PgUp", "back up the lesson's text", "課文往上捲"),
-        row([(.toggleCostView, [.character("c")])], "c", "c", "cost view: why 1×1 is cheap (c again: back)", "計算量：為什麼 1×1 便宜（再按一次返回）",
+        row(
+            [(.toggleCostView, [.character("c")])], "c", "c", "cost view: why 1×1 is cheap (c again: back)", "計算量：為什麼 1×1 便宜（再按一次返回）",
             hint: ("c", "cost", "計算量"), level: .wide),
-        row([(.toggleMatrixView, [.character("m")])], "m", "m", "matrix view: pixels × weights (m again: back)", "矩陣：位置 × 權重（再按一次返回）",
+        row(
+            [(.toggleMatrixView, [.character("m")])], "m", "m", "matrix view: pixels × weights (m again: back)", "矩陣：位置 × 權重（再按一次返回）",
             hint: ("m", "matrix", "矩陣"), level: .wide),
-        row([(.togglePictureView, [.character("v")])], "v", "v", "picture view: channels as heatmaps (v again: back)", "圖像：每個通道畫成一張熱度圖（再按一次返回）"),
+        row(
+            [(.togglePictureView, [.character("v")])], "v", "v", "picture view: channels as heatmaps (v again: back)",
+            "圖像：每個通道畫成一張熱度圖（再按一次返回）"),
         row([(.togglePredictMode, [.character("P")])], "P", "P", "predict mode: guess each output value first", "預測模式：先猜每個輸出值"),
         row([(.editCells, [.character("e")])], "e", "e", "edit the input and weights (Esc: done)", "編輯輸入與權重（Esc 完成）"),
         row([(.saveCopy, [.character("w")])], "w", "w", "save the lesson, with your edits, as a new file", "把課程連同修改另存為新檔"),
         row([(.revertEdits, [.character("u")])], "u", "u", "revert: undo your edits, back to the file's numbers", "還原：取消修改，回到檔案中的數字"),
-        row([(.openLessonList, [.character("o")])], "o", "o", "open another lesson: bundled lessons and recent files", "開啟別的課程：內建課程與最近的檔案",
+        row(
+            [(.openLessonList, [.character("o")])], "o", "o", "open another lesson: bundled lessons and recent files", "開啟別的課程：內建課程與最近的檔案",
             hint: ("o", "lessons", "課程"), level: .wide),
-        KeyBinding(commands: [], label: ("mouse", "滑鼠"), help: ("click a number: go to its terms; wheel: step", "點數字：跳到它的項；滾輪：前後一步"),
-                   hint: nil, hintLevel: .normal, places: [.helpOverlay]),
+        KeyBinding(
+            commands: [], label: ("mouse", "滑鼠"), help: ("click a number: go to its terms; wheel: step", "點數字：跳到它的項；滾輪：前後一步"),
+            hint: nil, hintLevel: .normal, places: [.helpOverlay]),
         row([(.toggleHelp, [.character("?"), .function(1)])], "?", "?", "this help", "這份說明", hint: ("?", "help", "說明"), level: .short),
-        row([(.quit, [.character("q"), .escape, .control("c")])], "q  Esc", "q  Esc", "quit (asks first if edits are not saved)", "離開（修改未儲存時會先詢問）", hint: ("q", "quit", "離開"), level: .short),
+        row(
+            [(.quit, [.character("q"), .escape, .control("c")])], "q  Esc", "q  Esc", "quit (asks first if edits are not saved)",
+            "離開（修改未儲存時會先詢問）", hint: ("q", "quit", "離開"), level: .short),
     ]
 
     private static func row(

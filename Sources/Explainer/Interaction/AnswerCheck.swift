@@ -16,7 +16,8 @@ public enum AnswerCheck {
         // |guess − value| ≤ ½ · 10^−guess.scale, compared in units of 10^−(common scale + 1).
         let common = max(guess.scale, value.scale) + 1
         guard let guessUnits = scaled(guess, to: common), let valueUnits = scaled(value, to: common),
-              let halfUnit = Int128.powerOfTen(common - guess.scale).map({ $0 / 2 }) else {
+            let halfUnit = Int128.powerOfTen(common - guess.scale).map({ $0 / 2 })
+        else {
             return guess == value
         }
         let (difference, overflow) = guessUnits.subtractingReportingOverflow(valueUnits)

@@ -28,8 +28,9 @@ public struct CellEditor: Hashable, Sendable {
             let flat = min(max(wide, 0), shape.inChannels * shape.width - 1)
             cell = .input(channel: flat / shape.width, row: min(max(row + rows, 0), shape.height - 1), column: flat % shape.width)
         case .weight(let kernel, let inputChannel):
-            cell = .weight(kernel: min(max(kernel + rows, 0), shape.outChannels - 1),
-                           inputChannel: min(max(inputChannel + columns, 0), shape.inChannels - 1))
+            cell = .weight(
+                kernel: min(max(kernel + rows, 0), shape.outChannels - 1),
+                inputChannel: min(max(inputChannel + columns, 0), shape.inChannels - 1))
         }
     }
 

@@ -87,7 +87,8 @@ extension ExplainerState {
             weights = replaced
         }
         guard let kernels = try? KernelBank(weights: weights, bias: convolution.kernels.bias, activation: convolution.kernels.activation),
-              let rebuilt = try? PointwiseConvolution(input: input, kernels: kernels) else {
+            let rebuilt = try? PointwiseConvolution(input: input, kernels: kernels)
+        else {
             tutor.message = tutorLabels.tooLarge
             return
         }

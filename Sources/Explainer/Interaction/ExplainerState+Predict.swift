@@ -126,7 +126,8 @@ extension ExplainerState {
             walk.moveTo(position: prediction.revealPosition)
             scroll = ViewScroll()
             let shown = DecimalFormatter.format(value, style: symbols.numberStyle)
-            tutor.message = isRight
+            tutor.message =
+                isRight
                 ? tutorLabels.right(name, shown)
                 : tutorLabels.wrong(name, DecimalFormatter.format(guess, style: symbols.numberStyle), shown)
         }

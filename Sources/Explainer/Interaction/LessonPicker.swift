@@ -39,7 +39,8 @@ extension ExplainerState {
         }
         isPlaying = false
         let current = lessonChoices.firstIndex { $0.argument == lessonArgument } ?? -1
-        tutor.interaction = .choosingLesson(LessonPicker(choices: lessonChoices, selected: current + 1 < lessonChoices.count ? current + 1 : 0))
+        tutor.interaction = .choosingLesson(
+            LessonPicker(choices: lessonChoices, selected: current + 1 < lessonChoices.count ? current + 1 : 0))
     }
 
     /// A key in the lesson list: move, open (Enter) or close (Esc, `q`, `o`).

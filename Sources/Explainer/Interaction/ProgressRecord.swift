@@ -73,7 +73,8 @@ public struct ProgressRecord: Hashable, Sendable {
             case "answer":
                 let fields = parts[1].split(separator: " ")
                 guard fields.count == 4, let kernel = Int(fields[0]), let row = Int(fields[1]), let column = Int(fields[2]),
-                      kernel >= 1, row >= 1, column >= 1, fields[3] == "right" || fields[3] == "wrong" else {
+                    kernel >= 1, row >= 1, column >= 1, fields[3] == "right" || fields[3] == "wrong"
+                else {
                     return .failure(.badLine(index + 1))
                 }
                 record.answers[OutputPlace(kernel: kernel - 1, row: row - 1, column: column - 1)] = fields[3] == "right"
@@ -94,7 +95,8 @@ public struct ProgressRecord: Hashable, Sendable {
     /// would count in the score without a question behind it.
     public func resumePoint(lesson: String, contentHash: String, stepCount: Int, outputShape: ConvolutionShape) -> ResumePoint? {
         guard self.lesson == lesson, self.contentHash == contentHash, self.stepCount == stepCount,
-              position > 0, position <= stepCount else { return nil }
+            position > 0, position <= stepCount
+        else { return nil }
         let kept = answers.filter { place, _ in
             place.kernel < outputShape.outChannels && place.row < outputShape.height && place.column < outputShape.width
         }

@@ -76,14 +76,16 @@ enum TutorBar {
         switch state.tutor.interaction {
         case .predicting(let prediction):
             let place = prediction.place
-            content = Content(text: labels.ask("\(Names.output(place.kernel))(\(place.row + 1), \(place.column + 1))") + prediction.line.text + "_",
-                              hint: prediction.hint, keys: labels.askKeys)
+            content = Content(
+                text: labels.ask("\(Names.output(place.kernel))(\(place.row + 1), \(place.column + 1))") + prediction.line.text + "_",
+                hint: prediction.hint, keys: labels.askKeys)
         case .editing(let editor):
             let name = state.name(of: editor.cell)
             if let line = editor.line {
                 content = Content(text: labels.newValue(name) + line.text + "_")
             } else {
-                content = Content(text: labels.editKeys(name, DecimalFormatter.format(state.value(of: editor.cell), style: symbols.numberStyle)))
+                content = Content(
+                    text: labels.editKeys(name, DecimalFormatter.format(state.value(of: editor.cell), style: symbols.numberStyle)))
             }
         case .choosingSavePath(let line):
             content = Content(text: labels.savePath + line.text + "_")
@@ -101,7 +103,8 @@ enum TutorBar {
                 content = Content(text: message)
             } else if state.walk.position == state.walk.stepCount {
                 // The last step: what was learned, the score, and the way onward.
-                let onward = state.nextLesson.map { labels.next($0.argument, $0.title) }
+                let onward =
+                    state.nextLesson.map { labels.next($0.argument, $0.title) }
                     ?? (state.lessonChoices.isEmpty ? nil : labels.lastLesson)
                 let parts = [state.scoreText, onward].compactMap { $0 }
                 content = parts.isEmpty ? Content(text: labels.learned) : Content(text: parts.joined(separator: "  "), hint: labels.learned)

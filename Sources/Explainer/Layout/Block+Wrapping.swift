@@ -43,7 +43,7 @@ extension Block {
                 end += 1
             }
             if end < characters.count, let lastSpace, lastSpace > start { end = lastSpace }
-            if end == start { end = start + 1 } // a character wider than the room: show it anyway
+            if end == start { end = start + 1 }  // a character wider than the room: show it anyway
             var runs: [Run] = isFirst ? [] : [Run(indent)]
             var text = ""
             var style = characters[start].1
@@ -58,7 +58,7 @@ extension Block {
             if !text.isEmpty { runs.append(Run(text, style)) }
             folded.append(runs)
             start = end
-            while start < characters.count, characters[start].0 == " " { start += 1 } // the break's space
+            while start < characters.count, characters[start].0 == " " { start += 1 }  // the break's space
             isFirst = false
         }
         return folded

@@ -57,11 +57,14 @@ struct Block {
         ])
         for line in lines {
             let used = line.reduce(0) { $0 + $1.columns }
-            framed.lines.append([Run(symbols.vertical, frameStyle)] + line + [
-                Run(String(repeating: " ", count: inner - used)), Run(symbols.vertical, frameStyle),
-            ])
+            framed.lines.append(
+                [Run(symbols.vertical, frameStyle)] + line + [
+                    Run(String(repeating: " ", count: inner - used)), Run(symbols.vertical, frameStyle),
+                ])
         }
-        framed.lines.append([Run(symbols.bottomLeft + String(repeating: symbols.horizontal, count: inner) + symbols.bottomRight, frameStyle)])
+        framed.lines.append([
+            Run(symbols.bottomLeft + String(repeating: symbols.horizontal, count: inner) + symbols.bottomRight, frameStyle)
+        ])
         return framed
     }
 }

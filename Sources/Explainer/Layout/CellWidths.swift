@@ -65,7 +65,8 @@ struct CellWidths: Hashable {
         // convolution was made, so this arithmetic cannot overflow).
         let productScale = input.scale + weights.scale
         let accumulator = convolution.accumulatorScale
-        var sumBound = UInt128(input.largestUnitMagnitude) * UInt128(weights.largestUnitMagnitude)
+        var sumBound =
+            UInt128(input.largestUnitMagnitude) * UInt128(weights.largestUnitMagnitude)
             * Self.powerOfTen(accumulator - productScale) * UInt128(shape.inChannels)
         if let bias = kernels.bias {
             sumBound += UInt128(bias.largestUnitMagnitude) * Self.powerOfTen(accumulator - bias.scale)

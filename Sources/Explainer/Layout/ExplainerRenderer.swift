@@ -31,7 +31,8 @@ public enum ExplainerRenderer {
         }
 
         guard let plan = plan(state, width: width, height: height) else {
-            TooSmallMessage.draw(on: &screen, labels: state.labels, needed: minimumSize(state, width: width, height: height), adapt: state.symbols.adapt)
+            TooSmallMessage.draw(
+                on: &screen, labels: state.labels, needed: minimumSize(state, width: width, height: height), adapt: state.symbols.adapt)
             return screen
         }
         let frame = plan.frame
@@ -49,7 +50,9 @@ public enum ExplainerRenderer {
         plan.formula.draw(on: &screen, row: areas.formula.row, column: formulaColumn, maxColumn: width - 1)
         let textRows = max(1, areas.text.height)
         let tutorRows = TutorBar.rows(state: state, width: width, height: height, textRows: textRows)
-        drawText(plan.text(in: areas.text, reserved: tutorRows), page: state.textPage, column: textColumn, measure: plan.textMeasure, on: &screen, symbols: state.symbols)
+        drawText(
+            plan.text(in: areas.text, reserved: tutorRows), page: state.textPage, column: textColumn, measure: plan.textMeasure,
+            on: &screen, symbols: state.symbols)
 
         drawStatus(on: &screen, frame: frame)
         TutorBar.draw(on: &screen, state: state, textRows: textRows)
@@ -59,7 +62,9 @@ public enum ExplainerRenderer {
 
     /// The lesson's text, or the page of it the learner turned to, with a mark at the right of
     /// its last row (`▾ ^D` more below, `▴ ^U` on the last page) when it has several pages.
-    private static func drawText(_ text: GridPlan.TextPages, page: Int, column: Int, measure: Int, on screen: inout Screen, symbols: Symbols) {
+    private static func drawText(
+        _ text: GridPlan.TextPages, page: Int, column: Int, measure: Int, on screen: inout Screen, symbols: Symbols
+    ) {
         let page = min(max(0, page), text.pages - 1)
         let start = page * text.rows
         let lines = text.lines[min(start, text.lines.count)..<min(start + text.rows, text.lines.count)]
@@ -74,7 +79,8 @@ public enum ExplainerRenderer {
 
     private static func drawTitle(on screen: inout Screen, frame: Frame) {
         let shape = frame.shape
-        let change = frame.symbols.adapt("\(shape.height)×\(shape.width)×\(shape.inChannels) → \(shape.height)×\(shape.width)×\(shape.outChannels)")
+        let change = frame.symbols.adapt(
+            "\(shape.height)×\(shape.width)×\(shape.inChannels) → \(shape.height)×\(shape.width)×\(shape.outChannels)")
         StatusBar.drawTitle(on: &screen, title: frame.state.lesson.title, right: change, symbols: frame.symbols)
     }
 

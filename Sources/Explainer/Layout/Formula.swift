@@ -98,14 +98,22 @@ extension Frame {
         var runs: [Run] = []
         switch step.kind {
         case .term(let channel):
-            let before = channel == 0 ? ExactDecimal.zero
+            let before =
+                channel == 0
+                ? ExactDecimal.zero
                 : convolution.partialSum(kernel: step.kernel, through: channel - 1, row: step.row, column: step.column)
             let added = convolution.product(kernel: step.kernel, inputChannel: channel, row: step.row, column: step.column)
-            runs = [Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(added) + " = "), Run(number(after), Styles.accumulating)]
+            runs = [
+                Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(added) + " = "),
+                Run(number(after), Styles.accumulating),
+            ]
         case .bias:
             let before = convolution.partialSum(kernel: step.kernel, through: shape.inChannels - 1, row: step.row, column: step.column)
             let bias = convolution.kernels.bias(kernel: step.kernel) ?? .zero
-            runs = [Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(bias) + " = "), Run(number(after), Styles.accumulating)]
+            runs = [
+                Run(labels.runningSum + labels.colon, Styles.label), Run(number(before) + " + " + factor(bias) + " = "),
+                Run(number(after), Styles.accumulating),
+            ]
         case .activation:
             let before = convolution.preActivation(kernel: step.kernel, row: step.row, column: step.column)
             runs = [Run("ReLU(" + number(before) + ") = "), Run(number(after), Styles.accumulating)]
@@ -127,7 +135,9 @@ extension Frame {
         let i = oneKernel ? "1" : symbols.numberStyle == .ascii ? "i" : "\u{1D62}"
         let shown = shape.inChannels <= 4 ? Array(0..<shape.inChannels) : [0, 1, 2]
         var terms = shown.map { "w" + i + "\($0 + 1)" + symbols.times + Names.input($0) }
-        if shape.inChannels > 4 { terms += [symbols.ellipsis, "w" + i + "\(shape.inChannels)" + symbols.times + Names.input(shape.inChannels - 1)] }
+        if shape.inChannels > 4 {
+            terms += [symbols.ellipsis, "w" + i + "\(shape.inChannels)" + symbols.times + Names.input(shape.inChannels - 1)]
+        }
         if convolution.kernels.bias != nil { terms.append("b" + i) }
         let sum = terms.joined(separator: " + ")
         let formula = "out" + i + " = " + (convolution.kernels.activation == .relu ? "ReLU(" + sum + ")" : sum)

@@ -102,16 +102,18 @@ extension ExplainerRenderer {
             let roomyRows = panelRows - (textLines.count - 1) - 2
             if let fit = wholeFit(base, width: width, panelRows: panelRows, roomyRows: roomyRows) {
                 let layout = PanelLayout(frame: fit.frame, width: width, arrangement: fit.arrangement, building: building)
-                return GridPlan(frame: fit.frame, layout: layout, formula: formula, textLines: textLines, textMeasure: measure, text: inputs.text)
+                return GridPlan(
+                    frame: fit.frame, layout: layout, formula: formula, textLines: textLines, textMeasure: measure, text: inputs.text)
             }
         }
         // Windows could take every spare row; keep up to a third of them for the lesson's text
         // when the windows still fit (the text can be paged, so the windows come first).
         let extraTextRows = min(max(0, textLines.count - 1), panelRows / 3)
         for reserved in Set([extraTextRows, 0]).sorted(by: >) {
-            guard case .success(let (frame, layout)) = windowedLayout(
-                state: state, widths: inputs.widths, width: width, panelRows: panelRows - reserved, building: building),
-                  layout.neededWidth <= width, layout.height <= panelRows
+            guard
+                case .success(let (frame, layout)) = windowedLayout(
+                    state: state, widths: inputs.widths, width: width, panelRows: panelRows - reserved, building: building),
+                layout.neededWidth <= width, layout.height <= panelRows
             else { continue }
             return GridPlan(frame: frame, layout: layout, formula: formula, textLines: textLines, textMeasure: measure, text: inputs.text)
         }

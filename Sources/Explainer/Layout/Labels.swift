@@ -58,9 +58,11 @@ public struct Labels: Sendable {
         helpClose = text(.helpClose)
         helpPaging = text(.helpPaging)
         tooSmall = {
-            Catalogue.text(.screenTooSmall, language, [
-                "need_width": String($0), "need_height": String($1), "width": String($2), "height": String($3),
-            ])
+            Catalogue.text(
+                .screenTooSmall, language,
+                [
+                    "need_width": String($0), "need_height": String($1), "width": String($2), "height": String($3),
+                ])
         }
     }
 }

@@ -23,7 +23,8 @@ enum LessonListOverlay {
         }
         block.lines.append([])
         block.lines.append([Run(" " + symbols.adapt(labels.lessonListKeys) + " ", Styles.muted)])
-        let framed = block.framed(title: symbols.adapt(labels.lessonListTitle), symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.heading)
+        let framed = block.framed(
+            title: symbols.adapt(labels.lessonListTitle), symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.heading)
         let top = max(0, (screen.height - framed.height) / 2)
         let left = max(0, (screen.width - framed.width) / 2)
         screen.fill(rows: top..<(top + framed.height), columns: left..<(left + framed.width))

@@ -54,13 +54,20 @@ extension Frame {
     func indicators(_ panel: PanelLayout.Panel) -> [ScrollIndicator] {
         switch panel {
         case .input:
-            [ScrollIndicator(dimension: .channels, span: windows.inputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
-             ScrollIndicator(dimension: .columns, span: windows.columns)]
+            [
+                ScrollIndicator(dimension: .channels, span: windows.inputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
+                ScrollIndicator(dimension: .columns, span: windows.columns),
+            ]
         case .kernels:
-            [ScrollIndicator(dimension: .channels, span: windows.kernelChannels), ScrollIndicator(dimension: .kernels, span: windows.kernelRows)]
+            [
+                ScrollIndicator(dimension: .channels, span: windows.kernelChannels),
+                ScrollIndicator(dimension: .kernels, span: windows.kernelRows),
+            ]
         case .output:
-            [ScrollIndicator(dimension: .channels, span: windows.outputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
-             ScrollIndicator(dimension: .columns, span: windows.columns)]
+            [
+                ScrollIndicator(dimension: .channels, span: windows.outputChannels), ScrollIndicator(dimension: .rows, span: windows.rows),
+                ScrollIndicator(dimension: .columns, span: windows.columns),
+            ]
         }
     }
 
@@ -85,7 +92,8 @@ extension Frame {
     func indicatorLines(_ panel: PanelLayout.Panel) -> Int {
         guard isWindowed else { return 0 }
         let inner = panelSize(panel, indicatorRows: false).width - 2
-        return max(1, ScrollIndicator.lines(indicators(panel), width: inner - 1, language: state.lesson.interfaceLanguage, symbols: symbols).count)
+        return max(
+            1, ScrollIndicator.lines(indicators(panel), width: inner - 1, language: state.lesson.interfaceLanguage, symbols: symbols).count)
     }
 
     /// The input panel's width with `channels` grids of `columns` columns, frame included.
@@ -118,8 +126,10 @@ extension Frame {
     func inputPanel() -> Block {
         let input = convolution.input
         let cellWidth = widths.input
-        let block = channelGrids(windows.inputChannels, perRow: inputGridsPerRow, name: Names.input, current: currentInputChannel,
-                                 cellWidth: cellWidth, labelWidth: measures.inputLabel) { channel, row, column in
+        let block = channelGrids(
+            windows.inputChannels, perRow: inputGridsPerRow, name: Names.input, current: currentInputChannel,
+            cellWidth: cellWidth, labelWidth: measures.inputLabel
+        ) { channel, row, column in
             let isCurrent = channel == currentInputChannel
             let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
             var style = CellStyle.plain
@@ -156,8 +166,10 @@ extension Frame {
                     style = Styles.term
                     marked = index
                 }
-                cells.append(Run(number(kernels.weight(kernel: kernel, inputChannel: channel), fitting: cellWidth), style,
-                                 target: .weight(kernel: kernel, inputChannel: channel)))
+                cells.append(
+                    Run(
+                        number(kernels.weight(kernel: kernel, inputChannel: channel), fitting: cellWidth), style,
+                        target: .weight(kernel: kernel, inputChannel: channel)))
             }
             if let bias = kernels.bias(kernel: kernel) {
                 var style = CellStyle.plain
@@ -168,8 +180,10 @@ extension Frame {
                 cells.append(Run(number(bias, fitting: cellWidth), style, target: .bias(kernel: kernel)))
             }
             let rowLabel = "w\(kernel + 1)"
-            let label = [Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
-                         Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel)))]
+            let label = [
+                Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
+                Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel))),
+            ]
             block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
         return framed(block, title: kernelTitle, panel: .kernels)
@@ -180,8 +194,10 @@ extension Frame {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
-        let block = channelGrids(windows.outputChannels, perRow: outputGridsPerRow, name: Names.output, current: step?.kernel,
-                                 cellWidth: cellWidth, labelWidth: measures.outputLabel) { kernel, row, column in
+        let block = channelGrids(
+            windows.outputChannels, perRow: outputGridsPerRow, name: Names.output, current: step?.kernel,
+            cellWidth: cellWidth, labelWidth: measures.outputLabel
+        ) { kernel, row, column in
             let isCurrentKernel = step?.kernel == kernel
             let target = HitTarget.output(kernel: kernel, row: row, column: column)
             if isCurrentKernel, isCurrentPixel(row: row, column: column), let sum = walk.runningSum {

@@ -19,27 +19,30 @@ struct ScrollIndicator {
         guard !span.isWhole else { return nil }
         let first = span.start + 1
         let last = span.start + span.count
-        return compose(range: first == last ? "\(first)" : "\(first)–\(last)", before: span.hidesBefore, after: span.hidesAfter,
-                       language: language, symbols: symbols)
+        return compose(
+            range: first == last ? "\(first)" : "\(first)–\(last)", before: span.hidesBefore, after: span.hidesAfter,
+            language: language, symbols: symbols)
     }
 
     /// The widest the text can be for this dimension, wherever the window is: both arrows and
     /// a range of the largest numbers. Layouts are worked out with it, so they never depend on
     /// where the cursor is.
     func widestColumns(language: InterfaceLanguage, symbols: Symbols) -> Int {
-        TextWidth.columns(of: compose(range: "\(span.total)–\(span.total)", before: true, after: true, language: language, symbols: symbols))
+        TextWidth.columns(
+            of: compose(range: "\(span.total)–\(span.total)", before: true, after: true, language: language, symbols: symbols))
     }
 
     private func compose(range: String, before: Bool, after: Bool, language: InterfaceLanguage, symbols: Symbols) -> String {
         let vertical = dimension == .rows || dimension == .kernels
         let lead = before ? (vertical ? symbols.moreAbove : symbols.moreLeft) + " " : ""
         let trail = after ? " " + (vertical ? symbols.moreBelow : symbols.moreRight) : ""
-        let key: TextKey = switch dimension {
-        case .channels: .hiddenChannels
-        case .rows: .hiddenRows
-        case .columns: .hiddenColumns
-        case .kernels: .hiddenKernels
-        }
+        let key: TextKey =
+            switch dimension {
+            case .channels: .hiddenChannels
+            case .rows: .hiddenRows
+            case .columns: .hiddenColumns
+            case .kernels: .hiddenKernels
+            }
         let words = Catalogue.text(key, language, ["range": range, "total": "\(span.total)"])
         return symbols.adapt(lead + words + trail)
     }

@@ -20,9 +20,10 @@ enum StatusBar {
         let labels = state.labels
         let symbols = state.symbols
         let walk = state.walk
-        var right = walk.step.map { step in
-            labels.step(step.index, walk.stepCount) + symbols.separator + labels.pixelAt(step.row + 1, step.column + 1)
-        } ?? labels.introduction + symbols.separator + labels.step(0, walk.stepCount)
+        var right =
+            walk.step.map { step in
+                labels.step(step.index, walk.stepCount) + symbols.separator + labels.pixelAt(step.row + 1, step.column + 1)
+            } ?? labels.introduction + symbols.separator + labels.step(0, walk.stepCount)
         if state.isPlaying { right = "\(labels.playing) \(AutoplaySpeed.intervals[state.speed]) ms" + symbols.separator + right }
         right = symbols.adapt(right) + " "
         let row = screen.height - 1

@@ -26,11 +26,13 @@ public struct Symbols: Sendable {
 
     public static let unicode = Symbols(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        times: "·", pending: "·", arrow: "→", ellipsis: "…", partial: "…", numberStyle: .unicode, separator: " · ", markLeft: "[", markRight: "]")
+        times: "·", pending: "·", arrow: "→", ellipsis: "…", partial: "…", numberStyle: .unicode, separator: " · ", markLeft: "[",
+        markRight: "]")
 
     public static let ascii = Symbols(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        times: "*", pending: ".", arrow: "->", ellipsis: "...", partial: "+", numberStyle: .ascii, separator: " - ", markLeft: "[", markRight: "]")
+        times: "*", pending: ".", arrow: "->", ellipsis: "...", partial: "+", numberStyle: .ascii, separator: " - ", markLeft: "[",
+        markRight: "]")
 
     /// Text as this symbol set can show it: in ASCII mode, common typographic symbols are replaced
     /// by ASCII look-alikes (other characters, such as Chinese, are left as they are).

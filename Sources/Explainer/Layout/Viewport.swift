@@ -83,7 +83,9 @@ extension Frame {
             rows: .following(focus: focus.row, size: sizes.rows, total: shape.height, pages: scroll.rowPages),
             columns: .following(focus: focus.column, size: sizes.columns, total: shape.width, pages: scroll.columnPages),
             kernelRows: .following(focus: focus.kernel, size: sizes.kernelRows, total: shape.outChannels, pages: scroll.kernelPages),
-            kernelChannels: .following(focus: focus.channel, size: sizes.kernelChannels, total: shape.inChannels, pages: scroll.channelPages),
-            outputChannels: .following(focus: focus.kernel, size: sizes.outputChannels, total: shape.outChannels, pages: scroll.kernelPages))
+            kernelChannels: .following(
+                focus: focus.channel, size: sizes.kernelChannels, total: shape.inChannels, pages: scroll.channelPages),
+            outputChannels: .following(focus: focus.kernel, size: sizes.outputChannels, total: shape.outChannels, pages: scroll.kernelPages)
+        )
     }
 }

@@ -51,7 +51,9 @@ extension ExplainerRenderer {
                     var grown = fit.frame
                     grown.spacing = roomy
                     let size = fit.arrangement.size { grown.panelSize($0) }
-                    if size.width <= width { return WholeFit(frame: grown, arrangement: fit.arrangement, width: size.width, height: size.height) }
+                    if size.width <= width {
+                        return WholeFit(frame: grown, arrangement: fit.arrangement, width: size.width, height: size.height)
+                    }
                 }
                 return fit
             }
@@ -122,14 +124,18 @@ extension Frame {
         switch panel {
         case .input:
             let count = perRow(inputGridsPerRow, windows.inputChannels.count)
-            return (inputPanelWidth(channels: count, columns: windows.columns.count),
-                    ((windows.inputChannels.count + count - 1) / count) * (windows.rows.count + 1) + 2 + lines)
+            return (
+                inputPanelWidth(channels: count, columns: windows.columns.count),
+                ((windows.inputChannels.count + count - 1) / count) * (windows.rows.count + 1) + 2 + lines
+            )
         case .kernels:
             return (kernelPanelWidth(channels: windows.kernelChannels.count), windows.kernelRows.count + 3 + lines)
         case .output:
             let count = perRow(outputGridsPerRow, windows.outputChannels.count)
-            return (outputPanelWidth(channels: count, columns: windows.columns.count),
-                    ((windows.outputChannels.count + count - 1) / count) * (windows.rows.count + 1) + 2 + lines)
+            return (
+                outputPanelWidth(channels: count, columns: windows.columns.count),
+                ((windows.outputChannels.count + count - 1) / count) * (windows.rows.count + 1) + 2 + lines
+            )
         }
     }
 }

@@ -41,7 +41,8 @@ extension ExplainerRenderer {
                 if smallest.map({ needed.width + needed.panelRows < $0.width + $0.panelRows }) ?? true { smallest = needed }
             }
             guard let fitted = sizes(measuring, arrangement, width: width, panelRows: panelRows, grow: true) else { continue }
-            let showsEnough = fitted.inputChannels >= min(2, shape.inChannels) && fitted.columns >= min(2, shape.width)
+            let showsEnough =
+                fitted.inputChannels >= min(2, shape.inChannels) && fitted.columns >= min(2, shape.width)
                 && fitted.rows >= min(3, shape.height)
             if showsEnough {
                 return .success(layout(state, widths, fitted, arrangement, width: width, building: building))
@@ -62,7 +63,8 @@ extension ExplainerRenderer {
     }
 
     private static func layout(
-        _ state: ExplainerState, _ widths: CellWidths, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int, building: Bool
+        _ state: ExplainerState, _ widths: CellWidths, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int,
+        building: Bool
     ) -> (Frame, PanelLayout) {
         let measuring = Frame(state: state, spacing: 1, widths: widths, windows: .whole(state.walk.shape))
         let frame = Frame(state: state, spacing: 1, widths: widths, windows: measuring.windows(sizes: sizes))
@@ -71,7 +73,9 @@ extension ExplainerRenderer {
 
     /// The window sizes for an arrangement: the smallest (`grow: false`), or grown to fill the
     /// width and height; nil when even the smallest does not fit.
-    private static func sizes(_ frame: Frame, _ arrangement: PanelLayout.Arrangement, width: Int, panelRows: Int, grow: Bool) -> WindowSizes? {
+    private static func sizes(_ frame: Frame, _ arrangement: PanelLayout.Arrangement, width: Int, panelRows: Int, grow: Bool)
+        -> WindowSizes?
+    {
         let shape = frame.shape
         var sizes = WindowSizes(inputChannels: 1, rows: 1, columns: 1, kernelRows: 1, kernelChannels: 1, outputChannels: 1)
         guard neededWidth(frame, arrangement, sizes) <= width else { return nil }
@@ -100,9 +104,10 @@ extension ExplainerRenderer {
             cut.rows = min(1, shape.height - 1)
             cut.kernelRows = min(1, shape.outChannels - 1)
             var trial = frame
-            trial.windows = frame.windows(sizes: WindowSizes(
-                inputChannels: cut.inputChannels, rows: max(1, cut.rows), columns: cut.columns,
-                kernelRows: max(1, cut.kernelRows), kernelChannels: cut.kernelChannels, outputChannels: cut.outputChannels))
+            trial.windows = frame.windows(
+                sizes: WindowSizes(
+                    inputChannels: cut.inputChannels, rows: max(1, cut.rows), columns: cut.columns,
+                    kernelRows: max(1, cut.kernelRows), kernelChannels: cut.kernelChannels, outputChannels: cut.outputChannels))
             let extraInput = Frame.chromeRows + trial.indicatorLines(.input)
             let extraKernels = Frame.chromeRows + trial.indicatorLines(.kernels)
             let extraOutput = Frame.chromeRows + trial.indicatorLines(.output)

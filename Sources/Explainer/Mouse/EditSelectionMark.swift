@@ -8,7 +8,8 @@ enum EditSelectionMark {
 
     static func draw(on screen: inout Screen, state: ExplainerState) {
         guard case .editing(let editor) = state.tutor.interaction,
-              let region = screen.hitMap.region(of: target(of: editor.cell)) else { return }
+            let region = screen.hitMap.region(of: target(of: editor.cell))
+        else { return }
         screen.restyle(row: region.row, columns: region.columns) { style in
             style.bold = true
             style.reverse = true

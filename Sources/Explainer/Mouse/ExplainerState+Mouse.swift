@@ -16,9 +16,11 @@ extension ExplainerState {
         }
         if let interaction = tutor.interaction {
             if case .editing(var editor) = interaction, mouse.kind == .click,
-               let target = ExplainerRenderer.target(at: mouse.row, column: mouse.column, state: self,
-                                                     width: mouse.screenWidth, height: mouse.screenHeight),
-               let cell = Self.editableCell(target) {
+                let target = ExplainerRenderer.target(
+                    at: mouse.row, column: mouse.column, state: self,
+                    width: mouse.screenWidth, height: mouse.screenHeight),
+                let cell = Self.editableCell(target)
+            {
                 editor.cell = cell
                 editor.line = nil
                 tutor.interaction = .editing(editor)
@@ -29,9 +31,12 @@ extension ExplainerState {
         case .wheelDown: _ = perform(.nextTerm)
         case .wheelUp: _ = perform(.previousTerm)
         case .click:
-            guard let target = ExplainerRenderer.target(at: mouse.row, column: mouse.column, state: self,
-                                                        width: mouse.screenWidth, height: mouse.screenHeight),
-                  let position = position(of: target) else { return }
+            guard
+                let target = ExplainerRenderer.target(
+                    at: mouse.row, column: mouse.column, state: self,
+                    width: mouse.screenWidth, height: mouse.screenHeight),
+                let position = position(of: target)
+            else { return }
             isPlaying = false
             if position != walk.position {
                 // A click ahead stops at a question on the way, like the keys.

@@ -45,35 +45,43 @@ struct PanelPainter {
         var column = max(0, (width - total) / 2)
         let height = layout.usedGridRows * layout.thumbHeight + PictureLayout.panelExtraRows + 2
 
-        let firstChannel = Self.pageStart(focus: focusChannel, pageSize: layout.inputShown, count: shape.inChannels, pages: state.scroll.channelPages)
+        let firstChannel = Self.pageStart(
+            focus: focusChannel, pageSize: layout.inputShown, count: shape.inChannels, pages: state.scroll.channelPages)
         let channels = firstChannel..<min(shape.inChannels, firstChannel + layout.inputShown)
         let focusKernel = step?.kernel ?? 0
-        let firstOutput = Self.pageStart(focus: focusKernel, pageSize: layout.outputShown, count: shape.outChannels, pages: state.scroll.kernelPages)
+        let firstOutput = Self.pageStart(
+            focus: focusKernel, pageSize: layout.outputShown, count: shape.outChannels, pages: state.scroll.kernelPages)
         let outputs = firstOutput..<min(shape.outChannels, firstOutput + layout.outputShown)
-        let firstKernel = Self.pageStart(focus: focusKernel, pageSize: layout.kernelRowsShown, count: shape.outChannels, pages: state.scroll.kernelPages)
+        let firstKernel = Self.pageStart(
+            focus: focusKernel, pageSize: layout.kernelRowsShown, count: shape.outChannels, pages: state.scroll.kernelPages)
         let kernels = firstKernel..<min(shape.outChannels, firstKernel + layout.kernelRowsShown)
 
         let shapeText = "\(shape.height)×\(shape.width)×"
-        drawFrame(on: &screen, row: row, column: column, width: inputWidth, height: height,
-                  title: state.labels.input + symbols.separator + shapeText + "\(shape.inChannels)")
+        drawFrame(
+            on: &screen, row: row, column: column, width: inputWidth, height: height,
+            title: state.labels.input + symbols.separator + shapeText + "\(shape.inChannels)")
         drawInput(on: &screen, row: row + 1, column: column + 2, channels: channels)
-        drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: inputWidth - 4, legend: legends[0],
-                   shown: shownText(channels, total: shape.inChannels, name: Names.input))
+        drawFooter(
+            on: &screen, row: row + height - 3, column: column + 2, width: inputWidth - 4, legend: legends[0],
+            shown: shownText(channels, total: shape.inChannels, name: Names.input))
         column += inputWidth + 1
 
-        drawFrame(on: &screen, row: row, column: column, width: kernelWidth, height: height,
-                  title: state.labels.kernels + symbols.separator + "\(shape.outChannels)×\(shape.inChannels)")
+        drawFrame(
+            on: &screen, row: row, column: column, width: kernelWidth, height: height,
+            title: state.labels.kernels + symbols.separator + "\(shape.outChannels)×\(shape.inChannels)")
         drawKernels(on: &screen, row: row + 1, column: column + 2, kernels: kernels, channels: channels)
         let kernelShown = labels.kernelWindow(rangeText(kernels, name: { "w\($0 + 1)" }), rangeText(channels, name: Names.input))
         drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: kernelWidth - 4, legend: legends[1], shown: kernelShown)
         column += kernelWidth + 1
 
-        drawFrame(on: &screen, row: row, column: column, width: outputWidth, height: height,
-                  title: state.labels.output + symbols.separator + shapeText + "\(shape.outChannels)")
+        drawFrame(
+            on: &screen, row: row, column: column, width: outputWidth, height: height,
+            title: state.labels.output + symbols.separator + shapeText + "\(shape.outChannels)")
         drawOutput(on: &screen, row: row + 1, column: column + 2, outputs: outputs)
-        drawFooter(on: &screen, row: row + height - 3, column: column + 2, width: outputWidth - 4, legend: legends[2],
-                   shown: (data.sampleStride > 1 ? labels.sampled(data.sampleStride) + symbols.separator : "")
-                       + shownText(outputs, total: shape.outChannels, name: Names.output))
+        drawFooter(
+            on: &screen, row: row + height - 3, column: column + 2, width: outputWidth - 4, legend: legends[2],
+            shown: (data.sampleStride > 1 ? labels.sampled(data.sampleStride) + symbols.separator : "")
+                + shownText(outputs, total: shape.outChannels, name: Names.output))
     }
 
     private func rangeText(_ range: Range<Int>, name: (Int) -> String) -> String {
@@ -92,20 +100,24 @@ struct PanelPainter {
         let titleText = " " + symbols.cut(adaptedTitle, toColumns: inner - 2) + " "
         screen.write(symbols.topLeft, row: row, column: column, style: Styles.frame)
         let afterTitle = screen.write(titleText, row: row, column: column + 1, style: Styles.heading)
-        screen.write(String(repeating: symbols.horizontal, count: max(0, column + width - 1 - afterTitle)) + symbols.topRight,
-                     row: row, column: afterTitle, style: Styles.frame)
+        screen.write(
+            String(repeating: symbols.horizontal, count: max(0, column + width - 1 - afterTitle)) + symbols.topRight,
+            row: row, column: afterTitle, style: Styles.frame)
         for offset in 1..<(height - 1) {
             screen.write(symbols.vertical, row: row + offset, column: column, style: Styles.frame)
             screen.write(symbols.vertical, row: row + offset, column: column + width - 1, style: Styles.frame)
         }
-        screen.write(symbols.bottomLeft + String(repeating: symbols.horizontal, count: max(0, inner)) + symbols.bottomRight,
-                     row: row + height - 1, column: column, style: Styles.frame)
+        screen.write(
+            symbols.bottomLeft + String(repeating: symbols.horizontal, count: max(0, inner)) + symbols.bottomRight,
+            row: row + height - 1, column: column, style: Styles.frame)
     }
 
     /// The legend and, under it, what the panel shows.
     private func drawFooter(on screen: inout Screen, row: Int, column: Int, width: Int, legend: Legend, shown: String) {
         legend.draw(on: &screen, row: row, column: column, width: width, painter: painter)
-        screen.write(symbols.cut(ViewChrome.adapt(shown, symbols), toColumns: width), row: row + 1, column: column, style: Styles.muted, maxColumn: column + width)
+        screen.write(
+            symbols.cut(ViewChrome.adapt(shown, symbols), toColumns: width), row: row + 1, column: column, style: Styles.muted,
+            maxColumn: column + width)
     }
 
     /// The thumbnail at `index` of a panel's grid: top-left corner of its label.
@@ -120,14 +132,16 @@ struct PanelPainter {
         for (index, channel) in channels.enumerated() {
             let origin = thumbOrigin(index: index, columns: layout.inputColumns, row: row, column: column)
             let isCurrent = channel == currentChannel
-            screen.write(Names.input(channel), row: origin.row, column: origin.column, style: isCurrent ? Styles.currentLabel : Styles.label)
+            screen.write(
+                Names.input(channel), row: origin.row, column: origin.column, style: isCurrent ? Styles.currentLabel : Styles.label)
             let base = channel * pixels
             let values = data.input
             let image = PictureImage(rows: shape.height, columns: width, zoom: layout.zoom) { values[base + $0 * width + $1] }
             image.draw(on: &screen, row: origin.row + 1, column: origin.column, painter: painter, scale: scale)
             if let step {
-                image.mark(on: &screen, row: origin.row + 1, column: origin.column, dataRow: step.row, dataColumn: step.column,
-                           painter: painter, scale: scale, base: isCurrent ? Styles.term : Styles.pixel)
+                image.mark(
+                    on: &screen, row: origin.row + 1, column: origin.column, dataRow: step.row, dataColumn: step.column,
+                    painter: painter, scale: scale, base: isCurrent ? Styles.term : Styles.pixel)
             }
         }
     }
@@ -140,7 +154,8 @@ struct PanelPainter {
         for (index, kernel) in outputs.enumerated() {
             let origin = thumbOrigin(index: index, columns: layout.outputColumns, row: row, column: column)
             let isCurrent = kernel == step?.kernel
-            screen.write(Names.output(kernel), row: origin.row, column: origin.column, style: isCurrent ? Styles.currentLabel : Styles.label)
+            screen.write(
+                Names.output(kernel), row: origin.row, column: origin.column, style: isCurrent ? Styles.currentLabel : Styles.label)
             let base = kernel * pixels
             let values = data.output
             let image = PictureImage(rows: shape.height, columns: width, zoom: layout.zoom) { r, c in
@@ -150,8 +165,9 @@ struct PanelPainter {
             }
             image.draw(on: &screen, row: origin.row + 1, column: origin.column, painter: painter, scale: scale)
             if let step {
-                image.mark(on: &screen, row: origin.row + 1, column: origin.column, dataRow: step.row, dataColumn: step.column,
-                           painter: painter, scale: scale, base: isCurrent ? Styles.accumulating : Styles.pixel)
+                image.mark(
+                    on: &screen, row: origin.row + 1, column: origin.column, dataRow: step.row, dataColumn: step.column,
+                    painter: painter, scale: scale, base: isCurrent ? Styles.accumulating : Styles.pixel)
             }
         }
     }
@@ -178,14 +194,16 @@ struct PanelPainter {
             let cellRow = ownsRow ? ownRow : firstPixel / perRow
             guard isCurrent || !labelled.contains(cellRow) else { continue }
             if isCurrent || ownsRow {
-                screen.write(Pad.left("w\(kernel + 1)", layout.kernelLabelWidth), row: row + cellRow, column: column,
-                             style: isCurrent ? Styles.currentLabel : Styles.label, maxColumn: imageColumn)
+                screen.write(
+                    Pad.left("w\(kernel + 1)", layout.kernelLabelWidth), row: row + cellRow, column: column,
+                    style: isCurrent ? Styles.currentLabel : Styles.label, maxColumn: imageColumn)
                 labelled.insert(cellRow)
             }
         }
         if let step, let channel = currentChannel, kernels.contains(step.kernel), channels.contains(channel) {
-            image.mark(on: &screen, row: row, column: imageColumn, dataRow: step.kernel - kernels.lowerBound,
-                       dataColumn: channel - channels.lowerBound, painter: painter, scale: scale, base: Styles.term)
+            image.mark(
+                on: &screen, row: row, column: imageColumn, dataRow: step.kernel - kernels.lowerBound,
+                dataColumn: channel - channels.lowerBound, painter: painter, scale: scale, base: Styles.term)
         }
     }
 }

@@ -81,7 +81,8 @@ public struct PictureData: Sendable {
         inputRange = ExactRange(tensor: convolution.input)
         weightRange = ExactRange(tensor: convolution.kernels.weights)
         outputRange = ExactRange(approximate: values) { index in
-            convolution.output(kernel: index / max(1, pixels), row: (index % max(1, pixels)) / max(1, shape.width), column: index % max(1, shape.width))
+            convolution.output(
+                kernel: index / max(1, pixels), row: (index % max(1, pixels)) / max(1, shape.width), column: index % max(1, shape.width))
         }
     }
 

@@ -41,7 +41,9 @@ struct PictureLabels: Sendable {
         shownChannels = { Catalogue.text(.pictureShownChannels, language, ["first": $0, "last": $1, "total": String($2)]) }
         shownChannel = { Catalogue.text(.pictureShownChannel, language, ["name": $0, "total": String($1)]) }
         averaged = { Catalogue.text(.pictureAveraged, language, ["factor": String($0)]) }
-        magnified = { $0 > 1 ? Catalogue.text(.pictureMagnified, language, ["factor": String($0)]) : Catalogue.text(.pictureActualSize, language) }
+        magnified = {
+            $0 > 1 ? Catalogue.text(.pictureMagnified, language, ["factor": String($0)]) : Catalogue.text(.pictureActualSize, language)
+        }
         sampled = { Catalogue.text(.pictureSampled, language, ["stride": String($0)]) }
         kernelWindow = { "\($0) × \($1)" }
         idea = { Catalogue.text(.pictureIdea, language, ["in_channels": String($0), "out_channels": String($1)]) }

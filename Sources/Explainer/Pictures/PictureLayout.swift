@@ -50,17 +50,23 @@ struct PictureLayout {
 
     /// Rows of thumbnails actually used (fewer when every channel fits in fewer).
     var usedGridRows: Int {
-        max(1, min(gridRows, max((inputShown + inputColumns - 1) / max(1, inputColumns), (outputShown + outputColumns - 1) / max(1, outputColumns))))
+        max(
+            1,
+            min(
+                gridRows,
+                max((inputShown + inputColumns - 1) / max(1, inputColumns), (outputShown + outputColumns - 1) / max(1, outputColumns))))
     }
 
     func totalWidth(_ style: PictureStyle, legendWidth: Int) -> Int {
-        max(inputContentWidth, legendWidth) + max(kernelContentWidth(style), legendWidth) + max(outputContentWidth, legendWidth) + 3 * Self.panelChrome + 2
+        max(inputContentWidth, legendWidth) + max(kernelContentWidth(style), legendWidth) + max(outputContentWidth, legendWidth) + 3
+            * Self.panelChrome + 2
     }
 
     /// The smallest layout there is: one channel of each, every channel averaged to one pixel;
     /// its width and the rows of thumbnails it needs, for the too-small message.
     static func minimum(shape: ConvolutionShape, style: PictureStyle, legendWidth: Int) -> (width: Int, innerRows: Int) {
-        let labelWidth = max(TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        let labelWidth = max(
+            TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
         let thumbWidth = max(style.pixelColumns, labelWidth)
         let layout = PictureLayout(
             zoom: .reduce(max(2, shape.height, shape.width)), imageWidth: style.pixelColumns, imageHeight: 1, thumbWidth: thumbWidth,
@@ -73,7 +79,8 @@ struct PictureLayout {
     /// The best layout for a lesson in `width` columns and `innerRows` rows of thumbnails
     /// (frames, legends and the shown-line excluded), or nil when not even one small picture fits.
     static func choose(shape: ConvolutionShape, style: PictureStyle, width: Int, innerRows: Int, legendWidth: Int) -> PictureLayout? {
-        let labelWidth = max(TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+        let labelWidth = max(
+            TextWidth.columns(of: Names.input(shape.inChannels - 1)), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
         let kernelLabelWidth = TextWidth.columns(of: "w\(shape.outChannels)") + 1
         var candidates: [PictureLayout] = []
         for zoom in PictureZoom.candidates(upTo: max(shape.height, shape.width)) {
@@ -118,7 +125,9 @@ struct PictureLayout {
             if let layout = candidates.first(where: { layout in
                 layout.outputShown >= min(shape.outChannels, tier.outputs) && layout.inputShown >= min(shape.inChannels, tier.inputs)
                     && layout.zoom.screenPixels(min(shape.height, shape.width)) >= min(tier.pixels, min(shape.height, shape.width))
-            }) { return layout }
+            }) {
+                return layout
+            }
         }
         return candidates.first
     }

@@ -118,8 +118,10 @@ struct PictureImage {
 
     /// Marks the cells showing data pixel (dataRow, dataColumn): brackets at the ends of its
     /// middle cell row, or `+` in a one-column footprint.
-    func mark(on screen: inout Screen, row: Int, column: Int, dataRow: Int, dataColumn: Int,
-              painter: PicturePainter, scale: ColorScale, base: CellStyle) {
+    func mark(
+        on screen: inout Screen, row: Int, column: Int, dataRow: Int, dataColumn: Int,
+        painter: PicturePainter, scale: ColorScale, base: CellStyle
+    ) {
         guard dataRow >= 0, dataRow < rows, dataColumn >= 0, dataColumn < columns else { return }
         let pixelRowRange = zoom.screenRange(of: dataRow)
         let pixelColumnRange = zoom.screenRange(of: dataColumn)

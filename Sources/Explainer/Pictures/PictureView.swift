@@ -42,10 +42,12 @@ enum PictureView {
         let fixedRows = 1 + 1 + max(3, formula.height) + 1 + ExplainerRenderer.minimumTextRows + 1
         let panelRows = height - fixedRows - 2 - PictureLayout.panelExtraRows
         guard width >= ExplainerRenderer.minimumWidth,
-              let layout = PictureLayout.choose(shape: shape, style: style, width: width, innerRows: panelRows, legendWidth: legendWidth) else {
+            let layout = PictureLayout.choose(shape: shape, style: style, width: width, innerRows: panelRows, legendWidth: legendWidth)
+        else {
             let smallest = PictureLayout.minimum(shape: shape, style: style, legendWidth: legendWidth)
             let neededWidth = max(ExplainerRenderer.minimumWidth, smallest.width)
-            ViewChrome.drawTooSmall(on: &screen, state: state, needed: (neededWidth, fixedRows + 2 + PictureLayout.panelExtraRows + smallest.innerRows))
+            ViewChrome.drawTooSmall(
+                on: &screen, state: state, needed: (neededWidth, fixedRows + 2 + PictureLayout.panelExtraRows + smallest.innerRows))
             return screen
         }
 
@@ -60,12 +62,14 @@ enum PictureView {
         var row = 1
         let spare = height - fixedRows - panelsHeight
         if spare > 0 { row += 1 }
-        var panels = PanelPainter(state: state, data: data, layout: layout, painter: painter, labels: labels, legends: legends, legendWidth: legendWidth)
+        var panels = PanelPainter(
+            state: state, data: data, layout: layout, painter: painter, labels: labels, legends: legends, legendWidth: legendWidth)
         panels.draw(on: &screen, row: row, width: width)
         row += panelsHeight + 1
 
         if state.walk.step == nil {
-            let idea = TextWrapper.wrap(ViewChrome.adapt(labels.idea(shape.inChannels, shape.outChannels), symbols), width: max(1, width - 2))
+            let idea = TextWrapper.wrap(
+                ViewChrome.adapt(labels.idea(shape.inChannels, shape.outChannels), symbols), width: max(1, width - 2))
             for line in idea.prefix(max(0, height - 1 - row - ExplainerRenderer.minimumTextRows)) {
                 screen.write(line, row: row, column: 1, style: Styles.label, maxColumn: width - 1)
                 row += 1
@@ -89,7 +93,9 @@ enum PictureView {
         for (offset, line) in lines.enumerated() {
             screen.write(line, row: row + offset, column: 1, maxColumn: width - 1)
         }
-        ViewChrome.drawStatus(on: &screen, state: state, labels: ViewLabels(keyHints: labels.keyHints, shortKeyHints: labels.shortKeyHints, viewName: labels.viewName))
+        ViewChrome.drawStatus(
+            on: &screen, state: state,
+            labels: ViewLabels(keyHints: labels.keyHints, shortKeyHints: labels.shortKeyHints, viewName: labels.viewName))
         TutorBar.draw(on: &screen, state: state, textRows: height - 1 - row)
         ViewChrome.drawOverlays(on: &screen, state: state)
         return screen

@@ -55,7 +55,8 @@ public struct LessonFileProblem: Hashable, Sendable {
         // A reader always reports an error for a file it refuses; show everything if one ever did not.
         let errorsOnly = result.diagnostics.containsErrors
         func lines(_ language: InterfaceLanguage) -> [String] {
-            let text = DiagnosticRenderer(path: path, source: result.source ?? "", language: language).render(result, errorsOnly: errorsOnly)
+            let text = DiagnosticRenderer(path: path, source: result.source ?? "", language: language).render(
+                result, errorsOnly: errorsOnly)
             return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         return LessonFileProblem(kind: .invalid, path: inert(path), lines: lines(.english), chineseLines: lines(.traditionalChinese))

@@ -127,9 +127,13 @@ extension ExplainerState {
             helpPage = min(helpPage, HelpOverlay.pages(labels: labels, symbols: symbols, width: width, height: height).count - 1)
         }
         if textPage > 0 {
-            let pages = ExplainerRenderer.plan(self, width: width, height: height).map { plan in
-                plan.text(width: width, height: height, reserved: TutorBar.rows(state: self, width: width, height: height, textRows: plan.text(width: width, height: height).rows))
-            }?.pages ?? 1
+            let pages =
+                ExplainerRenderer.plan(self, width: width, height: height).map { plan in
+                    plan.text(
+                        width: width, height: height,
+                        reserved: TutorBar.rows(
+                            state: self, width: width, height: height, textRows: plan.text(width: width, height: height).rows))
+                }?.pages ?? 1
             textPage = min(textPage, pages - 1)
         }
     }

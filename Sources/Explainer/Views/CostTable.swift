@@ -28,16 +28,24 @@ struct CostTable {
         let (b, n) = (comparison.bottleneckChannels, comparison.outChannels)
         let adapt = { ViewChrome.adapt($0, symbols) }
         rows = [
-            Row(name: adapt(labels.thisLayer(shape.inChannels, shape.outChannels)), formula: adapt("H·W·C_in·C_out"), figures: comparison.pointwise, isThisLayer: true),
+            Row(
+                name: adapt(labels.thisLayer(shape.inChannels, shape.outChannels)), formula: adapt("H·W·C_in·C_out"),
+                figures: comparison.pointwise, isThisLayer: true),
             Row(name: adapt(labels.direct(k, shape.inChannels, n)), formula: adapt("H·W·k²·C_in·N"), figures: comparison.direct),
-            Row(name: adapt(labels.bottleneckReduction(shape.inChannels, b)), formula: adapt("H·W·C_in·B"), figures: comparison.bottleneckReduction),
+            Row(
+                name: adapt(labels.bottleneckReduction(shape.inChannels, b)), formula: adapt("H·W·C_in·B"),
+                figures: comparison.bottleneckReduction),
             Row(name: adapt(labels.bottleneckSpatial(k, b, n)), formula: adapt("H·W·k²·B·N"), figures: comparison.bottleneckSpatial),
             Row(name: adapt(labels.bottleneckTotal), formula: "", figures: comparison.bottleneck, isTotal: true),
             Row(name: adapt(labels.depthwise(k, shape.inChannels)), formula: adapt("H·W·k²·C_in"), figures: comparison.depthwise),
-            Row(name: adapt(labels.separablePointwise(shape.inChannels, n)), formula: adapt("H·W·C_in·N"), figures: comparison.separablePointwise),
+            Row(
+                name: adapt(labels.separablePointwise(shape.inChannels, n)), formula: adapt("H·W·C_in·N"),
+                figures: comparison.separablePointwise),
             Row(name: adapt(labels.separableTotal), formula: "", figures: comparison.separable, isTotal: true),
         ]
-        let counts = shortHeaders ? labels.shortColumns
+        let counts =
+            shortHeaders
+            ? labels.shortColumns
             : (labels.columns.multiplications, labels.columns.additions, labels.columns.parameters)
         headers = [
             .name: "", .formula: adapt(labels.columns.formula), .multiplications: adapt(counts.0),
@@ -106,14 +114,16 @@ struct CostTable {
         var block = Block()
         block.lines.append(line(columns.map { (headers[$0] ?? "", Styles.label) }))
         for row in rows {
-            block.lines.append(line(columns.map { column in
-                let text = text(row, column)
-                switch column {
-                case .name: return (text, row.isThisLayer ? Styles.currentLabel : row.isTotal ? Styles.heading : Styles.label)
-                case .formula: return (text, Styles.muted)
-                default: return (text, row.isThisLayer || row.isTotal ? Styles.computed : .plain)
-                }
-            }))
+            block.lines.append(
+                line(
+                    columns.map { column in
+                        let text = text(row, column)
+                        switch column {
+                        case .name: return (text, row.isThisLayer ? Styles.currentLabel : row.isTotal ? Styles.heading : Styles.label)
+                        case .formula: return (text, Styles.muted)
+                        default: return (text, row.isThisLayer || row.isTotal ? Styles.computed : .plain)
+                        }
+                    }))
         }
         return block
     }

@@ -18,7 +18,9 @@ enum CostView {
         let labels = CostLabels.forLanguage(state.lesson.interfaceLanguage)
         guard let comparison = state.lesson.costComparison else {
             ViewChrome.drawTitle(on: &screen, state: state, viewName: viewLabels.viewName)
-            screen.write(ViewChrome.adapt(labels.uncountable, symbols), row: min(2, height - 1), column: 1, style: Styles.warning, maxColumn: width - 1)
+            screen.write(
+                ViewChrome.adapt(labels.uncountable, symbols), row: min(2, height - 1), column: 1, style: Styles.warning,
+                maxColumn: width - 1)
             return screen
         }
         // Long headers when every column fits with them, else short ones.
@@ -31,10 +33,12 @@ enum CostView {
             }
         }
         let shapeText = "\(comparison.shape.height)×\(comparison.shape.width)×\(comparison.shape.inChannels)"
-        var settings = ViewChrome.adapt(labels.settings(shapeText, comparison.kernelSize, comparison.bottleneckChannels, comparison.outChannels), symbols)
+        var settings = ViewChrome.adapt(
+            labels.settings(shapeText, comparison.kernelSize, comparison.bottleneckChannels, comparison.outChannels), symbols)
         if TextWidth.columns(of: settings) > width - 2 {
             // The same settings without the words, for narrow terminals.
-            settings = ViewChrome.adapt("\(shapeText) · k=\(comparison.kernelSize) · B=\(comparison.bottleneckChannels) · N=\(comparison.outChannels)", symbols)
+            settings = ViewChrome.adapt(
+                "\(shapeText) · k=\(comparison.kernelSize) · B=\(comparison.bottleneckChannels) · N=\(comparison.outChannels)", symbols)
         }
         // Title, settings, table header, the rows, status.
         let mandatoryRows = ViewChrome.rows + 1 + 1 + table.rows.count
@@ -64,7 +68,9 @@ enum CostView {
 
         ViewChrome.drawTitle(on: &screen, state: state, viewName: viewLabels.viewName)
         if showHeading {
-            screen.write(ViewChrome.adapt(labels.heading, symbols), row: heading.row, column: heading.column, style: Styles.heading, maxColumn: heading.right)
+            screen.write(
+                ViewChrome.adapt(labels.heading, symbols), row: heading.row, column: heading.column, style: Styles.heading,
+                maxColumn: heading.right)
         }
         screen.write(settings, row: settingsLine.row, column: settingsLine.column, style: Styles.label, maxColumn: settingsLine.right)
         block.draw(on: &screen, row: tableArea.row, column: tableArea.column, maxColumn: tableArea.right)
@@ -86,17 +92,20 @@ enum CostView {
             let (inverseText, inverseIsExact) = inverse.approximation()
             return labels.comparison(text, isExact, kernel, inverseText, inverseIsExact, ratio.numerator < ratio.denominator)
         }
-        let bottleneckSum = grouped(comparison.bottleneckReduction.multiplications) + " + "
+        let bottleneckSum =
+            grouped(comparison.bottleneckReduction.multiplications) + " + "
             + grouped(comparison.bottleneckSpatial.multiplications) + " = " + grouped(comparison.bottleneck.multiplications)
-        let separableSum = grouped(comparison.depthwise.multiplications) + " + "
+        let separableSum =
+            grouped(comparison.depthwise.multiplications) + " + "
             + grouped(comparison.separablePointwise.multiplications) + " = " + grouped(comparison.separable.multiplications)
         // No-break spaces keep each short formula on one line when the sentence wraps.
         let mobileNet = "1/\(comparison.outChannels)\u{A0}+\u{A0}1/\(comparison.kernelSize * comparison.kernelSize)"
         let sentences = [
             labels.bottleneckSummary(bottleneckSum, compare(comparison.bottleneckRatio)),
             labels.separableSummary(separableSum, mobileNet, compare(comparison.mobileNetRatio)),
-            labels.pointwiseSummary(kernel, comparison.shape.inChannels, comparison.shape.outChannels,
-                                    comparison.kernelSize * comparison.kernelSize, grouped(comparison.spatialSameChannels.multiplications)),
+            labels.pointwiseSummary(
+                kernel, comparison.shape.inChannels, comparison.shape.outChannels,
+                comparison.kernelSize * comparison.kernelSize, grouped(comparison.spatialSameChannels.multiplications)),
         ]
         var lines: [String] = []
         for sentence in sentences {

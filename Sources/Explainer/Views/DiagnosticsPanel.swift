@@ -35,7 +35,7 @@ enum DiagnosticsPanel {
             return
         }
 
-        let inner = width - 4 // a border and a space on each side
+        let inner = width - 4  // a border and a space on each side
         let header = TextWrapper.wrap(summary, width: inner)
         let details = problem.lines(language).map { symbols.cut($0, toColumns: inner) }
         // Half the screen, or all but the status line on a short one, so the summary shows.
@@ -69,11 +69,12 @@ enum DiagnosticsPanel {
 
     /// What happened and what stays on screen, in the lesson's language.
     static func summary(_ problem: LessonFileProblem, language: InterfaceLanguage) -> String {
-        let key: TextKey = switch problem.kind {
-        case .invalid: .reloadInvalid
-        case .missing: .reloadMissing
-        case .unreadable: .reloadUnreadable
-        }
+        let key: TextKey =
+            switch problem.kind {
+            case .invalid: .reloadInvalid
+            case .missing: .reloadMissing
+            case .unreadable: .reloadUnreadable
+            }
         return Catalogue.text(key, language, ["path": problem.path])
     }
 

@@ -30,7 +30,8 @@ struct MatrixBlocks {
             input = max(widths.input, channelLabel, 1)
             weight = max(widths.kernel, TextWidth.columns(of: "w\(shape.outChannels)"))
             // One column more for the partial mark of the sum being added up (`2…`).
-            output = max(widths.output + TextWidth.columns(of: frame.symbols.partial), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
+            output = max(
+                widths.output + TextWidth.columns(of: frame.symbols.partial), TextWidth.columns(of: Names.output(shape.outChannels - 1)))
         }
     }
 
@@ -77,7 +78,8 @@ struct MatrixBlocks {
                 let channels = Span.around(focus: focus.channel, total: shape.inChannels, room: channelRoom)
                 let kernels = Span.around(focus: focus.kernel, total: shape.outChannels, room: kernelRoom)
                 guard channels.slots <= channelRows,
-                      Self.totalWidth(sizes: sizes, titles: titles, channelSlots: channels.slots, kernelSlots: kernels.slots) <= width else { return nil }
+                    Self.totalWidth(sizes: sizes, titles: titles, channelSlots: channels.slots, kernelSlots: kernels.slots) <= width
+                else { return nil }
                 return (channels, kernels)
             }
             guard var best = window(1, 1) else { continue }
@@ -116,8 +118,9 @@ struct MatrixBlocks {
         let focus = focus(frame)
         let channelSlots = Span.around(focus: focus.channel, total: shape.inChannels, room: 1).slots
         let kernelSlots = Span.around(focus: focus.kernel, total: shape.outChannels, room: 1).slots
-        let width = totalWidth(sizes: Sizes(frame: frame), titles: Titles(frame: frame, labels: labels, long: false),
-                               channelSlots: channelSlots, kernelSlots: kernelSlots)
+        let width = totalWidth(
+            sizes: Sizes(frame: frame), titles: Titles(frame: frame, labels: labels, long: false),
+            channelSlots: channelSlots, kernelSlots: kernelSlots)
         let pixelSlots = Span.around(focus: focus.pixel, total: shape.pixels, room: min(shape.pixels, 3)).slots
         let rows = max(min(shape.pixels, 3), pixelSlots, channelSlots + biasRows(frame))
         return (width, 3 + rows)
@@ -151,7 +154,8 @@ struct MatrixBlocks {
     /// Which pixels, channels and kernels are on screen, e.g. `13–24 / 784`.
     func shownText(_ labels: MatrixLabels) -> String {
         func range(_ window: Span) -> String {
-            window.count == 1 ? "\(window.start + 1) / \(window.total)" : "\(window.start + 1)–\(window.start + window.count) / \(window.total)"
+            window.count == 1
+                ? "\(window.start + 1) / \(window.total)" : "\(window.start + 1)–\(window.start + window.count) / \(window.total)"
         }
         return labels.shown(range(pixels), range(channels), range(kernels))
     }
@@ -250,7 +254,8 @@ struct MatrixBlocks {
         let currentPixel = step.map { $0.pixelIndex(width: frame.shape.width) }
         let width = frame.shape.width
         var block = Block()
-        block.lines.append(header(channels, name: Names.input, current: frame.currentInputChannel, cellWidth: sizes.input, label: sizes.pixelLabel))
+        block.lines.append(
+            header(channels, name: Names.input, current: frame.currentInputChannel, cellWidth: sizes.input, label: sizes.pixelLabel))
         block.lines += lines(down: pixels, columns: channels, cellWidth: sizes.input, label: sizes.pixelLabel) { pixel in
             let (row, column) = (pixel / width, pixel % width)
             let isCurrent = pixel == currentPixel
@@ -271,7 +276,8 @@ struct MatrixBlocks {
     private func weightsBlock() -> Block {
         let currentKernel = frame.step?.kernel
         var block = Block()
-        block.lines.append(header(kernels, name: { "w\($0 + 1)" }, current: currentKernel, cellWidth: sizes.weight, label: sizes.channelLabel))
+        block.lines.append(
+            header(kernels, name: { "w\($0 + 1)" }, current: currentKernel, cellWidth: sizes.weight, label: sizes.channelLabel))
         block.lines += lines(down: channels, columns: kernels, cellWidth: sizes.weight, label: sizes.channelLabel) { channel in
             let isCurrentChannel = channel == frame.currentInputChannel
             let cells = gridRow(across: kernels, cellWidth: sizes.weight) { kernel in

@@ -37,7 +37,8 @@ enum MatrixView {
         }
         let dataRoom = available - used
         guard dataRoom >= minimumData,
-              let matrices = MatrixBlocks(frame: frame, labels: labels, width: width - 2, dataRoom: dataRoom) else {
+            let matrices = MatrixBlocks(frame: frame, labels: labels, width: width - 2, dataRoom: dataRoom)
+        else {
             let needed = MatrixBlocks.minimumSize(frame: frame, labels: labels)
             ViewChrome.drawTooSmall(on: &screen, state: state, needed: (needed.width + 2, needed.height + ViewChrome.rows))
             return screen
@@ -54,7 +55,9 @@ enum MatrixView {
         let (bands, _) = body.splitVertically([extras[.shown] ?? 0, extras[.focus] ?? 0, extras[.gapBelow] ?? 0, extras[.formula] ?? 0])
         let (shown, focus, formula) = (bands[0], bands[1], bands[3])
         if shown.height > 0 {
-            screen.write(ViewChrome.adapt(matrices.shownText(labels), symbols), row: shown.row, column: shown.column, style: Styles.muted, maxColumn: shown.right)
+            screen.write(
+                ViewChrome.adapt(matrices.shownText(labels), symbols), row: shown.row, column: shown.column, style: Styles.muted,
+                maxColumn: shown.right)
         }
         for (offset, line) in ViewChrome.fitted(focusLines, rows: focus.height, width: focus.width, symbols: symbols).enumerated() {
             screen.write(line, row: focus.row + offset, column: focus.column, style: Styles.label, maxColumn: focus.right)

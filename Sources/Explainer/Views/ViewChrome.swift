@@ -30,12 +30,15 @@ enum ViewChrome {
 
     /// The title bar, naming the view on the right; the step is on the status line, as in the grid.
     static func drawTitle(on screen: inout Screen, state: ExplainerState, viewName: String) {
-        StatusBar.drawTitle(on: &screen, title: adapt(state.lesson.title, state.symbols), right: adapt(viewName, state.symbols), symbols: state.symbols)
+        StatusBar.drawTitle(
+            on: &screen, title: adapt(state.lesson.title, state.symbols), right: adapt(viewName, state.symbols), symbols: state.symbols)
     }
 
     /// The grid's status line with the keys that matter in this view.
     static func drawStatus(on screen: inout Screen, state: ExplainerState, labels: ViewLabels) {
-        StatusBar.drawStatus(on: &screen, state: state, keyHints: adapt(labels.keyHints, state.symbols), shortKeyHints: adapt(labels.shortKeyHints, state.symbols))
+        StatusBar.drawStatus(
+            on: &screen, state: state, keyHints: adapt(labels.keyHints, state.symbols),
+            shortKeyHints: adapt(labels.shortKeyHints, state.symbols))
     }
 
     /// The centred message of a terminal below the view's size, with both sizes.

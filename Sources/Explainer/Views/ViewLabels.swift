@@ -12,9 +12,14 @@ struct ViewLabels: Sendable {
 
     static func forLanguage(_ language: InterfaceLanguage, view: ExplainerView) -> ViewLabels {
         switch (language, view) {
-        case (.english, .matrix): return ViewLabels(keyHints: "m grid  c cost  → l next  n p pixel  ? help  q quit", shortKeyHints: "m grid  ? help  q quit", viewName: "matrix")
-        case (.english, _): return ViewLabels(keyHints: "c grid  m matrix  ? help  q quit", shortKeyHints: "c grid  q quit", viewName: "cost")
-        case (.traditionalChinese, .matrix): return ViewLabels(keyHints: "m 網格  c 計算量  → l 下一步  n p 位置  ? 說明  q 離開", shortKeyHints: "m 網格  ? 說明  q 離開", viewName: "矩陣")
+        case (.english, .matrix):
+            return ViewLabels(
+                keyHints: "m grid  c cost  → l next  n p pixel  ? help  q quit", shortKeyHints: "m grid  ? help  q quit", viewName: "matrix"
+            )
+        case (.english, _):
+            return ViewLabels(keyHints: "c grid  m matrix  ? help  q quit", shortKeyHints: "c grid  q quit", viewName: "cost")
+        case (.traditionalChinese, .matrix):
+            return ViewLabels(keyHints: "m 網格  c 計算量  → l 下一步  n p 位置  ? 說明  q 離開", shortKeyHints: "m 網格  ? 說明  q 離開", viewName: "矩陣")
         case (.traditionalChinese, _): return ViewLabels(keyHints: "c 網格  m 矩陣  ? 說明  q 離開", shortKeyHints: "c 網格  q 離開", viewName: "計算量")
         }
     }
@@ -42,7 +47,8 @@ struct CostLabels: Sendable {
     let pointwiseSummary: @Sendable (_ k: String, _ inChannels: Int, _ outChannels: Int, _ area: Int, _ cost: String) -> String
     /// A path against the direct `k×k` layer: its ratio (and whether that is exact), `k×k`,
     /// the inverse ratio (and whether exact), and whether the path is the cheaper one.
-    let comparison: @Sendable (_ ratio: String, _ ratioExact: Bool, _ k: String, _ inverse: String, _ inverseExact: Bool, _ fewer: Bool) -> String
+    let comparison:
+        @Sendable (_ ratio: String, _ ratioExact: Bool, _ k: String, _ inverse: String, _ inverseExact: Bool, _ fewer: Bool) -> String
     let uncountable: String
 
     static func forLanguage(_ language: InterfaceLanguage) -> CostLabels {
@@ -67,7 +73,9 @@ struct CostLabels: Sendable {
         separableTotal: "  = separable layer",
         bottleneckSummary: { "Bottleneck: \($0) multiplications, \($1)." },
         separableSummary: { "Depthwise-separable: \($0) multiplications; 1/N\u{A0}+\u{A0}1/k² = \($1), \($2)." },
-        pointwiseSummary: { "This 1×1 layer: a \($0) layer with the same channels (\($1) → \($2)) would cost k² = \($3) times as much, \($4) multiplications." },
+        pointwiseSummary: {
+            "This 1×1 layer: a \($0) layer with the same channels (\($1) → \($2)) would cost k² = \($3) times as much, \($4) multiplications."
+        },
         comparison: { ratio, ratioExact, k, inverse, _, fewer in
             let value = (ratioExact ? "" : "≈ ") + ratio
             return fewer ? "\(value) of the direct \(k) (\(inverse)× fewer)" : "\(value) times the direct \(k)"
@@ -116,8 +124,11 @@ struct MatrixLabels: Sendable {
 
     static let english = MatrixLabels(
         pixels: "pixels X", weights: "weights Wᵀ", output: "output Y",
-        focus: { "Pixel (\($0), \($1)) is row \($2) of X and kernel w\($3) is column \($3) of Wᵀ: row · column gives Y(\($2),\($3)) = out\($3)(\($0), \($1))." },
-        introduction: "Each pixel is one row of X, each kernel one column of Wᵀ: the 1×1 convolution is the matrix product X · Wᵀ (plus the bias row b, if any), a fully connected layer applied at every pixel.",
+        focus: {
+            "Pixel (\($0), \($1)) is row \($2) of X and kernel w\($3) is column \($3) of Wᵀ: row · column gives Y(\($2),\($3)) = out\($3)(\($0), \($1))."
+        },
+        introduction:
+            "Each pixel is one row of X, each kernel one column of Wᵀ: the 1×1 convolution is the matrix product X · Wᵀ (plus the bias row b, if any), a fully connected layer applied at every pixel.",
         shown: { "shown: pixels \($0), channels \($1), kernels \($2)" })
 
     static let traditionalChinese = MatrixLabels(

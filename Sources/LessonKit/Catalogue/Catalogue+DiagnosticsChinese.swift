@@ -6,7 +6,8 @@ extension Catalogue {
         .diagnosticWarning: .text("警告"),
         .diagnosticNote: .text("附註"),
         .diagnosticColon: .text("："),
-        .diagnosticOmitted: .plural(count: "count", one: "另有 {count} 個問題沒有列出（只列前 {kept} 個）；先修正這些，再檢查一次", other: "另有 {count} 個問題沒有列出（只列前 {kept} 個）；先修正這些，再檢查一次"),
+        .diagnosticOmitted: .plural(
+            count: "count", one: "另有 {count} 個問題沒有列出（只列前 {kept} 個）；先修正這些，再檢查一次", other: "另有 {count} 個問題沒有列出（只列前 {kept} 個）；先修正這些，再檢查一次"),
         .usageTakesNoValue: .text("{option} 不接受值"),
         .usageNeedsValue: .text("{option} 需要一個值"),
         .usageUnknownOption: .text("不認得的選項 {option}"),

@@ -5,7 +5,9 @@ extension Catalogue {
         .diagnosticWarning: .text("warning"),
         .diagnosticNote: .text("note"),
         .diagnosticColon: .text(": "),
-        .diagnosticOmitted: .plural(count: "count", one: "and {count} more problem not shown (only the first {kept} are); fix these and check again", other: "and {count} more problems not shown (only the first {kept} are); fix these and check again"),
+        .diagnosticOmitted: .plural(
+            count: "count", one: "and {count} more problem not shown (only the first {kept} are); fix these and check again",
+            other: "and {count} more problems not shown (only the first {kept} are); fix these and check again"),
         .usageTakesNoValue: .text("{option} takes no value"),
         .usageNeedsValue: .text("{option} needs a value"),
         .usageUnknownOption: .text("unknown option '{option}'"),
@@ -44,7 +46,9 @@ extension Catalogue {
         .checkKnownPlaceholders: .text("known placeholders: {names}"),
         .checkLiteralBrace: .text("write {{ for a literal brace"),
         .checkSectionNeverShown: .text("section '{section}' is never shown: {reason}"),
-        .checkNeverShownTerm: .text("with 1 input channel and no bias or activation, every term finishes its output value, where 'output', 'pixel' or 'end' is shown"),
+        .checkNeverShownTerm: .text(
+            "with 1 input channel and no bias or activation, every term finishes its output value, where 'output', 'pixel' or 'end' is shown"
+        ),
         .checkNeverShownBias: .text("the lesson has no 'bias'"),
         .checkNeverShownActivation: .text("the lesson has no 'activation'"),
         .checkNeverShownOutput: .text("with 1 kernel every output value finishes its pixel, where 'pixel' (or 'end') is shown instead"),
@@ -81,7 +85,8 @@ extension Catalogue {
         .checkQuotedNumber: .text("\"{text}\" is quoted, so it is text, not a number"),
         .checkQuotedNumberNote: .text("remove the quotes"),
         .checkTooPrecise: .text("'{value}' is too large to keep exact next to values with {places} decimal places"),
-        .checkTooPreciseNote: .text("all values of one tensor share one precision of 18 significant digits; round the small values or shrink the large one"),
+        .checkTooPreciseNote: .text(
+            "all values of one tensor share one precision of 18 significant digits; round the small values or shrink the large one"),
         .checkNotATensor: .text("these values do not form a {shape} tensor"),
         .checkSectionEmpty: .text("section '{section}' is empty; the built-in text is shown instead"),
         .checkSectionTwice: .text("section '{section}' appears twice"),
@@ -158,7 +163,9 @@ extension Catalogue {
         .checkGeneratorNeeds: .text("the {kind} generator needs '{field}'"),
         .checkGeneratorExample: .text("for example: {example}"),
         .checkRangeForm: .text("'range' must be two numbers [low, high], not {kind}"),
-        .checkRangeCount: .plural(count: "count", one: "'range' has {count} number; write two: [low, high]", other: "'range' has {count} numbers; write two: [low, high]"),
+        .checkRangeCount: .plural(
+            count: "count", one: "'range' has {count} number; write two: [low, high]",
+            other: "'range' has {count} numbers; write two: [low, high]"),
         .checkBoundPlaces: .text("the bound {value} has {places} but 'decimals' is {decimals}"),
         .checkDecimalPlaces: .plural(count: "count", one: "{count} decimal place", other: "{count} decimal places"),
         .checkBoundPlacesNote: .text("raise 'decimals' to {places} or round the bound"),

@@ -1,7 +1,8 @@
 extension Catalogue {
     /// Pointwise's words in English.
     static let english: [TextKey: Message] = [
-        .helpUsage: .text("""
+        .helpUsage: .text(
+            """
             pointwise: see where every number of a 1×1 (pointwise) convolution comes from.
 
             Usage:
@@ -60,13 +61,17 @@ extension Catalogue {
         .checkOK: .text("{path}: ok"),
         .checkOKWithWarnings: .plural(count: "count", one: "{path}: ok ({count} warning)", other: "{path}: ok ({count} warnings)"),
         .checkFolderUnreadable: .text("{path}: error: cannot read this folder"),
-        .checkDecimalCommaHint: .text("'{comma}' is read as two numbers; if it is one, write it with a point ({point}): a comma separates the items of a list"),
+        .checkDecimalCommaHint: .text(
+            "'{comma}' is read as two numbers; if it is one, write it with a point ({point}): a comma separates the items of a list"),
         .checkFullWidthHint: .text("'{character}' is a full-width character, as a Chinese input method types it; write '{ascii}' instead"),
         .checkFolderEmpty: .text("{path}: error: no lesson files (*.md, README*.md left out) in this folder"),
         .lessonNotValid: .text("'{path}' is not a valid lesson; see the errors above"),
         .lessonNotFound: .text("no lesson file or bundled lesson named '{name}'; 'pointwise list' shows the bundled lessons"),
-        .lessonDefaultTitle: .plural(count: "in_channels", one: "1×1 convolution: {in_channels} channel → {out_channels}", other: "1×1 convolution: {in_channels} channels → {out_channels}"),
-        .printSummary: .text("input {input} {arrow} output {output}, {steps} steps, {multiplications} multiplications, {parameters} parameters"),
+        .lessonDefaultTitle: .plural(
+            count: "in_channels", one: "1×1 convolution: {in_channels} channel → {out_channels}",
+            other: "1×1 convolution: {in_channels} channels → {out_channels}"),
+        .printSummary: .text(
+            "input {input} {arrow} output {output}, {steps} steps, {multiplications} multiplications, {parameters} parameters"),
         .printStep: .text("[step {step} of {steps}]"),
         .printRunningSum: .text(", running sum {sum}"),
         .printOutput: .text("output:"),

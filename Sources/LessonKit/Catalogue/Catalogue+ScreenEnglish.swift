@@ -14,7 +14,8 @@ extension Catalogue {
         .helpTitle: .text("Keys"),
         .helpClose: .text("any key closes this help"),
         .helpPaging: .text("j k space: pages · q closes"),
-        .screenTooSmall: .text("The terminal is {width}×{height}; this lesson needs at least {need_width}×{need_height}. Enlarge the window or press q."),
+        .screenTooSmall: .text(
+            "The terminal is {width}×{height}; this lesson needs at least {need_width}×{need_height}. Enlarge the window or press q."),
         .hiddenChannels: .text("channels {range} of {total}"),
         .hiddenRows: .text("rows {range} of {total}"),
         .hiddenColumns: .text("columns {range} of {total}"),
@@ -36,7 +37,9 @@ extension Catalogue {
         .pictureActualSize: .text("1 px = 1 px"),
         .pictureMagnified: .text("1 px drawn {factor}×{factor}"),
         .pictureSampled: .text("sampled 1 px in {stride}×{stride}"),
-        .pictureIdea: .text("Each output picture is a weighted mix of these {in_channels} input pictures: one row of w gives the mix for one of the {out_channels} outputs."),
+        .pictureIdea: .text(
+            "Each output picture is a weighted mix of these {in_channels} input pictures: one row of w gives the mix for one of the {out_channels} outputs."
+        ),
         .pictureColoursColor: .text("colours: blue < 0 < orange (signed), dark → yellow from 0 (non-negative); blank: not computed yet"),
         .pictureColoursShades: .text("shades: darker is lower; for signed values ▒ is 0; blank: not computed yet"),
         .pictureColoursASCII: .text("ramp ' .:-=+*#%@': lower to higher; for signed values '=' is 0; blank: not computed yet"),

@@ -1,7 +1,8 @@
 extension Catalogue {
     /// Pointwise's words in Traditional Chinese, with the terms of the glossary in Lessons/README.md.
     static let traditionalChinese: [TextKey: Message] = [
-        .helpUsage: .text("""
+        .helpUsage: .text(
+            """
             pointwise：看清楚 1×1 卷積（逐點卷積）的每一個數字從哪裡來。
 
             用法：

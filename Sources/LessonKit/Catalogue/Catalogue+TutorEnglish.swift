@@ -30,6 +30,8 @@ extension Catalogue {
         .tutorScoreSkipped: .text(", {count} skipped"),
         .tutorScoreNotAsked: .text(", {count} not asked"),
         .tutorScoreEnd: .text("."),
-        .tutorPassed: .plural(count: "count", one: "Passed {count} question without asking; r starts again and asks every question.", other: "Passed {count} questions without asking; r starts again and asks every question."),
+        .tutorPassed: .plural(
+            count: "count", one: "Passed {count} question without asking; r starts again and asks every question.",
+            other: "Passed {count} questions without asking; r starts again and asks every question."),
     ]
 }

@@ -21,8 +21,10 @@ struct DataFileValues {
             switch array.element(at: index) {
             case .integer(let value):
                 guard let narrow = Int64(exactly: value), narrow.magnitude <= Self.largestMagnitude else {
-                    return .failure(DataFileProblem("value \(position(index, in: array.shape)) is too large to compute with exactly",
-                        notes: ["values must be smaller than 9.2e18"]))
+                    return .failure(
+                        DataFileProblem(
+                            "value \(position(index, in: array.shape)) is too large to compute with exactly",
+                            notes: ["values must be smaller than 9.2e18"]))
                 }
                 units.append(narrow)
             case .float(let value):
@@ -30,14 +32,17 @@ struct DataFileValues {
                     return .failure(DataFileProblem("value \(position(index, in: array.shape)) is not a finite number (infinity or NaN)"))
                 }
                 guard let result = HalfEvenRounding.rounded(value, decimals: places) else {
-                    return .failure(DataFileProblem("value \(position(index, in: array.shape)) is too large to keep with \(places) decimal places",
-                        notes: ["values must be smaller than 9.2e18 once written with every decimal place"]))
+                    return .failure(
+                        DataFileProblem(
+                            "value \(position(index, in: array.shape)) is too large to keep with \(places) decimal places",
+                            notes: ["values must be smaller than 9.2e18 once written with every decimal place"]))
                 }
                 if !rounded, !result.exact {
                     guard decimals != nil else {
-                        return .failure(DataFileProblem(
-                            "it holds \(array.elementType) values that are not whole numbers (value \(position(index, in: array.shape)) is one)",
-                            notes: ["write 'decimals: N' next to 'file: \(fileName)' to round every value half to even to N places"]))
+                        return .failure(
+                            DataFileProblem(
+                                "it holds \(array.elementType) values that are not whole numbers (value \(position(index, in: array.shape)) is one)",
+                                notes: ["write 'decimals: N' next to 'file: \(fileName)' to round every value half to even to N places"]))
                     }
                     rounded = true
                 }

@@ -21,7 +21,7 @@ enum HalfEvenRounding {
         let exponent = x.isNormal ? Int(x.exponent) - 52 : -1074
         var power: Int128 = 1
         for _ in 0..<decimals { power *= 10 }
-        let scaled = significand * power // < 2^53 · 10^18 < 2^113
+        let scaled = significand * power  // < 2^53 · 10^18 < 2^113
         var magnitude: Int128
         var exact = true
         if exponent >= 0 {
@@ -30,7 +30,7 @@ enum HalfEvenRounding {
         } else {
             let shift = -exponent
             if shift >= 127 {
-                magnitude = 0 // far below half a unit
+                magnitude = 0  // far below half a unit
                 exact = false
             } else {
                 let quotient = scaled >> shift

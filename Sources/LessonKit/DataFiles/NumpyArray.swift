@@ -105,7 +105,7 @@ public struct NumpyElementType: Equatable, Sendable, CustomStringConvertible {
         let exponent = Int((bits >> 10) & 0x1F)
         let fraction = Double(bits & 0x3FF)
         switch exponent {
-        case 0: return sign * fraction * 0x1p-24 // subnormal: fraction · 2^-14 · 2^-10
+        case 0: return sign * fraction * 0x1p-24  // subnormal: fraction · 2^-14 · 2^-10
         case 0x1F: return fraction == 0 ? sign * .infinity : .nan
         default: return sign * (1 + fraction / 1024) * Double(sign: .plus, exponent: exponent - 15, significand: 1)
         }

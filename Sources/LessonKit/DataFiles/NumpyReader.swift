@@ -18,7 +18,7 @@ public enum NumpyReader {
 
     /// Reads a whole `.npy` file, or says what is wrong with it.
     public static func read(_ bytes: [UInt8], maximumValues: Int = DataFileLimits.maximumValues) -> Result<NumpyArray, DataFileProblem> {
-        let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] // "\x93NUMPY"
+        let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]  // "\x93NUMPY"
         guard bytes.count >= 10, Array(bytes[0..<6]) == magic else {
             return .failure(DataFileProblem("it is not a NumPy .npy file (it does not start with the .npy magic bytes)"))
         }
@@ -49,7 +49,8 @@ public enum NumpyReader {
         switch NumpyHeaderParser.parse(headerBytes) {
         case .success(let parsed): header = parsed
         case .failure(let problem):
-            return .failure(DataFileProblem("its header is not a valid .npy header: \(problem.message)", offset: headerStart + problem.offset))
+            return .failure(
+                DataFileProblem("its header is not a valid .npy header: \(problem.message)", offset: headerStart + problem.offset))
         }
         let elementType: NumpyElementType
         switch NumpyDescriptor.elementType(header.descr) {
@@ -60,8 +61,10 @@ public enum NumpyReader {
         for side in header.shape {
             let (product, overflow) = count.multipliedReportingOverflow(by: side)
             guard !overflow, product <= maximumValues else {
-                return .failure(DataFileProblem(
-                    "its shape \(NumpyHeader.describe(header.shape)) holds more than \(grouped(maximumValues)) values, the most a data file may hold"))
+                return .failure(
+                    DataFileProblem(
+                        "its shape \(NumpyHeader.describe(header.shape)) holds more than \(grouped(maximumValues)) values, the most a data file may hold"
+                    ))
             }
             count = product
         }
@@ -71,11 +74,19 @@ public enum NumpyReader {
         guard actual == expected else {
             let shape = NumpyHeader.describe(header.shape)
             if actual < expected {
-                return .failure(DataFileProblem("it is truncated: a \(shape) array of \(elementType) needs \(grouped(expected)) bytes of data but the file has \(grouped(actual))", offset: bytes.count))
+                return .failure(
+                    DataFileProblem(
+                        "it is truncated: a \(shape) array of \(elementType) needs \(grouped(expected)) bytes of data but the file has \(grouped(actual))",
+                        offset: bytes.count))
             }
-            return .failure(DataFileProblem("it has \(grouped(actual - expected)) bytes after the data of its \(shape) array of \(elementType)", offset: dataOffset + expected))
+            return .failure(
+                DataFileProblem(
+                    "it has \(grouped(actual - expected)) bytes after the data of its \(shape) array of \(elementType)",
+                    offset: dataOffset + expected))
         }
-        return .success(NumpyArray(shape: header.shape, elementType: elementType, isFortranOrder: header.fortranOrder, bytes: bytes, dataOffset: dataOffset))
+        return .success(
+            NumpyArray(
+                shape: header.shape, elementType: elementType, isFortranOrder: header.fortranOrder, bytes: bytes, dataOffset: dataOffset))
     }
 
     /// `150528` as `150,528`.
@@ -97,8 +108,12 @@ enum NumpyDescriptor {
         }
         let code = characters[1]
         if code == UInt8(ascii: "O") {
-            return .failure(DataFileProblem("it holds Python objects (a pickle), which are never loaded", notes: [
-                "save plain numbers instead, e.g. np.save(path, array.astype(np.float32))"]))
+            return .failure(
+                DataFileProblem(
+                    "it holds Python objects (a pickle), which are never loaded",
+                    notes: [
+                        "save plain numbers instead, e.g. np.save(path, array.astype(np.float32))"
+                    ]))
         }
         guard let size = Int(String(decoding: characters[2...], as: UTF8.self)), characters.count <= 4 else {
             return .failure(DataFileProblem("its data type is not one \(supported)"))

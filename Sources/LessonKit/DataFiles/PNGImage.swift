@@ -43,15 +43,18 @@ public struct PNGImage: Sendable {
         }
         let pixels = size.width.multipliedReportingOverflow(by: size.height)
         guard size.width <= DataFileLimits.maximumImageSide, size.height <= DataFileLimits.maximumImageSide,
-              !pixels.overflow, pixels.partialValue <= DataFileLimits.maximumImagePixels else {
-            return .failure(DataFileProblem(
-                "the image is \(size.width)×\(size.height) pixels; at most \(DataFileLimits.maximumImageSide) on a side and \(NumpyReader.grouped(DataFileLimits.maximumImagePixels)) pixels are decoded",
-                notes: ["scale the image down first, e.g. to 64×64: a lesson walks every pixel"]))
+            !pixels.overflow, pixels.partialValue <= DataFileLimits.maximumImagePixels
+        else {
+            return .failure(
+                DataFileProblem(
+                    "the image is \(size.width)×\(size.height) pixels; at most \(DataFileLimits.maximumImageSide) on a side and \(NumpyReader.grouped(DataFileLimits.maximumImagePixels)) pixels are decoded",
+                    notes: ["scale the image down first, e.g. to 64×64: a lesson walks every pixel"]))
         }
         var result = pw_png_result()
         let status = bytes.withUnsafeBufferPointer { buffer in
-            pw_png_decode(buffer.baseAddress, buffer.count, UInt32(DataFileLimits.maximumImageSide), UInt32(DataFileLimits.maximumImageSide),
-                          UInt64(DataFileLimits.maximumImagePixels), &result)
+            pw_png_decode(
+                buffer.baseAddress, buffer.count, UInt32(DataFileLimits.maximumImageSide), UInt32(DataFileLimits.maximumImageSide),
+                UInt64(DataFileLimits.maximumImagePixels), &result)
         }
         guard status == 0, let base = result.pixels else {
             let message = withUnsafeBytes(of: result.message) { raw in
@@ -70,8 +73,10 @@ public struct PNGImage: Sendable {
         } else {
             for index in 0..<count { samples[index] = UInt16(raw[index]) }
         }
-        return .success(PNGImage(width: Int(result.width), height: Int(result.height), channels: channels,
-                                 bitDepth: Int(result.bit_depth), samples: samples))
+        return .success(
+            PNGImage(
+                width: Int(result.width), height: Int(result.height), channels: channels,
+                bitDepth: Int(result.bit_depth), samples: samples))
     }
 
     /// The image as a lesson input's values, channel by channel (C order `[channels, H, W]`):
@@ -96,8 +101,10 @@ public struct PNGImage: Sendable {
                     let remainder = numerator % divisor
                     if remainder != 0 {
                         guard decimals != nil else {
-                            return .failure(DataFileProblem("with scale \(scale) its values are not whole numbers",
-                                notes: ["add 'decimals: N' to round them half to even to N places, e.g. scale: 255, decimals: 3"]))
+                            return .failure(
+                                DataFileProblem(
+                                    "with scale \(scale) its values are not whole numbers",
+                                    notes: ["add 'decimals: N' to round them half to even to N places, e.g. scale: 255, decimals: 3"]))
                         }
                         rounded = true
                         if 2 * remainder > divisor || (2 * remainder == divisor && quotient & 1 == 1) { quotient += 1 }

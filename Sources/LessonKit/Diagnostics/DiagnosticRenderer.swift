@@ -71,10 +71,13 @@ public struct DiagnosticRenderer: Sendable {
         var blocks = diagnostics.map { block(for: $0, snippet: snippets[$0.location]) }
         if omitted > 0 {
             let colon = Catalogue.text(.diagnosticColon, language)
-            blocks.append(Self.inert(path) + colon + Catalogue.text(.diagnosticNote, language) + colon
-                + Catalogue.text(.diagnosticOmitted, language, [
-                    "count": GroupedDigits.format(omitted), "kept": String(DiagnosticList.maximumKept),
-                ]))
+            blocks.append(
+                Self.inert(path) + colon + Catalogue.text(.diagnosticNote, language) + colon
+                    + Catalogue.text(
+                        .diagnosticOmitted, language,
+                        [
+                            "count": GroupedDigits.format(omitted), "kept": String(DiagnosticList.maximumKept),
+                        ]))
         }
         return blocks.joined(separator: "\n")
     }

@@ -81,7 +81,8 @@ public enum LessonWriter {
         }
         let result = lines.joined
         guard let reread = LessonReader.read(text: result).lesson,
-              reread.convolution.input == input, reread.convolution.kernels.weights == weights else {
+            reread.convolution.input == input, reread.convolution.kernels.weights == weights
+        else {
             return .failure(.roundTripMismatch)
         }
         return .success(result)
@@ -90,17 +91,20 @@ public enum LessonWriter {
     /// `[[1, 2], [3, 4]]` per channel.
     static func inputLines(_ tensor: Tensor) -> [String] {
         (0..<tensor.channels).map { channel in
-            "[" + (0..<tensor.height).map { row in
-                "[" + (0..<tensor.width).map { DecimalFormatter.plain(tensor.value(channel: channel, row: row, column: $0)) }
-                    .joined(separator: ", ") + "]"
-            }.joined(separator: ", ") + "]"
+            "["
+                + (0..<tensor.height).map { row in
+                    "["
+                        + (0..<tensor.width).map { DecimalFormatter.plain(tensor.value(channel: channel, row: row, column: $0)) }
+                        .joined(separator: ", ") + "]"
+                }.joined(separator: ", ") + "]"
         }
     }
 
     /// `[0.5, -1]` per kernel.
     static func weightLines(_ weights: Tensor) -> [String] {
         (0..<weights.height).map { kernel in
-            "[" + (0..<weights.width).map { DecimalFormatter.plain(weights.value(channel: 0, row: kernel, column: $0)) }
+            "["
+                + (0..<weights.width).map { DecimalFormatter.plain(weights.value(channel: 0, row: kernel, column: $0)) }
                 .joined(separator: ", ") + "]"
         }
     }

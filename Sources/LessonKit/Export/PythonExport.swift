@@ -33,7 +33,8 @@ public enum PythonExport {
         switch library {
         case .numpy:
             arrayOf = "np.array"
-            emit("""
+            emit(
+                """
                 #!/usr/bin/env python3
                 # A Pointwise lesson rebuilt with NumPy (written by `pointwise export --numpy`).
                 # It computes the 1x1 convolution with numpy.einsum, a matrix product at every pixel,
@@ -46,7 +47,8 @@ public enum PythonExport {
                 """)
         case .pytorch:
             arrayOf = "torch.tensor"
-            emit("""
+            emit(
+                """
                 #!/usr/bin/env python3
                 # A Pointwise lesson rebuilt with PyTorch (written by `pointwise export --pytorch`).
                 # It computes the 1x1 convolution with torch.nn.functional.conv2d and prints the
@@ -63,7 +65,8 @@ public enum PythonExport {
         emit("TITLE = \(string(lesson.title))\n")
         emit("LANGUAGE = \(string(lesson.language))\n\n")
 
-        emit("# The input x: C_in x H x W = \(shape.inChannels) x \(shape.height) x \(shape.width); x[j] is channel x(j+1) of the lesson.\n")
+        emit(
+            "# The input x: C_in x H x W = \(shape.inChannels) x \(shape.height) x \(shape.width); x[j] is channel x(j+1) of the lesson.\n")
         writeTensor(convolution.input, name: "x", arrayOf: arrayOf, dtype: dtype, depth: 3, into: &out)
         emit("\n# The weights: C_out x C_in = \(shape.outChannels) x \(shape.inChannels); w[i][j] is w(i+1)(j+1) of the lesson,\n")
         emit("# PyTorch's weight[i, j, 0, 0].\n")

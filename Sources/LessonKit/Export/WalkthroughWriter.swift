@@ -64,11 +64,15 @@ struct WalkthroughWriter {
         let arrow = style == .unicode ? "→" : "->"
         out.append(adapt(lesson.title))
         out.append(UInt8(ascii: "\n"))
-        out.append(adapt(Catalogue.text(.printSummary, lesson.interfaceLanguage, [
-            "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
-            "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": String(walk.stepCount),
-            "multiplications": String(cost.multiplications), "parameters": String(cost.parameters),
-        ])))
+        out.append(
+            adapt(
+                Catalogue.text(
+                    .printSummary, lesson.interfaceLanguage,
+                    [
+                        "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
+                        "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": String(walk.stepCount),
+                        "multiplications": String(cost.multiplications), "parameters": String(cost.parameters),
+                    ])))
         out.append("\n\n")
         writeText(section: .introduction, hasStep: false, into: &out)
 
@@ -141,10 +145,13 @@ struct WalkthroughWriter {
             out.append(channel + 1)
             out.append(" = ")
             let weights = convolution.kernels.weights
-            out.append(factorUnits: Int128(weights.units[weights.index(channel: 0, row: kernel, column: channel)]), scale: weights.scale, style: style)
+            out.append(
+                factorUnits: Int128(weights.units[weights.index(channel: 0, row: kernel, column: channel)]), scale: weights.scale,
+                style: style)
             out.append(times)
             let input = convolution.input
-            out.append(factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale, style: style)
+            out.append(
+                factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale, style: style)
             out.append(" = ")
             out.append(decimalUnits: sum &- before, scale: scale, style: style)
             out.append(bytes: runningSumLead)
@@ -263,10 +270,14 @@ struct WalkthroughWriter {
             case .j: out.append(channel + 1)
             case .w:
                 let weights = convolution.kernels.weights
-                out.append(factorUnits: Int128(weights.units[weights.index(channel: 0, row: kernel, column: channel)]), scale: weights.scale, style: style)
+                out.append(
+                    factorUnits: Int128(weights.units[weights.index(channel: 0, row: kernel, column: channel)]), scale: weights.scale,
+                    style: style)
             case .x:
                 let input = convolution.input
-                out.append(factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale, style: style)
+                out.append(
+                    factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale,
+                    style: style)
             case .wName: out.append(Names.weight(kernel: kernel, inputChannel: channel))
             case .xName:
                 out.append(UInt8(ascii: "x"))

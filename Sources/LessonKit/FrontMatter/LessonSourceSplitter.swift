@@ -46,9 +46,12 @@ public enum LessonSourceSplitter {
                 return (source, [])
             }
         }
-        return (nil, [
-            .error(CatalogueText(.checkNeverClosed), at: start, notes: [CatalogueText(.checkNeverClosedNote)])
-        ])
+        return (
+            nil,
+            [
+                .error(CatalogueText(.checkNeverClosed), at: start, notes: [CatalogueText(.checkNeverClosedNote)])
+            ]
+        )
     }
 
     private struct Line {

@@ -97,8 +97,9 @@ extension YAMLReader {
                 guard after < end else { return }
                 let separator = buffer[after]
                 guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
-                      nodes < YAMLLimits.maximumNodes,
-                      let (units, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor) else { return }
+                    nodes < YAMLLimits.maximumNodes,
+                    let (units, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor)
+                else { return }
                 nodes += 1
                 // Room for as many values as the last list had: rows of a tensor are alike.
                 if numbers.count == 0 { numbers.reserve(min(numberListCapacity, 4096)) }
@@ -181,7 +182,8 @@ extension YAMLReader {
         if parsed == nil {
             // Exponents and the rare forms: the general parser, on this one token.
             guard case .success(let value) = DecimalLiteral.parse(String(decoding: bytes[start..<cursor], as: UTF8.self)),
-                  let units = Int64(exactly: value.units) else { return false }
+                let units = Int64(exactly: value.units)
+            else { return false }
             parsed = (units, value.scale)
         }
         guard let (units, scale) = parsed else { return false }

@@ -12,7 +12,9 @@ extension YAMLReader {
         case UInt8(ascii: "&"):
             try fail("anchors ('&name') are not supported", at: offset, notes: ["remove the anchor and write the value out in full"])
         case UInt8(ascii: "*"):
-            try fail("aliases ('*name') are not supported; write the values out", at: offset, notes: ["repeat the value itself wherever it is used"])
+            try fail(
+                "aliases ('*name') are not supported; write the values out", at: offset,
+                notes: ["repeat the value itself wherever it is used"])
         case UInt8(ascii: "!"):
             try fail("tags ('!name') are not supported; remove the tag", at: offset, notes: ["the lesson format decides each value's type"])
         case UInt8(ascii: "|"), UInt8(ascii: ">"):

@@ -122,7 +122,8 @@ struct YAMLReader {
         position = start
         if start >= count { return }
         if let controlOffset {
-            let scalar = String(decoding: bytes[controlOffset..<min(controlOffset + 2, end)], as: UTF8.self)
+            let scalar =
+                String(decoding: bytes[controlOffset..<min(controlOffset + 2, end)], as: UTF8.self)
                 .unicodeScalars.first.map { String($0.value, radix: 16, uppercase: true) } ?? "?"
             let code = String(repeating: "0", count: max(0, 4 - scalar.count)) + scalar
             report(
@@ -259,11 +260,12 @@ struct YAMLReader {
         guard !stopped else { return }
         diagnostics.append(.error(message, at: location, notes: notes))
         if diagnostics.count >= YAMLLimits.maximumDiagnostics {
-            diagnostics.append(.error(
-                "too many errors; stopped reading the front matter here",
-                at: location,
-                notes: ["fix the errors above and check the file again"]
-            ))
+            diagnostics.append(
+                .error(
+                    "too many errors; stopped reading the front matter here",
+                    at: location,
+                    notes: ["fix the errors above and check the file again"]
+                ))
             stopped = true
         }
     }

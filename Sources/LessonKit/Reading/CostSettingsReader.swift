@@ -12,9 +12,10 @@ enum CostSettingsReader {
     static let keys = ["kernel", "bottleneck", "outChannels"]
 
     static func read(_ node: YAMLNode, diagnostics: inout DiagnosticList) -> CostSettings? {
-        guard let mapping = MappingKeys.mapping(
-            of: node, subject: CatalogueText(.checkSubjectCost), example: CatalogueText(.checkCostExample),
-            diagnostics: &diagnostics)
+        guard
+            let mapping = MappingKeys.mapping(
+                of: node, subject: CatalogueText(.checkSubjectCost), example: CatalogueText(.checkCostExample),
+                diagnostics: &diagnostics)
         else { return nil }
         var ok = MappingKeys.reportUnknown(in: mapping, known: keys, listing: .checkCostKnows, diagnostics: &diagnostics) {
             CatalogueText(.checkUnknownCostKey, ["key": $0])
@@ -22,8 +23,10 @@ enum CostSettingsReader {
         var settings = CostSettings()
         let kernel = count(mapping, "kernel", CatalogueText(.checkCostKernelMeaning), 1...CostSettings.maximumKernelSize, &diagnostics, &ok)
         settings.kernelSize = kernel
-        settings.bottleneckChannels = count(mapping, "bottleneck", CatalogueText(.checkCostBottleneckMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
-        settings.outChannels = count(mapping, "outChannels", CatalogueText(.checkCostOutMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
+        settings.bottleneckChannels = count(
+            mapping, "bottleneck", CatalogueText(.checkCostBottleneckMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
+        settings.outChannels = count(
+            mapping, "outChannels", CatalogueText(.checkCostOutMeaning), 1...LessonLimits.maximumChannels, &diagnostics, &ok)
         return ok ? settings : nil
     }
 
@@ -46,7 +49,10 @@ enum CostSettingsReader {
             return nil
         }
         guard range.contains(value) else {
-            diagnostics.append(.error(CatalogueText(.checkOutOfRange, bounds.merging(["key": key, "value": String(value)]) { $1 }), at: scalar.location, notes: [help]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkOutOfRange, bounds.merging(["key": key, "value": String(value)]) { $1 }), at: scalar.location,
+                    notes: [help]))
             ok = false
             return nil
         }

@@ -45,7 +45,10 @@ enum DataFileTensorReader {
         }
         guard let fileNode = mapping["file"] else { return nil }
         guard let fileScalar = fileNode.scalar, !fileScalar.isEmpty else {
-            diagnostics.append(.error("'file' must be a file name such as \"x.npy\", not \(fileNode.scalar == nil ? fileNode.kindDescription : "nothing")", at: fileNode.location))
+            diagnostics.append(
+                .error(
+                    "'file' must be a file name such as \"x.npy\", not \(fileNode.scalar == nil ? fileNode.kindDescription : "nothing")",
+                    at: fileNode.location))
             return nil
         }
         let name = fileScalar.text
@@ -75,7 +78,9 @@ enum DataFileTensorReader {
         let shape: [Int]
         if NumpyReader.looksLikeNumpy(bytes) {
             if scale != nil {
-                return refuse(DataFileProblem("'scale' applies to PNG images only", notes: ["a .npy file's values are used as they are; drop 'scale'"]))
+                return refuse(
+                    DataFileProblem(
+                        "'scale' applies to PNG images only", notes: ["a .npy file's values are used as they are; drop 'scale'"]))
             }
             switch NumpyReader.read(bytes) {
             case .failure(let problem): return refuse(problem)
@@ -126,17 +131,21 @@ enum DataFileTensorReader {
             case 4 where shape[0] == 1: (channels, height, width) = (shape[1], shape[2], shape[3])
             case 2: (channels, height, width) = (1, shape[0], shape[1])
             default:
-                return .failure(DataFileProblem("its shape is \(described); an input is [C_in, H, W], [1, C_in, H, W] or [H, W] (one channel)"))
+                return .failure(
+                    DataFileProblem("its shape is \(described); an input is [C_in, H, W], [1, C_in, H, W] or [H, W] (one channel)"))
             }
             if channels > LessonLimits.maximumChannels || height > LessonLimits.maximumSide || width > LessonLimits.maximumSide {
-                return .failure(DataFileProblem("its shape is \(described); at most \(LessonLimits.maximumChannels) channels and \(LessonLimits.maximumSide) rows or columns are allowed"))
+                return .failure(
+                    DataFileProblem(
+                        "its shape is \(described); at most \(LessonLimits.maximumChannels) channels and \(LessonLimits.maximumSide) rows or columns are allowed"
+                    ))
             }
         case .weights(let inputChannels):
             let kernels: Int, perKernel: Int
             if shape.count == 2 {
                 (kernels, perKernel) = (shape[0], shape[1])
             } else if shape.count == 4, shape[2] == 1, shape[3] == 1 {
-                (kernels, perKernel) = (shape[0], shape[1]) // PyTorch Conv2d: [C_out, C_in, 1, 1]
+                (kernels, perKernel) = (shape[0], shape[1])  // PyTorch Conv2d: [C_out, C_in, 1, 1]
             } else if shape.count == 4, shape[0] == 1, shape[1] == 1 {
                 // TF/Keras Conv2D: [1, 1, C_in, C_out]; stored with C_out fastest, so transpose.
                 (kernels, perKernel) = (shape[3], shape[2])
@@ -146,15 +155,20 @@ enum DataFileTensorReader {
                 }
                 units = transposed
             } else {
-                return .failure(DataFileProblem("its shape is \(described); weights are [C_out, C_in], PyTorch's [C_out, C_in, 1, 1] or TF/Keras's [1, 1, C_in, C_out]"))
+                return .failure(
+                    DataFileProblem(
+                        "its shape is \(described); weights are [C_out, C_in], PyTorch's [C_out, C_in, 1, 1] or TF/Keras's [1, 1, C_in, C_out]"
+                    ))
             }
             if kernels > LessonLimits.maximumChannels || perKernel > LessonLimits.maximumChannels {
-                return .failure(DataFileProblem("its shape is \(described); at most \(LessonLimits.maximumChannels) kernels and channels are allowed"))
+                return .failure(
+                    DataFileProblem("its shape is \(described); at most \(LessonLimits.maximumChannels) kernels and channels are allowed"))
             }
             if let inputChannels, perKernel != inputChannels {
-                return .failure(DataFileProblem(
-                    "its shape \(described) gives \(perKernel) weight\(perKernel == 1 ? "" : "s") per kernel but the input has \(inputChannels) channel\(inputChannels == 1 ? "" : "s")",
-                    notes: ["a 1×1 kernel has one weight for each input channel; 2-D weights are [C_out, C_in]"]))
+                return .failure(
+                    DataFileProblem(
+                        "its shape \(described) gives \(perKernel) weight\(perKernel == 1 ? "" : "s") per kernel but the input has \(inputChannels) channel\(inputChannels == 1 ? "" : "s")",
+                        notes: ["a 1×1 kernel has one weight for each input channel; 2-D weights are [C_out, C_in]"]))
             }
             (channels, height, width) = (1, kernels, perKernel)
         case .bias(let kernels):
@@ -162,8 +176,10 @@ enum DataFileTensorReader {
                 return .failure(DataFileProblem("its shape is \(described); a bias is [C_out], one value per kernel"))
             }
             if let kernels, shape[0] != kernels {
-                return .failure(DataFileProblem("it has \(shape[0]) value\(shape[0] == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
-                    notes: ["each kernel has one bias"]))
+                return .failure(
+                    DataFileProblem(
+                        "it has \(shape[0]) value\(shape[0] == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
+                        notes: ["each kernel has one bias"]))
             }
             (channels, height, width) = (1, 1, shape[0])
         }
@@ -177,8 +193,9 @@ enum DataFileTensorReader {
     /// A whole number within `range`, written plainly.
     private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<Int>, diagnostics: inout DiagnosticList) -> Int? {
         if let scalar = node.scalar, !scalar.isQuoted, !scalar.text.isEmpty,
-           scalar.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-           let value = Int(scalar.text), range.contains(value) {
+            scalar.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let value = Int(scalar.text), range.contains(value)
+        {
             return value
         }
         diagnostics.append(.error("'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: node.location))

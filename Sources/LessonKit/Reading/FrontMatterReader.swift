@@ -7,8 +7,9 @@ import PointwiseCore
 enum FrontMatterReader {
     static func read(_ root: YAMLNode, frontMatterLine: Int, files: DataFileReading, diagnostics: inout DiagnosticList) -> LessonData? {
         guard let mapping = root.mapping else {
-            diagnostics.append(.error(
-                CatalogueText(.checkFrontMatterNotMapping, nested: ["kind": root.kindText]), at: root.location))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkFrontMatterNotMapping, nested: ["kind": root.kindText]), at: root.location))
             return nil
         }
         let errorsBefore = diagnostics.errorCount
@@ -19,22 +20,34 @@ enum FrontMatterReader {
         let title = text(mapping, "title", diagnostics: &diagnostics)
         if let title {
             if title.text.utf8.count > LessonLimits.maximumTitleBytes {
-                diagnostics.append(.error(CatalogueText(.checkTitleBytes, [
-                    "count": String(title.text.utf8.count), "limit": String(LessonLimits.maximumTitleBytes),
-                ]), at: title.location))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(
+                            .checkTitleBytes,
+                            [
+                                "count": String(title.text.utf8.count), "limit": String(LessonLimits.maximumTitleBytes),
+                            ]), at: title.location))
             } else if title.text.count > LessonLimits.maximumTitleLength {
-                diagnostics.append(.error(CatalogueText(.checkTitleLength, [
-                    "count": String(title.text.count), "limit": String(LessonLimits.maximumTitleLength),
-                ]), at: title.location))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(
+                            .checkTitleLength,
+                            [
+                                "count": String(title.text.count), "limit": String(LessonLimits.maximumTitleLength),
+                            ]), at: title.location))
             } else if LessonLimits.overloadedCharacter(in: title.text) != nil {
-                diagnostics.append(.error(CatalogueText(.checkTitleOverloaded, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]), at: title.location))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkTitleOverloaded, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]), at: title.location
+                    ))
             }
         }
         let language = text(mapping, "language", diagnostics: &diagnostics)
         if let language, !isLanguageTag(language.text) {
-            diagnostics.append(.error(
-                CatalogueText(.checkNotLanguageTag, ["text": language.text]), at: language.location,
-                notes: [CatalogueText(.checkLanguageTagNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkNotLanguageTag, ["text": language.text]), at: language.location,
+                    notes: [CatalogueText(.checkLanguageTagNote)]))
         }
         let activation = readActivation(mapping, diagnostics: &diagnostics)
         let cost = mapping["cost"].flatMap { CostSettingsReader.read($0, diagnostics: &diagnostics) }
@@ -69,14 +82,19 @@ enum FrontMatterReader {
             let convolution = try PointwiseConvolution(input: input, kernels: kernels)
             let shape = convolution.shape
             let tag = language?.text ?? "en"
-            let defaultTitle = Catalogue.text(.lessonDefaultTitle, InterfaceLanguage(tag: tag), [
-                "in_channels": String(shape.inChannels), "out_channels": String(shape.outChannels),
-            ])
-            return LessonData(title: InertText.escape(title?.text ?? defaultTitle), language: tag, convolution: convolution, cost: cost, questions: questions ?? [], dataFiles: files.uses)
+            let defaultTitle = Catalogue.text(
+                .lessonDefaultTitle, InterfaceLanguage(tag: tag),
+                [
+                    "in_channels": String(shape.inChannels), "out_channels": String(shape.outChannels),
+                ])
+            return LessonData(
+                title: InertText.escape(title?.text ?? defaultTitle), language: tag, convolution: convolution, cost: cost,
+                questions: questions ?? [], dataFiles: files.uses)
         } catch {
             let location = mapping.entry(forKey: "weights")?.key.location ?? start
-            diagnostics.append(.error(
-                CatalogueText(.checkSumsTooLarge), at: location, notes: [CatalogueText(.checkSumsTooLargeNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkSumsTooLarge), at: location, notes: [CatalogueText(.checkSumsTooLargeNote)]))
             return nil
         }
     }
@@ -98,9 +116,10 @@ enum FrontMatterReader {
     private static func readActivation(_ mapping: YAMLMapping, diagnostics: inout DiagnosticList) -> Activation? {
         guard let scalar = text(mapping, "activation", diagnostics: &diagnostics) else { return nil }
         if let activation = Activation(rawValue: scalar.text.lowercased()) { return activation }
-        diagnostics.append(.error(
-            CatalogueText(.checkUnknownActivation, ["name": scalar.text]), at: scalar.location,
-            notes: [CatalogueText(.checkPointwiseKnows, ["names": Activation.allCases.map(\.rawValue).joined(separator: ", ")])]))
+        diagnostics.append(
+            .error(
+                CatalogueText(.checkUnknownActivation, ["name": scalar.text]), at: scalar.location,
+                notes: [CatalogueText(.checkPointwiseKnows, ["names": Activation.allCases.map(\.rawValue).joined(separator: ", ")])]))
         return nil
     }
 

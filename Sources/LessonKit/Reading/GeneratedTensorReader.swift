@@ -62,12 +62,15 @@ enum GeneratedTensorReader {
         // kernels given names: one message says what to write, not one per missing field.
         let known = allFields(for: target) + ["file"]
         if !mapping.entries.isEmpty, !mapping.entries.contains(where: { known.contains($0.key.text) }) {
-            let (items, example) = switch target {
-            case .input: ("channels", "input: [[[1, 2], [3, 4]], [[0, 1], [1, 0]]] for x1 and x2")
-            case .weights: ("kernels", "weights: [[0.5, -1], [1, 1]] for kernels 1 and 2")
-            }
-            diagnostics.append(.error("'\(target.name)' must be a list of \(items), not a mapping of named \(items)", at: mapping.location,
-                notes: ["\(items) are named by their place in the list, the first is 1; write a list, e.g. " + example]))
+            let (items, example) =
+                switch target {
+                case .input: ("channels", "input: [[[1, 2], [3, 4]], [[0, 1], [1, 0]]] for x1 and x2")
+                case .weights: ("kernels", "weights: [[0.5, -1], [1, 1]] for kernels 1 and 2")
+                }
+            diagnostics.append(
+                .error(
+                    "'\(target.name)' must be a list of \(items), not a mapping of named \(items)", at: mapping.location,
+                    notes: ["\(items) are named by their place in the list, the first is 1; write a list, e.g. " + example]))
             return nil
         }
         let errorsBefore = diagnostics.count
@@ -84,8 +87,12 @@ enum GeneratedTensorReader {
                 continue
             }
             guard let node = mapping[field] else {
-                diagnostics.append(.error(CatalogueText(.checkGeneratedNeeds, ["field": field], nested: ["what": what]), at: mapping.location,
-                    notes: [CatalogueText(.checkGeneratedSizeNote, ["sizes": target.sizeFields.map { "\($0): N" }.joined(separator: ", ")])]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkGeneratedNeeds, ["field": field], nested: ["what": what]), at: mapping.location,
+                        notes: [
+                            CatalogueText(.checkGeneratedSizeNote, ["sizes": target.sizeFields.map { "\($0): N" }.joined(separator: ", ")])
+                        ]))
                 continue
             }
             let limit = field == "height" || field == "width" ? LessonLimits.maximumSide : LessonLimits.maximumChannels
@@ -94,11 +101,14 @@ enum GeneratedTensorReader {
             }
         }
         if case .weights(let inputChannels?) = target, let channels = sizes["channels"], channels != inputChannels,
-           let node = mapping["channels"] {
-            diagnostics.append(.error(
-                CatalogueText(.checkGeneratedChannels, ["count": String(inputChannels)],
-                              nested: ["channels": CatalogueText(.checkChannelCount, ["count": String(channels)])]),
-                at: node.location, notes: [CatalogueText(.checkGeneratedChannelsNote)]))
+            let node = mapping["channels"]
+        {
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkGeneratedChannels, ["count": String(inputChannels)],
+                        nested: ["channels": CatalogueText(.checkChannelCount, ["count": String(channels)])]),
+                    at: node.location, notes: [CatalogueText(.checkGeneratedChannelsNote)]))
             sizes["channels"] = nil
         }
 
@@ -111,7 +121,9 @@ enum GeneratedTensorReader {
         }
         // Fields are checked even when the generator is unknown, so one pass finds every mistake.
         func applies(_ field: String) -> Bool { kind?.fields.contains(field) ?? true }
-        let seed = applies("seed") ? mapping["seed"].flatMap { wholeNumber($0, field: "seed", range: 0...UInt64.max, diagnostics: &diagnostics) } : nil
+        let seed =
+            applies("seed")
+            ? mapping["seed"].flatMap { wholeNumber($0, field: "seed", range: 0...UInt64.max, diagnostics: &diagnostics) } : nil
         let range = applies("range") ? mapping["range"].flatMap { readRange($0, decimals: decimals, diagnostics: &diagnostics) } : nil
         let value = applies("value") ? mapping["value"].flatMap { TensorReader.number($0, &diagnostics) } : nil
         var generator: ValueGenerator?
@@ -135,18 +147,22 @@ enum GeneratedTensorReader {
         guard shape.count == target.sizeFields.count else { return nil }
         let total = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 }
         guard total <= LessonLimits.maximumGeneratedValues else {
-            diagnostics.append(.error(
-                CatalogueText(.checkGeneratedTooMany, [
-                    "shape": shape.map(String.init).joined(separator: "×"), "count": grouped(total),
-                    "limit": grouped(LessonLimits.maximumGeneratedValues),
-                ], nested: ["what": what]),
-                at: mapping.location, notes: [CatalogueText(.checkGeneratedTooManyNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkGeneratedTooMany,
+                        [
+                            "shape": shape.map(String.init).joined(separator: "×"), "count": grouped(total),
+                            "limit": grouped(LessonLimits.maximumGeneratedValues),
+                        ], nested: ["what": what]),
+                    at: mapping.location, notes: [CatalogueText(.checkGeneratedTooManyNote)]))
             return nil
         }
-        let (channels, height, width) = switch target {
-        case .input: (shape[0], shape[1], shape[2])
-        case .weights: (1, shape[0], shape[1])
-        }
+        let (channels, height, width) =
+            switch target {
+            case .input: (shape[0], shape[1], shape[2])
+            case .weights: (1, shape[0], shape[1])
+            }
         return try? Tensor(channels: channels, height: height, width: width, scale: scale, generator: generator)
     }
 
@@ -154,8 +170,10 @@ enum GeneratedTensorReader {
     private static func readKind(_ mapping: YAMLMapping, what: CatalogueText, diagnostics: inout DiagnosticList) -> Kind? {
         let known = Kind.allCases.map(\.rawValue)
         guard let node = mapping["generate"] else {
-            diagnostics.append(.error(CatalogueText(.checkGeneratedNeedsGenerate, nested: ["what": what]), at: mapping.location,
-                notes: [CatalogueText(.checkGeneratedNeedsGenerateNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkGeneratedNeedsGenerate, nested: ["what": what]), at: mapping.location,
+                    notes: [CatalogueText(.checkGeneratedNeedsGenerateNote)]))
             return nil
         }
         guard let scalar = node.scalar, !scalar.isEmpty else {
@@ -163,8 +181,10 @@ enum GeneratedTensorReader {
             return nil
         }
         if let kind = Kind(rawValue: scalar.text.lowercased()) { return kind }
-        diagnostics.append(.error(CatalogueText(.checkUnknownGenerator, ["name": scalar.text]), at: scalar.location,
-            notes: MappingKeys.notes(forUnknown: scalar.text, known: known, listing: .checkPointwiseKnows)))
+        diagnostics.append(
+            .error(
+                CatalogueText(.checkUnknownGenerator, ["name": scalar.text]), at: scalar.location,
+                notes: MappingKeys.notes(forUnknown: scalar.text, known: known, listing: .checkPointwiseKnows)))
         return nil
     }
 
@@ -174,27 +194,34 @@ enum GeneratedTensorReader {
         for entry in mapping.entries {
             let field = entry.key.text
             if !all.contains(field) {
-                diagnostics.append(.error(CatalogueText(.checkUnknownGeneratedField, ["key": field, "target": target.name]), at: entry.key.location,
-                    notes: MappingKeys.notes(forUnknown: field, known: all, listing: .checkFields)))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkUnknownGeneratedField, ["key": field, "target": target.name]), at: entry.key.location,
+                        notes: MappingKeys.notes(forUnknown: field, known: all, listing: .checkFields)))
             } else if let kind, ["seed", "range", "decimals", "value"].contains(field), !kind.fields.contains(field) {
                 let takes = (["generate"] + target.sizeFields + kind.fields).joined(separator: ", ")
-                diagnostics.append(.error(CatalogueText(.checkGeneratorField, ["field": field, "kind": kind.rawValue]), at: entry.key.location,
-                    notes: [CatalogueText(.checkGeneratorTakes, ["kind": kind.rawValue, "names": takes])]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkGeneratorField, ["field": field, "kind": kind.rawValue]), at: entry.key.location,
+                        notes: [CatalogueText(.checkGeneratorTakes, ["kind": kind.rawValue, "names": takes])]))
             }
         }
         guard let kind else { return }
         for field in kind.requiredFields where mapping[field] == nil {
             let location = mapping["generate"]?.location ?? mapping.location
-            diagnostics.append(.error(CatalogueText(.checkGeneratorNeeds, ["kind": kind.rawValue, "field": field]), at: location,
-                notes: [CatalogueText(.checkGeneratorExample, ["example": example(for: kind, target: target)])]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkGeneratorNeeds, ["kind": kind.rawValue, "field": field]), at: location,
+                    notes: [CatalogueText(.checkGeneratorExample, ["example": example(for: kind, target: target)])]))
         }
     }
 
     private static func example(for kind: Kind, target: Target) -> String {
-        let sizes = switch target {
-        case .input: "channels: 3, height: 4, width: 4"
-        case .weights: "kernels: 4, channels: 3"
-        }
+        let sizes =
+            switch target {
+            case .input: "channels: 3, height: 4, width: 4"
+            case .weights: "kernels: 4, channels: 3"
+            }
         return switch kind {
         case .random: "{generate: random, seed: 7, \(sizes), range: [-1, 1], decimals: 2}"
         case .ramp: "{generate: ramp, \(sizes), range: [0, 1], decimals: 2}"
@@ -217,15 +244,19 @@ enum GeneratedTensorReader {
         for item in sequence.items {
             guard let value = TensorReader.number(item, &diagnostics) else { continue }
             if value.scale > decimals {
-                diagnostics.append(.error(
-                    CatalogueText(.checkBoundPlaces, ["value": "\(value)", "decimals": String(decimals)],
-                                  nested: ["places": CatalogueText(.checkDecimalPlaces, ["count": String(value.scale)])]),
-                    at: item.location, notes: [CatalogueText(.checkBoundPlacesNote, ["places": String(value.scale)])]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(
+                            .checkBoundPlaces, ["value": "\(value)", "decimals": String(decimals)],
+                            nested: ["places": CatalogueText(.checkDecimalPlaces, ["count": String(value.scale)])]),
+                        at: item.location, notes: [CatalogueText(.checkBoundPlacesNote, ["places": String(value.scale)])]))
                 continue
             }
             guard let units = scaled(value.units, byPowerOfTen: decimals - value.scale) else {
-                diagnostics.append(.error(CatalogueText(.checkBoundTooLarge, ["value": "\(value)", "decimals": String(decimals)]), at: item.location,
-                    notes: [CatalogueText(.checkBoundTooLargeNote)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkBoundTooLarge, ["value": "\(value)", "decimals": String(decimals)]), at: item.location,
+                        notes: [CatalogueText(.checkBoundTooLargeNote)]))
                 continue
             }
             bounds.append(units)
@@ -234,8 +265,10 @@ enum GeneratedTensorReader {
         guard bounds.count == 2 else { return nil }
         guard bounds[0] <= bounds[1] else {
             let bounds = ["low": "\(values[0])", "high": "\(values[1])"]
-            diagnostics.append(.error(CatalogueText(.checkRangeEmpty, bounds), at: node.location,
-                notes: [CatalogueText(.checkRangeEmptyNote, bounds)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkRangeEmpty, bounds), at: node.location,
+                    notes: [CatalogueText(.checkRangeEmptyNote, bounds)]))
             return nil
         }
         return (bounds[0], bounds[1])
@@ -247,19 +280,24 @@ enum GeneratedTensorReader {
     }
 
     /// A whole number within `range`, written plainly (`192`, not `192.0` or `"192"`).
-    private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout DiagnosticList) -> UInt64? {
+    private static func wholeNumber(_ node: YAMLNode, field: String, range: ClosedRange<UInt64>, diagnostics: inout DiagnosticList)
+        -> UInt64?
+    {
         func expectation(_ found: CatalogueText) -> CatalogueText {
-            CatalogueText(.checkWholeNumberRange, ["field": field, "low": String(range.lowerBound), "high": String(range.upperBound)],
-                          nested: ["found": found])
+            CatalogueText(
+                .checkWholeNumberRange, ["field": field, "low": String(range.lowerBound), "high": String(range.upperBound)],
+                nested: ["found": found])
         }
         guard let scalar = node.scalar, !scalar.isEmpty else {
             diagnostics.append(.error(expectation(node.scalar == nil ? node.kindText : CatalogueText(.checkNothing)), at: node.location))
             return nil
         }
         guard !scalar.isQuoted, scalar.text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let value = UInt64(scalar.text) else {
+            let value = UInt64(scalar.text)
+        else {
             let tooBig = !scalar.isQuoted && scalar.text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            diagnostics.append(.error(expectation(CatalogueText(tooBig ? .checkPlainWord : .checkQuotedWord, ["text": scalar.text])), at: scalar.location))
+            diagnostics.append(
+                .error(expectation(CatalogueText(tooBig ? .checkPlainWord : .checkQuotedWord, ["text": scalar.text])), at: scalar.location))
             return nil
         }
         guard range.contains(value) else {

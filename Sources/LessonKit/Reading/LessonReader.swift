@@ -60,9 +60,13 @@ public enum LessonReader {
     /// Reads raw file contents; `files` provides the data files the lesson names (`file:`).
     public static func read(bytes: [UInt8], files: DataFileSource = .none) -> Result {
         guard bytes.count <= LessonLimits.maximumFileBytes else {
-            return Result(lesson: nil, diagnostics: [.error(
-                CatalogueText(.checkFileTooLarge, ["count": String(bytes.count), "limit": String(LessonLimits.maximumFileBytes)]),
-                at: SourceLocation(line: 1, column: 1))], source: nil)
+            return Result(
+                lesson: nil,
+                diagnostics: [
+                    .error(
+                        CatalogueText(.checkFileTooLarge, ["count": String(bytes.count), "limit": String(LessonLimits.maximumFileBytes)]),
+                        at: SourceLocation(line: 1, column: 1))
+                ], source: nil)
         }
         let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
         // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
@@ -97,10 +101,11 @@ public enum LessonReader {
         if let root {
             data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, files: files, diagnostics: &diagnostics)
         } else if yamlDiagnostics.isEmpty {
-            diagnostics.append(.error(
-                CatalogueText(.checkFrontMatterEmpty),
-                at: SourceLocation(line: source.frontMatterFirstLine - 1, column: 1),
-                notes: [CatalogueText(.checkFrontMatterExample)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkFrontMatterEmpty),
+                    at: SourceLocation(line: source.frontMatterFirstLine - 1, column: 1),
+                    notes: [CatalogueText(.checkFrontMatterExample)]))
         }
         let body = LessonBodyParser.parse(source.body, firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
         var sections = body.sections
@@ -121,10 +126,12 @@ public enum LessonReader {
     ) {
         for section in SectionKind.allCases where sections[section] != nil {
             guard let line = headingLines[section],
-                  let reason = SectionRules.reasonNeverShownText(section, in: data.convolution) else { continue }
-            diagnostics.append(.warning(
-                CatalogueText(.checkSectionNeverShown, ["section": section.rawValue], nested: ["reason": reason]),
-                at: SourceLocation(line: line, column: 4)))
+                let reason = SectionRules.reasonNeverShownText(section, in: data.convolution)
+            else { continue }
+            diagnostics.append(
+                .warning(
+                    CatalogueText(.checkSectionNeverShown, ["section": section.rawValue], nested: ["reason": reason]),
+                    at: SourceLocation(line: line, column: 4)))
         }
     }
 }

@@ -4,11 +4,14 @@ enum MappingKeys {
     ///
     /// `subject` names the value in the message (`'cost'`, `a question`); `example` is a note
     /// showing one written correctly.
-    static func mapping(of node: YAMLNode, subject: CatalogueText, example: CatalogueText, diagnostics: inout DiagnosticList) -> YAMLMapping? {
+    static func mapping(of node: YAMLNode, subject: CatalogueText, example: CatalogueText, diagnostics: inout DiagnosticList)
+        -> YAMLMapping?
+    {
         guard let mapping = node.mapping else {
-            diagnostics.append(.error(
-                CatalogueText(.checkNotMapping, nested: ["subject": subject, "kind": node.kindText]), at: node.location,
-                notes: [example]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkNotMapping, nested: ["subject": subject, "kind": node.kindText]), at: node.location,
+                    notes: [example]))
             return nil
         }
         return mapping
@@ -39,7 +42,9 @@ enum MappingKeys {
     /// then `listing` with every known word as its `names`.
     static func notes(forUnknown word: String, known: [String], listing: TextKey) -> [CatalogueText] {
         var notes = [CatalogueText(listing, ["names": known.joined(separator: ", ")])]
-        if let suggestion = FrontMatterReader.closest(to: word, in: known) { notes.insert(CatalogueText(.checkDidYouMean, ["word": suggestion]), at: 0) }
+        if let suggestion = FrontMatterReader.closest(to: word, in: known) {
+            notes.insert(CatalogueText(.checkDidYouMean, ["word": suggestion]), at: 0)
+        }
         return notes
     }
 }

@@ -18,9 +18,10 @@ enum QuestionReader {
     /// checked against it then, and only for form otherwise.
     static func read(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> [Question]? {
         guard let sequence = node.sequence else {
-            diagnostics.append(.error(
-                CatalogueText(.checkQuestionsList, nested: ["kind": node.kindText]), at: node.location,
-                notes: [CatalogueText(.checkQuestionsExample)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkQuestionsList, nested: ["kind": node.kindText]), at: node.location,
+                    notes: [CatalogueText(.checkQuestionsExample)]))
             return nil
         }
         var questions: [Question] = []
@@ -33,12 +34,15 @@ enum QuestionReader {
             }
             let place = Question(row: question.row, column: question.column, kernel: question.kernel)
             if let earlier = firstPlace[place] {
-                diagnostics.append(.warning(
-                    CatalogueText(.checkQuestionTwice, [
-                        "row": String(question.row + 1), "column": String(question.column + 1),
-                        "kernel": String(question.kernel + 1), "line": String(earlier.line),
-                    ]),
-                    at: item.location))
+                diagnostics.append(
+                    .warning(
+                        CatalogueText(
+                            .checkQuestionTwice,
+                            [
+                                "row": String(question.row + 1), "column": String(question.column + 1),
+                                "kernel": String(question.kernel + 1), "line": String(earlier.line),
+                            ]),
+                        at: item.location))
                 continue
             }
             firstPlace[place] = item.location
@@ -47,9 +51,12 @@ enum QuestionReader {
         return ok ? questions : nil
     }
 
-    private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> Question? {
-        guard let mapping = MappingKeys.mapping(
-            of: node, subject: CatalogueText(.checkSubjectQuestion), example: CatalogueText(.checkQuestionExample), diagnostics: &diagnostics)
+    private static func readOne(_ node: YAMLNode, height: Int?, width: Int?, kernels: Int?, diagnostics: inout DiagnosticList) -> Question?
+    {
+        guard
+            let mapping = MappingKeys.mapping(
+                of: node, subject: CatalogueText(.checkSubjectQuestion), example: CatalogueText(.checkQuestionExample),
+                diagnostics: &diagnostics)
         else { return nil }
         var ok = MappingKeys.reportUnknown(in: mapping, known: fields, listing: .checkQuestionKnows, diagnostics: &diagnostics) {
             CatalogueText(.checkUnknownQuestionField, ["key": $0])
@@ -69,26 +76,33 @@ enum QuestionReader {
         return Question(row: pixel.row, column: pixel.column, kernel: kernel, hint: hint)
     }
 
-    private static func readPixel(_ mapping: YAMLMapping, height: Int?, width: Int?, diagnostics: inout DiagnosticList) -> (row: Int, column: Int)? {
+    private static func readPixel(_ mapping: YAMLMapping, height: Int?, width: Int?, diagnostics: inout DiagnosticList) -> (
+        row: Int, column: Int
+    )? {
         guard let node = mapping["pixel"] else {
             diagnostics.append(.error(CatalogueText(.checkQuestionNeedsPixel), at: mapping.location))
             return nil
         }
         guard let items = node.sequence?.items, items.count == 2,
-              let row = wholeNumber(items[0]), let column = wholeNumber(items[1]) else {
-            diagnostics.append(.error(
-                CatalogueText(.checkPixelForm), at: node.location, notes: [CatalogueText(.checkPixelExample)]))
+            let row = wholeNumber(items[0]), let column = wholeNumber(items[1])
+        else {
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkPixelForm), at: node.location, notes: [CatalogueText(.checkPixelExample)]))
             return nil
         }
         if let height, let width, !(1...height).contains(row) || !(1...width).contains(column) {
             let offender = (1...height).contains(row) ? items[1] : items[0]
-            diagnostics.append(.error(
-                CatalogueText(.checkPixelOutside, ["row": String(row), "column": String(column), "size": "\(height)×\(width)"]), at: offender.location,
-                notes: [CatalogueText(.checkPixelRange, ["height": String(height), "width": String(width)])]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkPixelOutside, ["row": String(row), "column": String(column), "size": "\(height)×\(width)"]),
+                    at: offender.location,
+                    notes: [CatalogueText(.checkPixelRange, ["height": String(height), "width": String(width)])]))
             return nil
         }
         guard row >= 1, column >= 1 else {
-            diagnostics.append(.error(CatalogueText(.checkPixelFromOne, ["row": String(row), "column": String(column)]), at: node.location))
+            diagnostics.append(
+                .error(CatalogueText(.checkPixelFromOne, ["row": String(row), "column": String(column)]), at: node.location))
             return nil
         }
         return (row - 1, column - 1)
@@ -104,9 +118,12 @@ enum QuestionReader {
             return nil
         }
         if let kernels, !(1...kernels).contains(kernel) {
-            diagnostics.append(.error(
-                CatalogueText(.checkKernelMissing, ["kernel": String(kernel)], nested: ["kernels": CatalogueText(.checkKernelCount, ["count": String(kernels)])]),
-                at: node.location, notes: [CatalogueText(.checkKernelRange, ["count": String(kernels)])]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkKernelMissing, ["kernel": String(kernel)],
+                        nested: ["kernels": CatalogueText(.checkKernelCount, ["count": String(kernels)])]),
+                    at: node.location, notes: [CatalogueText(.checkKernelRange, ["count": String(kernels)])]))
             return nil
         }
         guard kernel >= 1 else {

@@ -18,15 +18,20 @@ enum TensorReader {
             return nil
         }
         if channels.items.count > LessonLimits.maximumChannels {
-            diagnostics.append(.error(CatalogueText(.checkInputTooManyChannels, [
-                "count": String(channels.items.count), "limit": String(LessonLimits.maximumChannels),
-            ]), at: node.location))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkInputTooManyChannels,
+                        [
+                            "count": String(channels.items.count), "limit": String(LessonLimits.maximumChannels),
+                        ]), at: node.location))
             return nil
         }
         // The commonest slip: one matrix written without the list of channels around it.
         if channels.items.allSatisfy({ $0.sequence?.items.allSatisfy { $0.scalar != nil } ?? false }) {
-            diagnostics.append(.error(
-                CatalogueText(.checkInputSingleGrid), at: node.location, notes: [CatalogueText(.checkInputSingleGridNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkInputSingleGrid), at: node.location, notes: [CatalogueText(.checkInputSingleGridNote)]))
             return nil
         }
         var values = CollectedValues()
@@ -35,7 +40,9 @@ enum TensorReader {
         for (channelIndex, channelNode) in channels.items.enumerated() {
             // Messages are built only when one is reported: a lesson has thousands of rows.
             var channel: CatalogueText { CatalogueText(.checkChannelName, ["number": String(channelIndex + 1)]) }
-            guard let rows = list(channelNode, CatalogueText(.checkChannelRows, nested: ["channel": channel]), &diagnostics) else { ok = false; continue }
+            guard let rows = list(channelNode, CatalogueText(.checkChannelRows, nested: ["channel": channel]), &diagnostics) else {
+                ok = false; continue
+            }
             guard !rows.items.isEmpty else {
                 diagnostics.append(.error(CatalogueText(.checkChannelNoRows, nested: ["channel": channel]), at: channelNode.location))
                 ok = false
@@ -55,9 +62,11 @@ enum TensorReader {
                     continue
                 }
                 if let width, row.count != width {
-                    diagnostics.append(.error(
-                        CatalogueText(.checkRowLength, rowNumber.merging(["count": String(row.count), "first": String(width)]) { $1 },
-                                      nested: ["channel": channel]), at: rowNode.location))
+                    diagnostics.append(
+                        .error(
+                            CatalogueText(
+                                .checkRowLength, rowNumber.merging(["count": String(row.count), "first": String(width)]) { $1 },
+                                nested: ["channel": channel]), at: rowNode.location))
                     channelOK = false
                 }
                 if width == nil && values.count == 0 {
@@ -70,21 +79,27 @@ enum TensorReader {
             guard channelOK, let width else { ok = false; continue }
             if let shape, (shape.height, shape.width) != (rows.items.count, width) {
                 let arguments = ["size": "\(rows.items.count)×\(width)", "first": "\(shape.height)×\(shape.width)"]
-                diagnostics.append(.error(
-                    CatalogueText(.checkChannelShape, arguments, nested: ["channel": channel]), at: channelNode.location,
-                    notes: [CatalogueText(.checkChannelShapeNote)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkChannelShape, arguments, nested: ["channel": channel]), at: channelNode.location,
+                        notes: [CatalogueText(.checkChannelShapeNote)]))
                 ok = false
             }
             shape = shape ?? (rows.items.count, width)
         }
         guard ok, let shape else { return nil }
         if shape.height > LessonLimits.maximumSide || shape.width > LessonLimits.maximumSide {
-            diagnostics.append(.error(CatalogueText(.checkInputTooLarge, [
-                "size": "\(shape.height)×\(shape.width)", "limit": String(LessonLimits.maximumSide),
-            ]), at: node.location))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkInputTooLarge,
+                        [
+                            "size": "\(shape.height)×\(shape.width)", "limit": String(LessonLimits.maximumSide),
+                        ]), at: node.location))
             return nil
         }
-        return tensor(channels: channels.items.count, height: shape.height, width: shape.width, values: values, at: node.location, &diagnostics)
+        return tensor(
+            channels: channels.items.count, height: shape.height, width: shape.width, values: values, at: node.location, &diagnostics)
     }
 
     /// `weights`: one list per kernel with one weight per input channel.
@@ -102,14 +117,20 @@ enum TensorReader {
             return nil
         }
         if kernels.items.count > LessonLimits.maximumChannels {
-            diagnostics.append(.error(CatalogueText(.checkWeightsTooManyKernels, [
-                "count": String(kernels.items.count), "limit": String(LessonLimits.maximumChannels),
-            ]), at: node.location))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkWeightsTooManyKernels,
+                        [
+                            "count": String(kernels.items.count), "limit": String(LessonLimits.maximumChannels),
+                        ]), at: node.location))
             return nil
         }
         if kernels.items.allSatisfy({ $0.scalar != nil }) {
-            diagnostics.append(.error(shapeHelp, at: node.location,
-                notes: [CatalogueText(.checkWeightsSingleKernelNote)]))
+            diagnostics.append(
+                .error(
+                    shapeHelp, at: node.location,
+                    notes: [CatalogueText(.checkWeightsSingleKernelNote)]))
             return nil
         }
         var values = CollectedValues()
@@ -123,9 +144,11 @@ enum TensorReader {
             if let expected, weights.count != expected {
                 let reason = CatalogueText(inputChannels != nil ? .checkInputChannels : .checkFirstKernel, ["count": String(expected)])
                 let count = CatalogueText(.checkWeightCount, ["count": String(weights.count)])
-                diagnostics.append(.error(
-                    CatalogueText(.checkKernelWeights, ["kernel": String(kernelIndex + 1)], nested: ["weights": count, "reason": reason]),
-                    at: kernelNode.location, notes: [CatalogueText(.checkKernelWeightsNote)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(
+                            .checkKernelWeights, ["kernel": String(kernelIndex + 1)], nested: ["weights": count, "reason": reason]),
+                        at: kernelNode.location, notes: [CatalogueText(.checkKernelWeightsNote)]))
                 ok = false
                 // Its values are still read, so a bad number in the same kernel is reported too
                 // (a list read as numbers has none).
@@ -146,12 +169,15 @@ enum TensorReader {
         }
         guard let items = list(node, CatalogueText(.checkBiasList), &diagnostics) else { return nil }
         if let kernels, items.count != kernels {
-            diagnostics.append(.error(
-                CatalogueText(.checkBiasCount, nested: [
-                    "values": CatalogueText(.checkBiasValues, ["count": String(items.count)]),
-                    "kernels": CatalogueText(.checkBiasKernels, ["count": String(kernels)]),
-                ]),
-                at: node.location, notes: [CatalogueText(.checkBiasCountNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkBiasCount,
+                        nested: [
+                            "values": CatalogueText(.checkBiasValues, ["count": String(items.count)]),
+                            "kernels": CatalogueText(.checkBiasKernels, ["count": String(kernels)]),
+                        ]),
+                    at: node.location, notes: [CatalogueText(.checkBiasCountNote)]))
             return nil
         }
         guard items.count > 0 else {
@@ -165,7 +191,9 @@ enum TensorReader {
     }
 
     /// The node as a list, or nil with `message` reported (made only then).
-    private static func list(_ node: YAMLNode, _ message: @autoclosure () -> CatalogueText, _ diagnostics: inout DiagnosticList) -> YAMLSequence? {
+    private static func list(_ node: YAMLNode, _ message: @autoclosure () -> CatalogueText, _ diagnostics: inout DiagnosticList)
+        -> YAMLSequence?
+    {
         if let sequence = node.sequence { return sequence }
         diagnostics.append(.error(CatalogueText(.checkNotKind, nested: ["what": message(), "kind": node.kindText]), at: node.location))
         return nil
@@ -182,22 +210,30 @@ enum TensorReader {
             return nil
         }
         if scalar.isQuoted {
-            diagnostics.append(.error(CatalogueText(.checkQuotedNumber, ["text": scalar.text]), at: scalar.location,
-                notes: [CatalogueText(.checkQuotedNumberNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkQuotedNumber, ["text": scalar.text]), at: scalar.location,
+                    notes: [CatalogueText(.checkQuotedNumberNote)]))
             return nil
         }
         switch DecimalLiteral.parse(scalar.text) {
         case .success(let value):
             return value
         case .failure(.notANumber):
-            diagnostics.append(.error(CatalogueText(.checkNotANumber, ["text": scalar.text]), at: scalar.location,
-                notes: [CatalogueText(.checkNotANumberNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkNotANumber, ["text": scalar.text]), at: scalar.location,
+                    notes: [CatalogueText(.checkNotANumberNote)]))
         case .failure(.notFinite):
-            diagnostics.append(.error(CatalogueText(.checkNotFinite, ["text": scalar.text]), at: scalar.location,
-                notes: [CatalogueText(.checkNotFiniteNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkNotFinite, ["text": scalar.text]), at: scalar.location,
+                    notes: [CatalogueText(.checkNotFiniteNote)]))
         case .failure(.tooManyDigits):
-            diagnostics.append(.error(CatalogueText(.checkTooManyDigits, ["text": scalar.text]), at: scalar.location,
-                notes: [CatalogueText(.checkTooManyDigitsNote, ["places": String(DecimalLiteral.maximumScale)])]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(.checkTooManyDigits, ["text": scalar.text]), at: scalar.location,
+                    notes: [CatalogueText(.checkTooManyDigitsNote, ["places": String(DecimalLiteral.maximumScale)])]))
         }
         return nil
     }
@@ -211,9 +247,11 @@ enum TensorReader {
         } catch .tooPrecise(let index) {
             let place = values.location(of: index) ?? location
             let scale = Int(values.scales.max() ?? 0)
-            diagnostics.append(.error(
-                CatalogueText(.checkTooPrecise, ["value": "\(values.value(at: min(index, values.count - 1)))", "places": String(scale)]),
-                at: place, notes: [CatalogueText(.checkTooPreciseNote)]))
+            diagnostics.append(
+                .error(
+                    CatalogueText(
+                        .checkTooPrecise, ["value": "\(values.value(at: min(index, values.count - 1)))", "places": String(scale)]),
+                    at: place, notes: [CatalogueText(.checkTooPreciseNote)]))
             return nil
         } catch {
             diagnostics.append(.error(CatalogueText(.checkNotATensor, ["shape": "\(channels)×\(height)×\(width)"]), at: location))

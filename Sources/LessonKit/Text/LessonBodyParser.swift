@@ -29,8 +29,9 @@ enum LessonBodyParser {
         func finish() {
             guard let section = current else { return }
             if segments.isEmpty {
-                diagnostics.append(.warning(
-                    CatalogueText(.checkSectionEmpty, ["section": section.rawValue]), at: SourceLocation(line: currentLine, column: 1)))
+                diagnostics.append(
+                    .warning(
+                        CatalogueText(.checkSectionEmpty, ["section": section.rawValue]), at: SourceLocation(line: currentLine, column: 1)))
             } else {
                 sections[section] = Template(segments: segments)
             }
@@ -56,17 +57,22 @@ enum LessonBodyParser {
                     current = nil
                     let location = SourceLocation(line: lineNumber, column: 4)
                     diagnostics.append(.error, at: location) {
-                        .error(CatalogueText(.checkUnknownSection, ["name": name]), at: location,
-                               notes: (LessonBodyParser.suggestion(for: name).map { [CatalogueText(.checkDidYouMean, ["word": $0])] } ?? [])
-                                   + [CatalogueText(.checkKnownSections, ["names": SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])])
+                        .error(
+                            CatalogueText(.checkUnknownSection, ["name": name]), at: location,
+                            notes: (LessonBodyParser.suggestion(for: name).map { [CatalogueText(.checkDidYouMean, ["word": $0])] } ?? [])
+                                + [
+                                    CatalogueText(
+                                        .checkKnownSections, ["names": SectionKind.allCases.map(\.rawValue).joined(separator: ", ")])
+                                ])
                     }
                     continue
                 }
                 if let first = headingLines[section] {
                     current = nil
-                    diagnostics.append(.error(
-                        CatalogueText(.checkSectionTwice, ["section": name]), at: SourceLocation(line: lineNumber, column: 4),
-                        notes: [CatalogueText(.checkFirstWrittenAt, ["line": String(first)])]))
+                    diagnostics.append(
+                        .error(
+                            CatalogueText(.checkSectionTwice, ["section": name]), at: SourceLocation(line: lineNumber, column: 4),
+                            notes: [CatalogueText(.checkFirstWrittenAt, ["line": String(first)])]))
                     continue
                 }
                 headingLines[section] = lineNumber
@@ -81,20 +87,23 @@ enum LessonBodyParser {
             sectionCharacters += trimmed.count
             sectionBytes += trimmed.utf8.count
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes {
-                let what = sectionCharacters > limit
+                let what =
+                    sectionCharacters > limit
                     ? CatalogueText(.checkCharacters, ["count": String(limit)])
                     : CatalogueText(.checkUTF8Bytes, ["count": String(LessonLimits.maximumSectionBytes)])
-                diagnostics.append(.error(
-                    CatalogueText(.checkSectionTooLong, ["section": section.rawValue], nested: ["limit": what]),
-                    at: SourceLocation(line: lineNumber, column: 1),
-                    notes: [CatalogueText(.checkSectionTooLongNote)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkSectionTooLong, ["section": section.rawValue], nested: ["limit": what]),
+                        at: SourceLocation(line: lineNumber, column: 1),
+                        notes: [CatalogueText(.checkSectionTooLongNote)]))
                 continue
             }
             if let offset = LessonLimits.overloadedCharacter(in: line) {
-                diagnostics.append(.error(
-                    CatalogueText(.checkOverloadedCharacter, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]),
-                    at: SourceLocation(line: lineNumber, column: offset + 1),
-                    notes: [CatalogueText(.checkOverloadedCharacterNote)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkOverloadedCharacter, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]),
+                        at: SourceLocation(line: lineNumber, column: offset + 1),
+                        notes: [CatalogueText(.checkOverloadedCharacterNote)]))
                 sectionCharacters = limit + 1
                 continue
             }
@@ -108,7 +117,8 @@ enum LessonBodyParser {
                 if pendingBreak {
                     segments.append(.text("\n"))
                 } else if let lastCharacter, let firstCharacter = trimmed.first,
-                          !isCJK(lastCharacter), !isCJK(firstCharacter) {
+                    !isCJK(lastCharacter), !isCJK(firstCharacter)
+                {
                     segments.append(.text(" "))
                 }
             }

@@ -31,7 +31,8 @@ public enum Narration {
         if roundings == [nil] {
             rounding = chinese ? "數值與檔案完全相同" : "values exactly as in the files"
         } else if roundings.count == 1, let places = roundings.first ?? nil {
-            rounding = chinese ? "數值以四捨六入五成雙取到小數第 \(places) 位" : "values rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
+            rounding =
+                chinese ? "數值以四捨六入五成雙取到小數第 \(places) 位" : "values rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
         } else {
             rounding = lesson.dataFiles.map { use in
                 switch (chinese, use.roundedTo) {
@@ -42,7 +43,8 @@ public enum Narration {
                 }
             }.joined(separator: chinese ? "，" : ", ")
         }
-        return chinese ? "資料檔：" + files.joined(separator: "、") + "；" + rounding + "。"
+        return chinese
+            ? "資料檔：" + files.joined(separator: "、") + "；" + rounding + "。"
             : "Data files: " + files.joined(separator: ", ") + "; " + rounding + "."
     }
 
@@ -87,7 +89,9 @@ public enum Narration {
         case .wName: return inputChannel.map { Names.weight(kernel: step.kernel, inputChannel: $0) }
         case .xName: return inputChannel.map { Names.input($0) }
         case .product:
-            return inputChannel.map { number(convolution.product(kernel: step.kernel, inputChannel: $0, row: step.row, column: step.column)) }
+            return inputChannel.map {
+                number(convolution.product(kernel: step.kernel, inputChannel: $0, row: step.row, column: step.column))
+            }
         case .before:
             return walk.describe(position: step.index - 1).flatMap { previous in
                 previous.kernel == step.kernel && previous.row == step.row && previous.column == step.column

@@ -52,7 +52,8 @@ public enum Placeholder: String, CaseIterable, Hashable, Sendable {
     /// Placeholders whose value does not depend on the step.
     static let lessonWide: Set<Placeholder> = [
         .height, .width, .inChannels, .outChannels, .steps, .multiplications, .parameters,
-        .costKernel, .kxkMultiplications, .directMultiplications, .bottleneckMultiplications, .bottleneckChannels, .costOutChannels, .bottleneckSaving,
+        .costKernel, .kxkMultiplications, .directMultiplications, .bottleneckMultiplications, .bottleneckChannels, .costOutChannels,
+        .bottleneckSaving,
     ]
 
     /// Names as written in lessons, for messages that list them.

@@ -31,9 +31,10 @@ enum TemplateParser {
             }
             // A placeholder: up to the closing brace on the same line.
             guard let close = text[next...].firstIndex(of: "}") else {
-                diagnostics.append(.error(
-                    CatalogueText(.checkPlaceholderNotClosed), at: SourceLocation(line: line, column: column),
-                    notes: [CatalogueText(.checkLiteralBrace)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkPlaceholderNotClosed), at: SourceLocation(line: line, column: column),
+                        notes: [CatalogueText(.checkLiteralBrace)]))
                 literal += text[index...]
                 break
             }
@@ -44,17 +45,22 @@ enum TemplateParser {
                     if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
                     segments.append(.placeholder(placeholder))
                 } else {
-                    let usable = section.availablePlaceholders.sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")
-                    diagnostics.append(.error(
-                        CatalogueText(.checkPlaceholderNoValue, ["name": name, "section": section.rawValue]),
-                        at: SourceLocation(line: line, column: column),
-                        notes: [CatalogueText(.checkSectionCanUse, ["section": section.rawValue, "names": usable])]))
+                    let usable = section.availablePlaceholders.sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(
+                        separator: " ")
+                    diagnostics.append(
+                        .error(
+                            CatalogueText(.checkPlaceholderNoValue, ["name": name, "section": section.rawValue]),
+                            at: SourceLocation(line: line, column: column),
+                            notes: [CatalogueText(.checkSectionCanUse, ["section": section.rawValue, "names": usable])]))
                 }
             } else {
-                diagnostics.append(.error(
-                    CatalogueText(.checkUnknownPlaceholder, ["name": name]), at: SourceLocation(line: line, column: column),
-                    notes: (FrontMatterReader.closest(to: name, in: Placeholder.allCases.map(\.rawValue)).map { [CatalogueText(.checkDidYouMean, ["word": "{" + $0 + "}"])] } ?? [])
-                        + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
+                diagnostics.append(
+                    .error(
+                        CatalogueText(.checkUnknownPlaceholder, ["name": name]), at: SourceLocation(line: line, column: column),
+                        notes: (FrontMatterReader.closest(to: name, in: Placeholder.allCases.map(\.rawValue)).map {
+                            [CatalogueText(.checkDidYouMean, ["word": "{" + $0 + "}"])]
+                        } ?? [])
+                            + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
             }
             index = text.index(after: close)
             column += width

@@ -29,7 +29,8 @@ public struct PointwiseConvolution: Hashable, Sendable {
         let productScale = input.scale + kernels.weights.scale
         let accumulatorScale = max(productScale, kernels.bias?.scale ?? 0)
         guard let productFactor = Int128.powerOfTen(accumulatorScale - productScale),
-              let biasFactor = Int128.powerOfTen(accumulatorScale - (kernels.bias?.scale ?? 0)) else {
+            let biasFactor = Int128.powerOfTen(accumulatorScale - (kernels.bias?.scale ?? 0))
+        else {
             throw .sumsTooLarge
         }
         // The largest magnitude any partial sum can reach, in accumulator units.

@@ -38,16 +38,19 @@ public struct CostComparison: Hashable, Sendable {
         let b = settings.bottleneckChannels ?? CostSettings.defaultBottleneckChannels(inChannels: shape.inChannels)
         let n = settings.outChannels ?? shape.outChannels
         guard k > 0, b > 0, n > 0, shape.inChannels > 0, shape.outChannels > 0,
-              let pixels = CheckedCount.product(shape.height, shape.width), pixels > 0,
-              let pointwise = CostFigures.standard(pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: shape.outChannels, hasBias: hasBias),
-              let sameChannels = CostFigures.standard(pixels: pixels, kernelSize: k, inChannels: shape.inChannels, outChannels: shape.outChannels),
-              let direct = CostFigures.standard(pixels: pixels, kernelSize: k, inChannels: shape.inChannels, outChannels: n),
-              let reduction = CostFigures.standard(pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: b),
-              let spatial = CostFigures.standard(pixels: pixels, kernelSize: k, inChannels: b, outChannels: n),
-              let bottleneck = reduction.followed(by: spatial),
-              let depthwise = CostFigures.depthwise(pixels: pixels, kernelSize: k, channels: shape.inChannels),
-              let separablePointwise = CostFigures.standard(pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: n),
-              let separable = depthwise.followed(by: separablePointwise) else { return nil }
+            let pixels = CheckedCount.product(shape.height, shape.width), pixels > 0,
+            let pointwise = CostFigures.standard(
+                pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: shape.outChannels, hasBias: hasBias),
+            let sameChannels = CostFigures.standard(
+                pixels: pixels, kernelSize: k, inChannels: shape.inChannels, outChannels: shape.outChannels),
+            let direct = CostFigures.standard(pixels: pixels, kernelSize: k, inChannels: shape.inChannels, outChannels: n),
+            let reduction = CostFigures.standard(pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: b),
+            let spatial = CostFigures.standard(pixels: pixels, kernelSize: k, inChannels: b, outChannels: n),
+            let bottleneck = reduction.followed(by: spatial),
+            let depthwise = CostFigures.depthwise(pixels: pixels, kernelSize: k, channels: shape.inChannels),
+            let separablePointwise = CostFigures.standard(pixels: pixels, kernelSize: 1, inChannels: shape.inChannels, outChannels: n),
+            let separable = depthwise.followed(by: separablePointwise)
+        else { return nil }
         self.shape = shape
         self.kernelSize = k
         self.bottleneckChannels = b
@@ -76,7 +79,8 @@ public struct CostComparison: Hashable, Sendable {
     /// MobileNet's formula `1/N + 1/k² = (k² + N) / (k²·N)`, computed from the settings alone.
     public var mobileNetRatio: CostRatio? {
         guard let area = CheckedCount.product(kernelSize, kernelSize),
-              let top = CheckedCount.sum(area, outChannels), let bottom = CheckedCount.product(area, outChannels) else { return nil }
+            let top = CheckedCount.sum(area, outChannels), let bottom = CheckedCount.product(area, outChannels)
+        else { return nil }
         return CostRatio(top, bottom)
     }
 }

@@ -16,7 +16,8 @@ public struct CostRatio: Hashable, Sendable {
         while b != 0 { (a, b) = (b, a % b) }
         let divisor = max(a, 1)
         guard let top = Int(exactly: numerator.magnitude / divisor),
-              let bottom = Int(exactly: denominator.magnitude / divisor) else { return nil }
+            let bottom = Int(exactly: denominator.magnitude / divisor)
+        else { return nil }
         self.numerator = sign * top
         self.denominator = bottom
     }
@@ -33,7 +34,9 @@ public struct CostRatio: Hashable, Sendable {
     }
 
     /// `decimal()`, and whether the text is the exact value (so a screen writes `=` rather than `≈`).
-    public func approximation(significantDigits: Int = 3, maximumDecimals: Int = 8, separator: String = ",") -> (text: String, isExact: Bool) {
+    public func approximation(significantDigits: Int = 3, maximumDecimals: Int = 8, separator: String = ",") -> (
+        text: String, isExact: Bool
+    ) {
         let negative = numerator < 0
         let top = Int128(numerator.magnitude)
         let bottom = Int128(denominator)

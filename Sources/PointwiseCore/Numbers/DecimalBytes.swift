@@ -66,7 +66,8 @@ public enum DecimalBytes {
             scale -= 1
         }
         if magnitude == 0 { return 1 }
-        let digits = magnitude <= UInt128(UInt64.max)
+        let digits =
+            magnitude <= UInt128(UInt64.max)
             ? DecimalDigits.count(UInt64(truncatingIfNeeded: magnitude)) : String(magnitude).utf8.count
         return (units < 0 ? 1 : 0) + (scale == 0 ? digits : max(digits, scale + 1) + 1)
     }

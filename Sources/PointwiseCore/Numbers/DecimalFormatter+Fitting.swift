@@ -28,7 +28,7 @@ extension DecimalFormatter {
         for decimals in stride(from: min(scale - 1, fixedRoom - integerDigits - 1), through: 0, by: -1) {
             if decimals == 0, integerDigits > fixedRoom { break }
             let kept = rounded(digits, droppingLast: scale - decimals)
-            guard kept.contains(where: { $0 != 0 }) else { break } // rounds to zero: scientific
+            guard kept.contains(where: { $0 != 0 }) else { break }  // rounds to zero: scientific
             let text = fixed(kept, decimals: decimals)
             if text.count <= fixedRoom { return shortenedMark + minus + text }
         }
@@ -40,12 +40,13 @@ extension DecimalFormatter {
         for mantissaDigits in stride(from: significant.count, through: 1, by: -1) {
             var kept = rounded(significant, droppingLast: significant.count - mantissaDigits)
             var shownExponent = exponent
-            if kept.count > mantissaDigits { // 9.99 → 10.0: one more digit, one more power of ten
+            if kept.count > mantissaDigits {  // 9.99 → 10.0: one more digit, one more power of ten
                 kept.removeLast()
                 shownExponent += 1
             }
             while kept.count > 1, kept.last == 0 { kept.removeLast() }
-            let mantissa = kept.count > 1
+            let mantissa =
+                kept.count > 1
                 ? String(kept[0]) + "." + String(kept.dropFirst().map { Character(Unicode.Scalar($0 + UInt8(ascii: "0"))) })
                 : String(kept[0])
             let text = mantissa + "e" + (shownExponent < 0 ? "-" : "") + String(shownExponent.magnitude)
@@ -58,7 +59,7 @@ extension DecimalFormatter {
     /// digit at the front). Trailing zeros are kept: positions matter to the caller.
     private static func rounded(_ digits: [UInt8], droppingLast count: Int) -> [UInt8] {
         guard count > 0 else { return digits }
-        guard count <= digits.count else { return [0] } // below half of the last kept place
+        guard count <= digits.count else { return [0] }  // below half of the last kept place
         var kept = Array(digits.dropLast(count))
         let roundsUp = digits[digits.count - count] >= 5
         if kept.isEmpty { return roundsUp ? [1] : [0] }

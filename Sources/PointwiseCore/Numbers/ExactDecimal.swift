@@ -48,7 +48,8 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         // overflow, the one with the larger magnitude integer part decides.
         let common = max(lhs.scale, rhs.scale)
         if let left = lhs.units.scaledUp(byPowerOfTen: common - lhs.scale),
-           let right = rhs.units.scaledUp(byPowerOfTen: common - rhs.scale) {
+            let right = rhs.units.scaledUp(byPowerOfTen: common - rhs.scale)
+        {
             return left < right
         }
         return lhs.doubleValue < rhs.doubleValue

@@ -15,7 +15,11 @@ public struct OutputBuffer {
 
     /// A buffer that hands its bytes to `drain` in pieces of about `threshold` bytes.
     public init(threshold: Int = 1 << 16, drain: @escaping ([UInt8]) -> Void) {
-        self.init(threshold: threshold, answeringDrain: { drain($0); return true })
+        self.init(
+            threshold: threshold,
+            answeringDrain: {
+                drain($0); return true
+            })
     }
 
     /// A buffer whose `drain` answers false when it could not take the bytes (a closed pipe, a

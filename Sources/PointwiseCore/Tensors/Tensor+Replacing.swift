@@ -15,7 +15,8 @@ extension Tensor {
             }
         }
         guard let valueUnits = value.units.scaledUp(byPowerOfTen: newScale - value.scale),
-              let narrow = Int64(exactly: valueUnits) else { return nil }
+            let narrow = Int64(exactly: valueUnits)
+        else { return nil }
         units[index(channel: channel, row: row, column: column)] = narrow
         return try? Tensor(channels: channels, height: height, width: width, scale: newScale, units: units)
     }

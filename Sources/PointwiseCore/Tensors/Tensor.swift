@@ -42,7 +42,8 @@ public struct Tensor: Hashable, Sendable {
         units.reserveCapacity(values.count)
         for (index, value) in values.enumerated() {
             guard let scaled = value.units.scaledUp(byPowerOfTen: scale - value.scale),
-                  let narrow = Int64(exactly: scaled) else { throw .tooPrecise(index: index) }
+                let narrow = Int64(exactly: scaled)
+            else { throw .tooPrecise(index: index) }
             units.append(narrow)
         }
         try self.init(channels: channels, height: height, width: width, scale: scale, units: units)

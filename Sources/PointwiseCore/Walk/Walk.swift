@@ -98,7 +98,8 @@ public struct Walk: Hashable, Sendable {
     /// The position of the term `w_ij · x_j` at a pixel (all 0-based), or nil outside the shape.
     public func position(row: Int, column: Int, kernel: Int, inputChannel: Int) -> Int? {
         guard (0..<shape.height).contains(row), (0..<shape.width).contains(column),
-              (0..<shape.outChannels).contains(kernel), (0..<shape.inChannels).contains(inputChannel) else { return nil }
+            (0..<shape.outChannels).contains(kernel), (0..<shape.inChannels).contains(inputChannel)
+        else { return nil }
         return (row * shape.width + column) * stepsPerPixel + kernel * stepsPerOutput + inputChannel + 1
     }
 

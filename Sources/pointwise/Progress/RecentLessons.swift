@@ -1,7 +1,7 @@
-import PointwiseCore
 import BundledLessons
 import Explainer
 import LessonKit
+import PointwiseCore
 
 /// The lessons the in-app list (`o`) offers: the bundled ones in the current language, and lesson
 /// files opened before (remembered in the progress folder, most recent first).
@@ -15,8 +15,9 @@ enum RecentLessons {
     /// The absolute paths remembered, most recent first, those that no longer exist left out.
     static func load(from store: ProgressStore?) -> [String] {
         guard let store, FileIO.exists(path(in: store)),
-              let bytes = try? FileIO.read(path: path(in: store), limit: 1 << 16),
-              let text = String(validating: bytes, as: UTF8.self) else { return [] }
+            let bytes = try? FileIO.read(path: path(in: store), limit: 1 << 16),
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return [] }
         return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("/") && FileIO.exists($0) }
     }
 

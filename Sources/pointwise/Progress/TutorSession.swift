@@ -35,7 +35,8 @@ struct TutorSession {
             state.tutor.message = problem
         }
         if let point = record?.resumePoint(
-            lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape) {
+            lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape)
+        {
             state.offerResume(point)
         }
     }

@@ -10,19 +10,19 @@ import Testing
 struct DataFileLessonTests {
     /// NumPy writes the same 3 kernels × 2 channels in each layout, and inputs in each shape.
     static let writer = #"""
-import numpy as np
-w = np.array([[1, -2], [3, 4], [-5, 6]], dtype=np.int32)    # [C_out=3, C_in=2]
-np.save("w2d.npy", w)
-np.save("torch.npy", w[:, :, None, None])                      # [C_out, C_in, 1, 1]
-np.save("keras.npy", np.ascontiguousarray(w.T[None, None]))    # [1, 1, C_in, C_out]
-np.save("kerasF.npy", np.asfortranarray(w.T[None, None]))
-x = np.arange(12, dtype=np.float32).reshape(2, 2, 3) / 4       # [C_in=2, H=2, W=3]: 0, 0.25, …
-np.save("x.npy", x)
-np.save("x4.npy", x[None])
-np.save("grey.npy", np.arange(6, dtype=np.uint8).reshape(2, 3))
-np.save("b.npy", np.array([0.125, 1.0, -0.375]))
-np.save("b2.npy", np.array([1, 2], dtype=np.int8))
-"""#
+        import numpy as np
+        w = np.array([[1, -2], [3, 4], [-5, 6]], dtype=np.int32)    # [C_out=3, C_in=2]
+        np.save("w2d.npy", w)
+        np.save("torch.npy", w[:, :, None, None])                      # [C_out, C_in, 1, 1]
+        np.save("keras.npy", np.ascontiguousarray(w.T[None, None]))    # [1, 1, C_in, C_out]
+        np.save("kerasF.npy", np.asfortranarray(w.T[None, None]))
+        x = np.arange(12, dtype=np.float32).reshape(2, 2, 3) / 4       # [C_in=2, H=2, W=3]: 0, 0.25, …
+        np.save("x.npy", x)
+        np.save("x4.npy", x[None])
+        np.save("grey.npy", np.arange(6, dtype=np.uint8).reshape(2, 3))
+        np.save("b.npy", np.array([0.125, 1.0, -0.375]))
+        np.save("b2.npy", np.array([1, 2], dtype=np.int8))
+        """#
 
     static func files() throws -> [String: [UInt8]] {
         let folder = try ScratchFolder()
@@ -52,8 +52,10 @@ np.save("b2.npy", np.array([1, 2], dtype=np.int8))
     @Test("an input reads from [C, H, W], [1, C, H, W] and [H, W], with its values exact")
     func inputShapes() throws {
         let source = DataFileSource.files(try Self.files())
-        let threeD = try #require(LessonReader.read(text: Self.lesson("input: {file: x.npy, decimals: 2}\nweights: [[1, 1]]"), files: source).lesson)
-        let fourD = try #require(LessonReader.read(text: Self.lesson("input: {file: x4.npy, decimals: 2}\nweights: [[1, 1]]"), files: source).lesson)
+        let threeD = try #require(
+            LessonReader.read(text: Self.lesson("input: {file: x.npy, decimals: 2}\nweights: [[1, 1]]"), files: source).lesson)
+        let fourD = try #require(
+            LessonReader.read(text: Self.lesson("input: {file: x4.npy, decimals: 2}\nweights: [[1, 1]]"), files: source).lesson)
         #expect(threeD.convolution.input == fourD.convolution.input)
         #expect(threeD.convolution.input.value(channel: 1, row: 1, column: 2) == ExactDecimal(units: 275, scale: 2))
         // Quarters kept exactly with 2 places: not rounded, so the note says "exactly".
@@ -73,9 +75,14 @@ np.save("b2.npy", np.array([1, 2], dtype=np.int8))
         #expect(lesson.convolution.kernels.bias(kernel: 0) == ExactDecimal(units: 12, scale: 2))
         #expect(lesson.convolution.kernels.bias(kernel: 2) == ExactDecimal(units: -38, scale: 2))
         let note = try #require(Narration.dataFileNote(lesson))
-        #expect(note == "Data files: input x.npy, weights w2d.npy, bias b.npy; input rounded half to even to 1 decimal place, weights exact, bias rounded half to even to 2 decimal places.")
+        #expect(
+            note
+                == "Data files: input x.npy, weights w2d.npy, bias b.npy; input rounded half to even to 1 decimal place, weights exact, bias rounded half to even to 2 decimal places."
+        )
         #expect(WalkthroughPrinter.text(lesson, style: .unicode).contains(note))
-        let chinese = try #require(LessonReader.read(text: "---\nlanguage: zh-TW\ninput: {file: x.npy, decimals: 1}\nweights: [[1, 1]]\n---\n", files: source).lesson)
+        let chinese = try #require(
+            LessonReader.read(text: "---\nlanguage: zh-TW\ninput: {file: x.npy, decimals: 1}\nweights: [[1, 1]]\n---\n", files: source)
+                .lesson)
         #expect(Narration.dataFileNote(chinese) == "資料檔：input x.npy；數值以四捨六入五成雙取到小數第 1 位。")
     }
 
@@ -114,7 +121,8 @@ np.save("b2.npy", np.array([1, 2], dtype=np.int8))
         #expect(alone.diagnostics.first?.message.contains("not read from a folder") == true)
         // Unknown fields are reported with a suggestion.
         let typo = LessonReader.read(text: Self.lesson("input: {file: x.npy, decimal: 2}\nweights: [[1, 1]]"), files: source)
-        #expect(typo.diagnostics.contains { $0.message.contains("unknown field 'decimal'") && $0.notes.contains("did you mean 'decimals'?") })
+        #expect(
+            typo.diagnostics.contains { $0.message.contains("unknown field 'decimal'") && $0.notes.contains("did you mean 'decimals'?") })
         #expect(typo.dataFiles == ["x.npy"])
     }
 

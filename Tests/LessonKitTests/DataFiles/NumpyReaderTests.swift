@@ -1,7 +1,8 @@
 import Foundation
-@testable import LessonKit
 import PointwiseCore
 import Testing
+
+@testable import LessonKit
 
 /// NumPy writes a file of every element type, byte order, memory order and format version; the
 /// reader's values must equal NumPy's reading of the same file, rounded exactly by Python's
@@ -11,46 +12,46 @@ struct NumpyReaderTests {
     /// Writes the files and prints, per file, its name, its shape and its values in C order,
     /// rounded half to even to 3 places by `decimal` (integers exactly).
     static let writer = #"""
-import itertools, json, sys
-from decimal import Decimal, ROUND_HALF_EVEN
-import numpy as np
-rng = np.random.default_rng(7)
-out = []
-types = ["?", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8"]
-for code, endian, order, version in itertools.product(types, "<>", "CF", [(1, 0), (2, 0), (3, 0)]):
-    shape = (2, 3, 4)
-    if code == "?":
-        values = rng.integers(0, 2, shape).astype(bool)
-    elif code[0] == "i":
-        bits = int(code[1]) * 8
-        values = rng.integers(-(2 ** (bits - 1)), 2 ** (bits - 1) - 1, shape, dtype=np.int64, endpoint=True)
-    elif code[0] == "u":
-        bits = int(code[1]) * 8
-        top = 2 ** 63 - 1 if bits == 64 else 2 ** bits - 1
-        values = rng.integers(0, top, shape, dtype=np.uint64, endpoint=True)
-    else:
-        values = rng.normal(0, 40, shape)
-        values.flat[0] = 0.125   # a true tie: 0.12
-        values.flat[1] = 2.675   # really 2.67499…: 2.67
-        values.flat[2] = -0.0005 # a tie below zero: -0.000 → 0
-    dtype = np.dtype(code).newbyteorder(endian) if code != "?" else np.dtype("?")
-    array = np.asarray(values).astype(dtype)
-    array = np.asfortranarray(array) if order == "F" else np.ascontiguousarray(array)
-    name = f"{code}-{'le' if endian == '<' else 'be'}-{order}-v{version[0]}.npy"
-    with open(name, "wb") as f:
-        np.lib.format.write_array(f, array, version=version)
-    back = np.load(name, allow_pickle=False)
-    assert back.flags.f_contiguous == (order == "F") or back.ndim < 2
-    def exact(x):
-        if back.dtype.kind == "f":
-            d = Decimal(float(x)).quantize(Decimal("0.001"), rounding=ROUND_HALF_EVEN)
-        else:
-            d = Decimal(int(x))
-        return "0" if d == 0 else format(d.normalize(), "f")
-    out.append({"name": name, "shape": list(back.shape), "fortran": bool(back.flags.f_contiguous and not back.flags.c_contiguous),
-                "values": [exact(x) for x in back.reshape(-1, order="C")]})
-print(json.dumps(out))
-"""#
+        import itertools, json, sys
+        from decimal import Decimal, ROUND_HALF_EVEN
+        import numpy as np
+        rng = np.random.default_rng(7)
+        out = []
+        types = ["?", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8"]
+        for code, endian, order, version in itertools.product(types, "<>", "CF", [(1, 0), (2, 0), (3, 0)]):
+            shape = (2, 3, 4)
+            if code == "?":
+                values = rng.integers(0, 2, shape).astype(bool)
+            elif code[0] == "i":
+                bits = int(code[1]) * 8
+                values = rng.integers(-(2 ** (bits - 1)), 2 ** (bits - 1) - 1, shape, dtype=np.int64, endpoint=True)
+            elif code[0] == "u":
+                bits = int(code[1]) * 8
+                top = 2 ** 63 - 1 if bits == 64 else 2 ** bits - 1
+                values = rng.integers(0, top, shape, dtype=np.uint64, endpoint=True)
+            else:
+                values = rng.normal(0, 40, shape)
+                values.flat[0] = 0.125   # a true tie: 0.12
+                values.flat[1] = 2.675   # really 2.67499…: 2.67
+                values.flat[2] = -0.0005 # a tie below zero: -0.000 → 0
+            dtype = np.dtype(code).newbyteorder(endian) if code != "?" else np.dtype("?")
+            array = np.asarray(values).astype(dtype)
+            array = np.asfortranarray(array) if order == "F" else np.ascontiguousarray(array)
+            name = f"{code}-{'le' if endian == '<' else 'be'}-{order}-v{version[0]}.npy"
+            with open(name, "wb") as f:
+                np.lib.format.write_array(f, array, version=version)
+            back = np.load(name, allow_pickle=False)
+            assert back.flags.f_contiguous == (order == "F") or back.ndim < 2
+            def exact(x):
+                if back.dtype.kind == "f":
+                    d = Decimal(float(x)).quantize(Decimal("0.001"), rounding=ROUND_HALF_EVEN)
+                else:
+                    d = Decimal(int(x))
+                return "0" if d == 0 else format(d.normalize(), "f")
+            out.append({"name": name, "shape": list(back.shape), "fortran": bool(back.flags.f_contiguous and not back.flags.c_contiguous),
+                        "values": [exact(x) for x in back.reshape(-1, order="C")]})
+        print(json.dumps(out))
+        """#
 
     struct Expected: Decodable {
         let name: String
@@ -79,11 +80,12 @@ print(json.dumps(out))
     @Test("float files of whole numbers need no decimals; others must say how to round")
     func decimalsRequiredForFractions() throws {
         let folder = try ScratchFolder()
-        _ = try PythonRun.run("""
-import numpy as np
-np.save("whole.npy", np.array([[1.0, -2.0], [3.0, 40.0]], dtype=np.float32))
-np.save("fraction.npy", np.array([[1.0, 0.5]], dtype=np.float64))
-""", in: folder.path)
+        _ = try PythonRun.run(
+            """
+            import numpy as np
+            np.save("whole.npy", np.array([[1.0, -2.0], [3.0, 40.0]], dtype=np.float32))
+            np.save("fraction.npy", np.array([[1.0, 0.5]], dtype=np.float64))
+            """, in: folder.path)
         let whole = try NumpyReader.read(try folder.bytes("whole.npy")).get()
         let values = try DataFileValues.read(whole, decimals: nil, fileName: "whole.npy").get()
         #expect(values.units == [1, -2, 3, 40] && values.scale == 0 && !values.wereRounded)
@@ -102,15 +104,18 @@ np.save("fraction.npy", np.array([[1.0, 0.5]], dtype=np.float64))
     @Test("infinities, NaN and values too large to keep are refused, naming the position")
     func nonFinite() throws {
         let folder = try ScratchFolder()
-        _ = try PythonRun.run("""
-import numpy as np
-np.save("inf.npy", np.array([[1.0, np.inf]]))
-np.save("nan.npy", np.array([1.0, 2.0, np.nan], dtype=np.float16))
-np.save("huge.npy", np.array([1e300]))
-np.save("u64.npy", np.array([2**64 - 1], dtype=np.uint64))
-""", in: folder.path)
-        for (name, words) in [("inf.npy", "[0, 1] is not a finite"), ("nan.npy", "[2] is not a finite"),
-                              ("huge.npy", "too large"), ("u64.npy", "too large")] {
+        _ = try PythonRun.run(
+            """
+            import numpy as np
+            np.save("inf.npy", np.array([[1.0, np.inf]]))
+            np.save("nan.npy", np.array([1.0, 2.0, np.nan], dtype=np.float16))
+            np.save("huge.npy", np.array([1e300]))
+            np.save("u64.npy", np.array([2**64 - 1], dtype=np.uint64))
+            """, in: folder.path)
+        for (name, words) in [
+            ("inf.npy", "[0, 1] is not a finite"), ("nan.npy", "[2] is not a finite"),
+            ("huge.npy", "too large"), ("u64.npy", "too large"),
+        ] {
             let array = try NumpyReader.read(try folder.bytes(name)).get()
             guard case .failure(let problem) = DataFileValues.read(array, decimals: 2, fileName: name) else {
                 Issue.record("\(name) was accepted")
@@ -123,15 +128,16 @@ np.save("u64.npy", np.array([2**64 - 1], dtype=np.uint64))
     @Test("malformed, truncated, pickled and oversized files are refused with what is wrong")
     func refusals() throws {
         let folder = try ScratchFolder()
-        _ = try PythonRun.run("""
-import numpy as np
-np.save("good.npy", np.arange(24, dtype=np.int16).reshape(2, 3, 4))
-np.save("objects.npy", np.array([1, "two", None], dtype=object), allow_pickle=True)
-np.save("complex.npy", np.array([1 + 2j]))
-np.save("text.npy", np.array(["a", "b"]))
-np.save("records.npy", np.zeros(2, dtype=[("x", "<f4"), ("y", "<i4")]))
-np.lib.format.write_array(open("big.npy", "wb"), np.zeros((1,), dtype=np.uint8))
-""", in: folder.path)
+        _ = try PythonRun.run(
+            """
+            import numpy as np
+            np.save("good.npy", np.arange(24, dtype=np.int16).reshape(2, 3, 4))
+            np.save("objects.npy", np.array([1, "two", None], dtype=object), allow_pickle=True)
+            np.save("complex.npy", np.array([1 + 2j]))
+            np.save("text.npy", np.array(["a", "b"]))
+            np.save("records.npy", np.zeros(2, dtype=[("x", "<f4"), ("y", "<i4")]))
+            np.lib.format.write_array(open("big.npy", "wb"), np.zeros((1,), dtype=np.uint8))
+            """, in: folder.path)
         let good = try folder.bytes("good.npy")
         func problem(_ bytes: [UInt8], maximumValues: Int = DataFileLimits.maximumValues) -> DataFileProblem? {
             if case .failure(let problem) = NumpyReader.read(bytes, maximumValues: maximumValues) { return problem }
