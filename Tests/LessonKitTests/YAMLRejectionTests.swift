@@ -380,7 +380,7 @@ struct YAMLRejectionTests {
             "a: \u{07}bell\n",
             """
             lesson.md:2:4: error: control character U+0007 is not allowed in the front matter
-                a: \u{FFFD}bell
+                a: ^Gbell
                    ^
             note: remove it; in a double-quoted value, write \\t or \\n for a tab or a line break
             """

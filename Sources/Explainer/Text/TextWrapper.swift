@@ -38,7 +38,12 @@ public enum TextWrapper {
             // A token wider than the whole line is cut into pieces that fit.
             var rest = token.text
             while TextWidth.columns(of: rest) > width {
-                let piece = TextWidth.prefix(of: rest, fitting: width)
+                var piece = TextWidth.prefix(of: rest, fitting: width)
+                // Closing punctuation never starts a line, not even inside a cut token (a
+                // coordinate `(1, 2)，` on a narrow screen): cut earlier until it does not.
+                while piece.count > 1, let next = rest.dropFirst(piece.count).first, isClosingPunctuation(next) {
+                    piece = String(piece.dropLast())
+                }
                 guard !piece.isEmpty else { return lines }
                 lines.append(piece)
                 rest = String(rest.dropFirst(piece.count))

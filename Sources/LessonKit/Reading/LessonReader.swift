@@ -36,11 +36,16 @@ public enum LessonReader {
         private static func withTypingHints(_ diagnostics: [Diagnostic], source: String?) -> [Diagnostic] {
             guard let source, diagnostics.contains(where: { $0.severity == .error }) else { return diagnostics }
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            // Each line is scanned once, however many errors point at it: a line of 10,000 bad
+            // values would otherwise be scanned for each of its kept errors.
+            var hintsByLine: [Int: [CatalogueText]] = [:]
             return diagnostics.map { diagnostic in
                 let line = diagnostic.location.line
                 guard diagnostic.severity == .error, line >= 1, line <= lines.count else { return diagnostic }
                 var hinted = diagnostic
-                let hints = TypingHints.notes(forLine: lines[line - 1]).filter { !hinted.notes.contains($0.text(.english)) }
+                let lineHints = hintsByLine[line] ?? TypingHints.notes(forLine: lines[line - 1])
+                hintsByLine[line] = lineHints
+                let hints = lineHints.filter { !hinted.notes.contains($0.text(.english)) }
                 guard !hints.isEmpty else { return diagnostic }
                 hinted.notes += hints.map { $0.text(.english) }
                 hinted.catalogueNotes = hinted.catalogueNotes.map { $0 + hints }
