@@ -98,10 +98,8 @@ if let binary {
 report("\n## (c) update + render per key press\n")
 report("| lesson | 80×24 | 120×40 |")
 report("|---|---|---|")
-let keys: [Action] = [
-    .key(.right), .key(.right), .key(.character("n")), .key(.right), .key(.character("]")), .key(.character("L")),
-    .key(.character("J")), .key(.left), .key(.character("}")), .key(.character("n")), .key(.right), .key(.character("p")),
-]
+// The same keys the callgrind count presses (`pointwise-bench keys`), so the two figures agree.
+let keys = KeyPressCount.keys
 var perKey: [Double] = []
 for lesson in lessons {
     guard let loaded = LessonReader.read(bytes: lesson.bytes).lesson else { continue }
