@@ -1,4 +1,5 @@
 import Explainer
+import LessonKit
 
 /// Where the explainer keeps each lesson's progress: `$XDG_STATE_HOME/pointwise`, or
 /// `~/.local/state/pointwise`, one file per lesson named by a hash of the lesson's key.

@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// The learner's predictions so far: which output values were asked, and which were right.
 public struct Quiz: Hashable, Sendable {
     /// True when every output value is asked before it is revealed (`P`), not only the lesson's questions.

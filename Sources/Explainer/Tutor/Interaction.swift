@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// What the bottom line is asking of the learner, if anything; while it asks, keys go to it.
 public enum Interaction: Hashable, Sendable {
     /// "What is out_i(r, c)?" before the value is revealed.
