@@ -17,7 +17,7 @@ shift || true
 
 out=.build-fuzz
 mkdir -p "$out/modules" "$out/corpus" "$out/artifacts"
-flags=(-parse-as-library -sanitize=fuzzer,address -O -g -wmo -package-name pointwise -I "$out/modules")
+flags=(-parse-as-library -sanitize=fuzzer,address -O -g -wmo -package-name pointwise -use-ld=lld -I "$out/modules")
 
 module() {
   local name="$1"
