@@ -41,4 +41,15 @@ import Testing
         #expect(Rect(width: 1, height: 1).inset(left: 3, right: 3).width == 0)
         #expect(Rect(width: -5, height: -1) == Rect(width: 0, height: 0))
     }
+
+    @Test func bandsFromTheBottomStackUpwardAndStopAtTheTop() {
+        // A status line, then a tutor line above it, then more than is left.
+        let (bands, rest) = Rect(row: 3, column: 2, width: 9, height: 4).split([1, 2, 5], from: .bottom)
+        #expect(
+            bands == [
+                Rect(row: 6, column: 2, width: 9, height: 1), Rect(row: 4, column: 2, width: 9, height: 2),
+                Rect(row: 3, column: 2, width: 9, height: 1),
+            ])
+        #expect(rest == Rect(row: 3, column: 2, width: 9, height: 0))
+    }
 }

@@ -2,6 +2,7 @@ import BundledLessons
 import Foundation
 import LessonKit
 import PointwiseCore
+import TestSupport
 import Testing
 
 /// Lessons whose tensors come from data files (`input: {file: …}`): shapes, layouts, rounding,
@@ -25,7 +26,7 @@ struct DataFileLessonTests {
         """#
 
     static func files() throws -> [String: [UInt8]] {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         _ = try PythonRun.run(writer, in: folder.path)
         var files: [String: [UInt8]] = [:]
         for name in ["w2d", "torch", "keras", "kerasF", "x", "x4", "grey", "b", "b2"] {

@@ -1,5 +1,6 @@
 import Foundation
 import PointwiseCore
+import TestSupport
 import Testing
 
 @testable import LessonKit
@@ -62,7 +63,7 @@ struct NumpyReaderTests {
 
     @Test("every dtype, byte order, memory order and version reads as NumPy reads it")
     func everyKindOfFile() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         let output = try PythonRun.run(Self.writer, in: folder.path)
         let expected = try JSONDecoder().decode([Expected].self, from: Data(output.utf8))
         #expect(expected.count == 12 * 2 * 2 * 3)
@@ -79,7 +80,7 @@ struct NumpyReaderTests {
 
     @Test("float files of whole numbers need no decimals; others must say how to round")
     func decimalsRequiredForFractions() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         _ = try PythonRun.run(
             """
             import numpy as np
@@ -103,7 +104,7 @@ struct NumpyReaderTests {
 
     @Test("infinities, NaN and values too large to keep are refused, naming the position")
     func nonFinite() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         _ = try PythonRun.run(
             """
             import numpy as np
@@ -127,7 +128,7 @@ struct NumpyReaderTests {
 
     @Test("malformed, truncated, pickled and oversized files are refused with what is wrong")
     func refusals() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         _ = try PythonRun.run(
             """
             import numpy as np

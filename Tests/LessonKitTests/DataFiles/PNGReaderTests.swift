@@ -1,5 +1,6 @@
 import Foundation
 import PointwiseCore
+import TestSupport
 import Testing
 
 @testable import LessonKit
@@ -76,7 +77,7 @@ struct PNGReaderTests {
 
     @Test("grey, grey+alpha, RGB, RGBA and palette images, 1 to 16 bits, decode to the pixels written")
     func everyColourType() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         let expected = try JSONDecoder().decode([Expected].self, from: Data(try PythonRun.run(Self.writer, in: folder.path).utf8))
         #expect(expected.count == 15)
         var files: [String: [UInt8]] = [:]
@@ -132,7 +133,7 @@ struct PNGReaderTests {
 
     @Test("truncated, corrupted and headerless PNGs are refused with libpng's reason, without crashing")
     func broken() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder(prefix: "pointwise-data-")
         _ = try PythonRun.run(Self.writer, in: folder.path)
         let good = try folder.bytes("type2-8.png")
         func problem(_ bytes: [UInt8]) -> String? {

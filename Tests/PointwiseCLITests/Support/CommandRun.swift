@@ -14,21 +14,6 @@ extension ProcessRun {
     }
 }
 
-/// A temporary folder for lesson files, removed when the test is done.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "pointwise-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Writes a file and returns its path.
-    func write(_ name: String, _ contents: String) throws -> String {
-        let file = path + "/" + name
-        try contents.write(toFile: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
+/// The shared temporary folder (TestSupport), under the name these tests use, so no test file
+/// needs to import TestSupport for it.
+typealias TemporaryFolder = TestSupport.TemporaryFolder
