@@ -39,11 +39,11 @@ public enum UTF8Decoding {
         let shownBytes = bytes[firstBad.offset..<(firstBad.offset + firstBad.length)]
             .map { "0x" + String($0, radix: 16, uppercase: true) }
             .joined(separator: " ")
-        var notes = ["save the file with the UTF-8 encoding"]
+        var notes = [CatalogueText(.utf8InvalidNote)]
         if badSequences > 1 {
-            notes.append("the file has \(badSequences) invalid byte sequences in all")
+            notes.append(CatalogueText(.utf8InvalidCount, ["count": String(badSequences)]))
         }
-        let message = "the file is not valid UTF-8: the byte sequence \(shownBytes) here is not a character"
+        let message = CatalogueText(.utf8Invalid, ["bytes": shownBytes])
         return (nil, [.error(message, at: SourceLocation(line: line, column: column), notes: notes)])
     }
 }

@@ -36,8 +36,8 @@ public enum YAMLParser {
         let start = SourceLocation(line: firstLine, column: 1)
         let size = text.utf8.count
         guard size <= YAMLLimits.maximumBytes else {
-            let message = "the front matter is \(size) bytes, more than the limit of \(YAMLLimits.maximumBytes) bytes (8 MiB)"
-            return (nil, [.error(message, at: start, notes: ["keep large tensors small enough to explain, or generate them"])])
+            let message = CatalogueText(.yamlFrontMatterTooLarge, ["size": String(size), "limit": String(YAMLLimits.maximumBytes)])
+            return (nil, [.error(message, at: start, notes: [CatalogueText(.yamlFrontMatterTooLargeNote)])])
         }
         var contiguous = text
         contiguous.makeContiguousUTF8()

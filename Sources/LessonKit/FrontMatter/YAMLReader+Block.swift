@@ -26,15 +26,15 @@ extension YAMLReader {
         if !atEnd {
             if line.indent < rootIndent {
                 report(
-                    "this line is indented less than the first line of the front matter (line \(rootLine))",
+                    CatalogueText(.yamlIndentedLess, ["line": String(rootLine)]),
                     at: position,
-                    notes: ["top-level entries all start in column \(rootIndent + 1); the rest of the front matter was skipped"]
+                    notes: [CatalogueText(.yamlIndentedLessNote, ["column": String(rootIndent + 1)])]
                 )
             } else {
                 report(
-                    "expected a '- ' item: the front matter is a list that starts at line \(rootLine)",
+                    CatalogueText(.yamlExpectedItem, ["line": String(rootLine)]),
                     at: position,
-                    notes: ["a lesson's front matter is a mapping: write 'key: value' lines; the rest was skipped"]
+                    notes: [CatalogueText(.yamlExpectedItemNote)]
                 )
             }
         }
@@ -62,13 +62,9 @@ extension YAMLReader {
             let node = try readFlowCollection(depth: depth)
             skipSpaces()
             if current == YAMLByte.colon {
-                try fail(
-                    "a list or mapping cannot be a key",
-                    at: position,
-                    notes: ["keys are plain words or quoted text: write 'key: value'"]
-                )
+                try fail(CatalogueText(.yamlCollectionKey), at: position, notes: [CatalogueText(.yamlCollectionKeyNote)])
             }
-            try expectLineEnd(after: "the closing '\(node.sequence == nil ? "}" : "]")'")
+            try expectLineEnd(after: node.sequence == nil ? .yamlAfterClosingBrace : .yamlAfterClosingBracket)
             return node
         }
         let scalar = try readScalar(inFlow: false)
@@ -78,26 +74,29 @@ extension YAMLReader {
                 return try readBlockMapping(indent: start - line.start, firstKey: scalar, depth: depth)
             }
             try fail(
-                "a mapping cannot start on the same line as its key",
+                CatalogueText(.yamlMappingSameLine),
                 at: position,
-                notes: ["put the inner 'key: value' lines on the next lines, indented, or quote the value if ': ' is part of it"]
+                notes: [CatalogueText(.yamlMappingSameLineNote)]
             )
         }
-        try expectLineEnd(after: "the value")
+        try expectLineEnd(after: .yamlAfterValue)
         return .scalar(scalar)
     }
 
     /// Checks that only spaces or a comment follow on the line, then moves to the next line.
-    mutating func expectLineEnd(after what: String) throws(YAMLReadFailure) {
+    ///
+    /// `what` names what was just read (a catalogue key, so nothing is worded unless there is
+    /// an error).
+    mutating func expectLineEnd(after what: TextKey) throws(YAMLReadFailure) {
         skipSpaces()
         if let byte = current, !startsComment(at: position) {
             if byte == YAMLByte.hash {
-                try fail("a comment needs a space before '#'", at: position)
+                try fail(CatalogueText(.yamlCommentSpace), at: position)
             }
             try fail(
-                "unexpected text after \(what)",
+                CatalogueText(.yamlUnexpectedText, nested: ["what": CatalogueText(what)]),
                 at: position,
-                notes: ["a value ends at the end of its line or at a comment; quote text that contains ': ' or ' #'"]
+                notes: [CatalogueText(.yamlUnexpectedTextNote)]
             )
         }
         advanceLine()
@@ -151,16 +150,16 @@ extension YAMLReader {
         let start = position
         if isSequenceIndicator(at: start) {
             try fail(
-                "a list item '- ' where a key was expected",
+                CatalogueText(.yamlItemForKey),
                 at: start,
-                notes: ["a list belongs under a key: write 'key:' on the line above, then the '- ' lines"]
+                notes: [CatalogueText(.yamlItemForKeyNote)]
             )
         }
         if current == YAMLByte.openBracket || current == YAMLByte.openBrace {
             try fail(
-                "expected 'key: value'; a list or mapping cannot be a key",
+                CatalogueText(.yamlExpectedKeyValue),
                 at: start,
-                notes: ["a list that continues on this line must be indented more than its key"]
+                notes: [CatalogueText(.yamlExpectedKeyValueNote)]
             )
         }
         try rejectUnsupportedStart(at: start, inFlow: false)
@@ -169,11 +168,8 @@ extension YAMLReader {
         if current == YAMLByte.colon && isSeparatorOrEnd(position + 1) {
             return key
         }
-        var notes = ["each line here is 'key: value', with a space after ':'"]
-        if key.style == .plain && key.text.contains(":") {
-            notes = ["put a space after ':'"]
-        }
-        try fail("expected 'key: value', found \(Self.quoted(key.text)) without ':'", at: start, notes: notes)
+        let note: TextKey = key.style == .plain && key.text.contains(":") ? .yamlSpaceAfterColon : .yamlEachLineKeyValue
+        try fail(CatalogueText(.yamlMissingColon, ["key": Self.shortened(key.text)]), at: start, notes: [CatalogueText(note)])
     }
 
     /// Reads the value after `key:`: on the same line, on the indented lines below, or empty.
@@ -194,9 +190,9 @@ extension YAMLReader {
         }
         if isSequenceIndicator(at: position) {
             try fail(
-                "a list cannot start on the same line as its key",
+                CatalogueText(.yamlListSameLine),
                 at: position,
-                notes: ["put each '- item' on its own line below the key, or write the list as [a, b]"]
+                notes: [CatalogueText(.yamlListSameLineNote)]
             )
         }
         return try readLineValue(blockIndent: indent, depth: depth + 1, allowingKey: false)
@@ -256,12 +252,9 @@ extension YAMLReader {
     /// Reports a line indented deeper than the entries around it allow.
     mutating func reportUnexpectedIndentation() {
         report(
-            "this line is indented more than the entries of its mapping or list",
+            CatalogueText(.yamlIndentedMore),
             at: line.start + line.indent,
-            notes: [
-                "only a key with nothing after its ':', or a '-' with nothing after it, has indented lines below it",
-                "a value cannot continue on the next line: keep it on one line, or quote it",
-            ]
+            notes: [CatalogueText(.yamlIndentedMoreNote), CatalogueText(.yamlNoContinuationNote)]
         )
     }
 

@@ -28,7 +28,7 @@ extension YAMLReader {
                 break
             }
             if current == YAMLByte.comma {
-                report("an empty item in a list: a ',' with no value before it", at: start, notes: ["remove the extra ','"])
+                report(CatalogueText(.yamlEmptyListItem), at: start, notes: [CatalogueText(.yamlExtraComma)])
                 position += 1
                 continue
             }
@@ -51,16 +51,10 @@ extension YAMLReader {
                 position += 1
                 break
             } else if current == YAMLByte.colon {
-                try fail(
-                    "'key: value' pairs inside '[ ]' are not supported",
-                    at: position,
-                    notes: ["write a mapping as {key: value}, or quote the text if ':' is part of it"]
-                )
+                try fail(CatalogueText(.yamlPairInList), at: position, notes: [CatalogueText(.yamlPairInListNote)])
             } else {
                 try fail(
-                    "expected ',' or ']' after an item of the list that opens at line \(opener.line), column \(opener.column)",
-                    at: position
-                )
+                    CatalogueText(.yamlListExpectedComma, ["line": String(opener.line), "column": String(opener.column)]), at: position)
             }
         }
         if onlyNumbers && numbers.count > 0 {
@@ -209,19 +203,20 @@ extension YAMLReader {
                 break
             }
             if current == YAMLByte.comma {
-                report("an empty entry in a mapping: a ',' with nothing before it", at: start, notes: ["remove the extra ','"])
+                report(CatalogueText(.yamlEmptyMappingEntry), at: start, notes: [CatalogueText(.yamlExtraComma)])
                 position += 1
                 continue
             }
             if current == YAMLByte.openBracket || current == YAMLByte.openBrace {
-                try fail("a list or mapping cannot be a key", at: start, notes: ["keys are plain words or quoted text: write {key: value}"])
+                try fail(CatalogueText(.yamlCollectionKey), at: start, notes: [CatalogueText(.yamlCollectionKeyFlowNote)])
             }
             try rejectUnsupportedStart(at: start, inFlow: true)
             let key = try readScalar(inFlow: true)
             try skipFlowSpace(opener: opener, closer: "}")
             guard current == YAMLByte.colon else {
-                let note = key.style == .plain && key.text.contains(":") ? "put a space after ':'" : "write {key: value, key: value}"
-                try fail("expected ':' after the key \(Self.quoted(key.text))", at: position, notes: [note])
+                let note: TextKey = key.style == .plain && key.text.contains(":") ? .yamlSpaceAfterColon : .yamlWriteFlowMapping
+                try fail(
+                    CatalogueText(.yamlFlowMissingColon, ["key": Self.shortened(key.text)]), at: position, notes: [CatalogueText(note)])
             }
             let afterColon = location(at: position + 1)
             position += 1
@@ -242,9 +237,7 @@ extension YAMLReader {
                 break
             } else {
                 try fail(
-                    "expected ',' or '}' after an entry of the mapping that opens at line \(opener.line), column \(opener.column)",
-                    at: position
-                )
+                    CatalogueText(.yamlMappingExpectedComma, ["line": String(opener.line), "column": String(opener.column)]), at: position)
             }
         }
         return .mapping(YAMLMapping(entries: entries, location: opener))
@@ -271,7 +264,7 @@ extension YAMLReader {
             if let byte = current {
                 guard byte == YAMLByte.hash else { return }
                 guard startsComment(at: position) else {
-                    try fail("a comment needs a space before '#'", at: position)
+                    try fail(CatalogueText(.yamlCommentSpace), at: position)
                 }
                 position = line.end
                 continue
@@ -294,11 +287,11 @@ extension YAMLReader {
     }
 
     private mutating func failUnclosed(opener: SourceLocation, closer: String) throws(YAMLReadFailure) -> Never {
-        let kind = closer == "]" ? "list" : "mapping"
+        let isList = closer == "]"
         try fail(
-            "this \(kind) is never closed; add '\(closer)'",
+            CatalogueText(isList ? .yamlListNotClosed : .yamlMappingNotClosed),
             at: opener,
-            notes: ["a \(kind) may span lines, but its lines must be indented more than its key"]
+            notes: [CatalogueText(isList ? .yamlListNotClosedNote : .yamlMappingNotClosedNote)]
         )
     }
 }

@@ -66,9 +66,9 @@ extension YAMLReader {
             cursor += 1
         }
         try fail(
-            "this single-quoted value is not closed on its line",
+            CatalogueText(.yamlSingleQuoteNotClosed),
             at: openerLocation,
-            notes: ["quoted values end on the line they start; to put a ' inside, write it twice: 'it''s'"]
+            notes: [CatalogueText(.yamlSingleQuoteNotClosedNote)]
         )
     }
 
@@ -113,9 +113,9 @@ extension YAMLReader {
             default:
                 let shown = String(decoding: bytes[(cursor + 1)..<nextCharacterEnd(after: cursor + 1)], as: UTF8.self)
                 report(
-                    "unknown escape '\\\(shown)' in a double-quoted value",
+                    CatalogueText(.yamlUnknownEscape, ["escape": shown]),
                     at: cursor,
-                    notes: ["the escapes are \\\\ \\\" \\n \\t \\uXXXX \\UXXXXXXXX; for a backslash itself write \\\\"]
+                    notes: [CatalogueText(.yamlUnknownEscapeNote)]
                 )
                 value.append(YAMLByte.backslash)
                 cursor += 1
@@ -123,9 +123,9 @@ extension YAMLReader {
             runStart = cursor
         }
         try fail(
-            "this double-quoted value is not closed on its line",
+            CatalogueText(.yamlDoubleQuoteNotClosed),
             at: openerLocation,
-            notes: ["quoted values end on the line they start; write \\n for a line break and \\\" for a quote"]
+            notes: [CatalogueText(.yamlDoubleQuoteNotClosedNote)]
         )
     }
 
@@ -142,17 +142,17 @@ extension YAMLReader {
         let letter = digits == 4 ? "u" : "U"
         guard cursor == first + digits else {
             report(
-                "'\\\(letter)' needs exactly \(digits) hexadecimal digits",
+                CatalogueText(.yamlHexDigits, ["letter": letter, "digits": String(digits)]),
                 at: backslash,
-                notes: ["for example \\u00E9 for é, or \\U0001F600 for a character beyond U+FFFF"]
+                notes: [CatalogueText(.yamlHexDigitsNote)]
             )
             return cursor
         }
         guard let scalar = Unicode.Scalar(scalarValue) else {
             report(
-                "'\\\(letter)' escape U+\(String(scalarValue, radix: 16, uppercase: true)) is not a Unicode character",
+                CatalogueText(.yamlNotUnicode, ["letter": letter, "code": String(scalarValue, radix: 16, uppercase: true)]),
                 at: backslash,
-                notes: ["surrogates (D800–DFFF) and values above 10FFFF are not characters; write the character's own code"]
+                notes: [CatalogueText(.yamlNotUnicodeNote)]
             )
             return cursor
         }

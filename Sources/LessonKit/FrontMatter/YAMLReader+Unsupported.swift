@@ -10,44 +10,34 @@ extension YAMLReader {
         let followedBySpace = isSeparatorOrEnd(offset + 1)
         switch byte {
         case UInt8(ascii: "&"):
-            try fail("anchors ('&name') are not supported", at: offset, notes: ["remove the anchor and write the value out in full"])
+            try fail(CatalogueText(.yamlAnchor), at: offset, notes: [CatalogueText(.yamlAnchorNote)])
         case UInt8(ascii: "*"):
-            try fail(
-                "aliases ('*name') are not supported; write the values out", at: offset,
-                notes: ["repeat the value itself wherever it is used"])
+            try fail(CatalogueText(.yamlAlias), at: offset, notes: [CatalogueText(.yamlAliasNote)])
         case UInt8(ascii: "!"):
-            try fail("tags ('!name') are not supported; remove the tag", at: offset, notes: ["the lesson format decides each value's type"])
+            try fail(CatalogueText(.yamlTag), at: offset, notes: [CatalogueText(.yamlTagNote)])
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
-            try fail(
-                "block scalars ('|' and '>') are not supported",
-                at: offset,
-                notes: ["write the text on one line in double quotes, with \\n for line breaks, or put long text in the lesson body"]
-            )
+            try fail(CatalogueText(.yamlBlockScalar), at: offset, notes: [CatalogueText(.yamlBlockScalarNote)])
         case UInt8(ascii: "%"):
             if offset == line.start {
-                try fail("directives ('%YAML', '%TAG') are not supported; remove this line", at: offset)
+                try fail(CatalogueText(.yamlDirective), at: offset)
             }
-            try fail("a value cannot start with '%'; put it in quotes", at: offset)
+            try fail(CatalogueText(.yamlPercent), at: offset)
         case UInt8(ascii: "@"), UInt8(ascii: "`"):
             let character = byte == UInt8(ascii: "@") ? "@" : "`"
-            try fail("a value cannot start with '\(character)' (reserved in YAML); put it in quotes", at: offset)
+            try fail(CatalogueText(.yamlReserved, ["character": character]), at: offset)
         case UInt8(ascii: "?") where followedBySpace:
-            try fail("explicit keys ('? ') are not supported; write 'key: value'", at: offset)
+            try fail(CatalogueText(.yamlExplicitKey), at: offset)
         case YAMLByte.colon where followedBySpace || (inFlow && isFlowIndicatorAt(offset + 1)):
-            try fail("a key is missing before ':'", at: offset, notes: ["write 'key: value'"])
+            try fail(CatalogueText(.yamlMissingKey), at: offset, notes: [CatalogueText(.yamlWriteKeyValue)])
         case YAMLByte.dash where inFlow && followedBySpace:
-            try fail(
-                "'- ' items cannot appear inside '[ ]' or '{ }'",
-                at: offset,
-                notes: ["separate items with commas: [a, b]; a negative number has no space after '-'"]
-            )
+            try fail(CatalogueText(.yamlDashInFlow), at: offset, notes: [CatalogueText(.yamlDashInFlowNote)])
         case YAMLByte.closeBracket, YAMLByte.closeBrace:
             let character = byte == YAMLByte.closeBracket ? "]" : "}"
-            try fail("unexpected '\(character)' with no matching opening bracket here", at: offset)
+            try fail(CatalogueText(.yamlUnmatchedCloser, ["character": character]), at: offset)
         case YAMLByte.comma:
-            try fail("a value cannot start with ','; put it in quotes", at: offset)
+            try fail(CatalogueText(.yamlCommaStart), at: offset)
         case YAMLByte.hash:
-            try fail("a comment needs a space before '#'", at: offset)
+            try fail(CatalogueText(.yamlCommentSpace), at: offset)
         default:
             return
         }

@@ -127,24 +127,24 @@ struct YAMLReader {
                 .unicodeScalars.first.map { String($0.value, radix: 16, uppercase: true) } ?? "?"
             let code = String(repeating: "0", count: max(0, 4 - scalar.count)) + scalar
             report(
-                "control character U+\(code) is not allowed in the front matter",
+                CatalogueText(.yamlControlCharacter, ["code": code]),
                 at: controlOffset,
-                notes: ["remove it; in a double-quoted value, write \\t or \\n for a tab or a line break"]
+                notes: [CatalogueText(.yamlControlCharacterNote)]
             )
         }
         if !isBlank && start + indent < end && bytes[start + indent] == YAMLByte.tab {
             report(
-                "a tab is used for indentation; indent with spaces",
+                CatalogueText(.yamlTabIndent),
                 at: start + indent,
-                notes: ["YAML does not allow tabs in indentation; this line was skipped"]
+                notes: [CatalogueText(.yamlTabIndentNote)]
             )
             line.isBlank = true
         }
         if indent == 0 && isDocumentMarker(from: start, to: end) {
             report(
-                "a second document is not supported; the front matter ends at its closing '---' line",
+                CatalogueText(.yamlSecondDocument),
                 at: start,
-                notes: ["remove this line; everything after it was ignored"]
+                notes: [CatalogueText(.yamlSecondDocumentNote)]
             )
             endedAtMarker = true
         }
@@ -238,9 +238,9 @@ struct YAMLReader {
     ) {
         if let first = firstLocations[key.text] {
             report(
-                "duplicate key \(Self.quoted(key.text)); first defined at line \(first.line)",
+                CatalogueText(.yamlDuplicateKey, ["key": Self.shortened(key.text), "line": String(first.line)]),
                 at: key.location,
-                notes: ["each key may appear once in a mapping; this one was ignored"]
+                notes: [CatalogueText(.yamlDuplicateKeyNote)]
             )
         } else {
             firstLocations[key.text] = key.location
@@ -251,33 +251,34 @@ struct YAMLReader {
     // MARK: Diagnostics and bounds
 
     /// Records an error at a byte offset on the current line.
-    mutating func report(_ message: String, at offset: Int, notes: [String] = []) {
+    ///
+    /// Messages are catalogue entries (a key and its arguments), shown in the reader's language
+    /// when reported; callers build them only on the error path, never while reading good text.
+    mutating func report(_ message: CatalogueText, at offset: Int, notes: [CatalogueText] = []) {
         report(message, at: location(at: offset), notes: notes)
     }
 
     /// Records an error, and stops the reader once there are too many.
-    mutating func report(_ message: String, at location: SourceLocation, notes: [String] = []) {
+    mutating func report(_ message: CatalogueText, at location: SourceLocation, notes: [CatalogueText] = []) {
         guard !stopped else { return }
         diagnostics.append(.error(message, at: location, notes: notes))
         if diagnostics.count >= YAMLLimits.maximumDiagnostics {
             diagnostics.append(
-                .error(
-                    "too many errors; stopped reading the front matter here",
-                    at: location,
-                    notes: ["fix the errors above and check the file again"]
-                ))
+                .error(CatalogueText(.yamlTooManyErrors), at: location, notes: [CatalogueText(.yamlTooManyErrorsNote)]))
             stopped = true
         }
     }
 
     /// Records an error at a byte offset on the current line and abandons the value being read.
-    mutating func fail(_ message: String, at offset: Int, notes: [String] = []) throws(YAMLReadFailure) -> Never {
+    mutating func fail(_ message: CatalogueText, at offset: Int, notes: [CatalogueText] = []) throws(YAMLReadFailure) -> Never {
         report(message, at: offset, notes: notes)
         throw YAMLReadFailure()
     }
 
     /// Records an error at a location and abandons the value being read.
-    mutating func fail(_ message: String, at location: SourceLocation, notes: [String] = []) throws(YAMLReadFailure) -> Never {
+    mutating func fail(
+        _ message: CatalogueText, at location: SourceLocation, notes: [CatalogueText] = []
+    ) throws(YAMLReadFailure) -> Never {
         report(message, at: location, notes: notes)
         throw YAMLReadFailure()
     }
@@ -292,9 +293,9 @@ struct YAMLReader {
         nodeCount += 1
         if nodeCount > YAMLLimits.maximumNodes {
             report(
-                "the front matter has more than \(YAMLLimits.maximumNodes) values; stopped reading here",
+                CatalogueText(.yamlTooManyValues, ["limit": String(YAMLLimits.maximumNodes)]),
                 at: offset,
-                notes: ["this bound keeps reading any file fast; a lesson this large could not be shown"]
+                notes: [CatalogueText(.yamlTooManyValuesNote)]
             )
             stopped = true
             throw YAMLReadFailure()
@@ -305,17 +306,17 @@ struct YAMLReader {
     mutating func checkDepth(_ depth: Int, at offset: Int) throws(YAMLReadFailure) {
         if depth > YAMLLimits.maximumDepth {
             try fail(
-                "lists and mappings are nested more than \(YAMLLimits.maximumDepth) levels deep",
+                CatalogueText(.yamlTooDeep, ["limit": String(YAMLLimits.maximumDepth)]),
                 at: offset,
-                notes: ["a lesson needs at most 4 levels: the top-level keys, channels, rows and numbers"]
+                notes: [CatalogueText(.yamlTooDeepNote)]
             )
         }
     }
 
-    /// A key or value for quoting in a message: at most 40 characters.
-    static func quoted(_ text: String) -> String {
-        let shown = text.count > 40 ? text.prefix(39) + "…" : Substring(text)
-        return "'\(shown)'"
+    /// A key or value for quoting in a message: at most 40 characters (the message's language
+    /// puts the quotes around it).
+    static func shortened(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39) + "…") : text
     }
 }
 
