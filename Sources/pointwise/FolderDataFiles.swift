@@ -34,24 +34,20 @@ struct FolderDataFiles {
 
     /// The path a name stands for, after the checks that need no file system.
     func path(for name: String) -> Result<String, DataFileProblem> {
-        guard !name.isEmpty else { return .failure(DataFileProblem("the file name is empty")) }
+        guard !name.isEmpty else { return .failure(DataFileProblem(CatalogueText(.folderEmptyName))) }
         guard !name.hasPrefix("/") else {
             return .failure(
-                DataFileProblem(
-                    "it is an absolute path; name a file in the lesson's folder, relative to it",
-                    notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
+                DataFileProblem(CatalogueText(.folderAbsolute), notes: [CatalogueText(.folderOwnFolderNote)]))
         }
         guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            return .failure(DataFileProblem("the file name holds control characters"))
+            return .failure(DataFileProblem(CatalogueText(.folderControl)))
         }
         var depth = 0
         for component in name.split(separator: "/", omittingEmptySubsequences: true) {
             if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
             if depth < 0 {
                 return .failure(
-                    DataFileProblem(
-                        "it goes outside the lesson's folder with '..'",
-                        notes: ["data files are read only from the lesson's own folder (and folders inside it)"]))
+                    DataFileProblem(CatalogueText(.folderOutside), notes: [CatalogueText(.folderOwnFolderNote)]))
             }
         }
         return .success(folder + "/" + name)
@@ -65,18 +61,17 @@ struct FolderDataFiles {
         case .failure(let problem): return .failure(problem)
         }
         guard let folderReal = Self.realPath(folder) else {
-            return .failure(DataFileProblem("the lesson's folder cannot be found"))
+            return .failure(DataFileProblem(CatalogueText(.folderNotFound)))
         }
         guard let real = Self.realPath(path) else {
-            let reason = errno == ENOENT ? "there is no such file in the lesson's folder" : "it cannot be found: \(FileIO.describe(errno))"
+            let reason =
+                errno == ENOENT ? CatalogueText(.folderNoSuchFile) : CatalogueText(.folderCannotFind, ["reason": FileIO.describe(errno)])
             return .failure(DataFileProblem(reason))
         }
         let prefix = folderReal.hasSuffix("/") ? folderReal : folderReal + "/"
         guard real.hasPrefix(prefix) else {
             return .failure(
-                DataFileProblem(
-                    "it is a symbolic link (or inside one) that leads outside the lesson's folder",
-                    notes: ["copy the file into the lesson's folder instead"]))
+                DataFileProblem(CatalogueText(.folderSymlink), notes: [CatalogueText(.folderSymlinkNote)]))
         }
         let limit = DataFileLimits.maximumFileBytes
         do {
@@ -84,17 +79,19 @@ struct FolderDataFiles {
         } catch {
             switch error {
             case .cannotOpen(let code):
-                return .failure(DataFileProblem("it cannot be opened: \(FileIO.describe(code))"))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotOpen, ["reason": FileIO.describe(code)])))
             case .cannotExamine(let code):
-                return .failure(DataFileProblem("it cannot be examined: \(FileIO.describe(code))"))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotExamine, ["reason": FileIO.describe(code)])))
             case .notRegular(let kind):
-                let what = kind == S_IFDIR ? "a folder" : "not a regular file (a device, a pipe or a socket)"
-                return .failure(DataFileProblem("it is \(what)"))
+                return .failure(DataFileProblem(CatalogueText(kind == S_IFDIR ? .folderIsFolder : .folderNotRegular)))
             case .tooLarge(let size, let grew):
-                let amount = grew ? "more than \(limit)" : "\(size)"
-                return .failure(DataFileProblem("it is \(amount) bytes; data files may be at most \(limit) bytes"))
+                let text =
+                    grew
+                    ? CatalogueText(.folderTooLargeGrew, ["limit": "\(limit)"])
+                    : CatalogueText(.folderTooLarge, ["size": "\(size)", "limit": "\(limit)"])
+                return .failure(DataFileProblem(text))
             case .cannotRead(let code):
-                return .failure(DataFileProblem("it cannot be read: \(FileIO.describe(code))"))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotRead, ["reason": FileIO.describe(code)])))
             }
         }
     }

@@ -124,6 +124,7 @@ struct ChineseCommandLineTests {
         ),
         ("yaml-tab.md", "---\nlanguage: zh-TW\ninput:\n\t- [[1]]\nweights: [[1]]\n甲: \"\u{7}\"\n---\n"),
         ("yaml-indent.md", "---\n  language: zh-TW\ninput: [[[1]]]\n---\n"),
+        ("named-channels.md", "---\nlanguage: zh-TW\ninput: {x1: [[1]]}\nweights: {k: 1}\n---\n"),
         ("yaml-list.md", "---\n- 1\n- 2\n甲: 1\n---\n"),
         ("yaml-deep.md", "---\nlanguage: zh-TW\ninput: \(String(repeating: "[", count: 40))1\(String(repeating: "]", count: 40))\n---\n"),
     ]
@@ -157,36 +158,77 @@ struct ChineseCommandLineTests {
         let invalid = folder.path + "/invalid-utf8.md"
         try Self.invalidUTF8.write(to: URL(fileURLWithPath: invalid))
         for (name, file) in try Self.brokenLessons.map({ ($0.0, try folder.write($0.0, $0.1)) }) + [("invalid-utf8.md", invalid)] {
-            let chinese = try CommandRun.pointwise(["check", file], environment: Self.chinese)
-            let english = try CommandRun.pointwise(["check", file], environment: ["LANG": "C.UTF-8"])
-            #expect(chinese.status == english.status, "\(name)")
-            let chineseLines = chinese.standardError.split(separator: "\n", omittingEmptySubsequences: false)
-            let englishLines = english.standardError.split(separator: "\n", omittingEmptySubsequences: false)
-            #expect(chineseLines.count == englishLines.count, "\(name)\n\(chinese.standardError)\n\(english.standardError)")
-            #expect(!chinese.standardError.isEmpty, "\(name) has no diagnostics")
-            for (zh, en) in zip(chineseLines, englishLines) {
-                if en.hasPrefix(file + ":") {
-                    // The location is the same; the words after it are Chinese.
-                    let location = en.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-                    #expect(zh.hasPrefix(location + " "), "\(name): «\(zh)» does not start with «\(location)»")
-                    #expect(zh.contains("錯誤：") || zh.contains("警告："), "\(name): «\(zh)»")
-                    let words = Self.englishWords(Self.withoutEscapes(zh.dropFirst(location.count))).filter {
-                        !Self.formatWords.contains($0)
-                    }
-                    #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
-                } else if en.hasPrefix("note: ") {
-                    #expect(zh.hasPrefix("附註："), "\(name): «\(zh)»")
-                    // The lists of known placeholders name them as a teacher writes them.
-                    let withoutPlaceholders = Self.withoutEscapes(zh).replacingOccurrences(
-                        of: "\\{[a-z_]+\\}", with: "", options: .regularExpression)
-                    let words = Self.englishWords(withoutPlaceholders).filter { !Self.formatWords.contains($0) }
-                    #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
-                } else {
-                    // The snippet and the caret under it are the file's own text, unchanged.
-                    #expect(zh == en, "\(name): «\(zh)» is not «\(en)»")
-                }
+            try Self.expectChineseDiagnostics(name, file: file)
+        }
+    }
+
+    /// Data files a lesson may name, each unusable in its own way.
+    static let brokenDataFiles: [(String, [UInt8])] = [
+        ("text.txt", Array("hello".utf8)),
+        ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]),
+        ("version.npy", [0x93] + Array("NUMPY".utf8) + [9, 0, 0, 0]),
+        ("header.npy", [0x93] + Array("NUMPY".utf8) + [1, 0, 16, 0] + Array("{'descr': 1}   \n".utf8)),
+    ]
+
+    /// Lessons naming those files, and files that are missing or outside the lesson's folder.
+    static let dataFileLessons: [(String, String)] = [
+        ("files-1.md", "---\nlanguage: zh-TW\ninput: {file: text.txt}\nweights: {file: image.png}\nbias: {file: missing.npy}\n---\n"),
+        ("files-2.md", "---\nlanguage: zh-TW\ninput: {file: image.png}\nweights: {file: version.npy}\nbias: {file: /etc/bias.npy}\n---\n"),
+        ("files-3.md", "---\nlanguage: zh-TW\ninput: {file: header.npy, decimals: x}\nweights: {file: ../w.npy}\n---\n"),
+        ("files-4.md", "---\nlanguage: zh-TW\ninput: {file: [1]}\nweights: {file: header.npy}\n---\n"),
+    ]
+
+    /// Words of the data-file reasons beside `allowed` and `formatWords`: the formats' own names
+    /// and fields, and the shapes as NumPy and PyTorch write them.
+    static let dataFileWords: Set<String> = ["npy", "PNG", "IHDR", "descr", "fortran_order", "C_in", "C_out", "H", "W", "TF", "Keras"]
+
+    @Test("data-file problems are Chinese under a Chinese locale; the file's name as written")
+    func dataFileDiagnostics() throws {
+        let folder = try TemporaryFolder()
+        for (name, bytes) in Self.brokenDataFiles { try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/" + name)) }
+        for (name, text) in Self.dataFileLessons {
+            let chinese = try Self.expectChineseDiagnostics(name, file: try folder.write(name, text), extraWords: Self.dataFileWords)
+            #expect(chinese.contains("錯誤：無法使用「"), "\(name): \(chinese)")
+        }
+    }
+
+    /// Checks `check FILE` under a Chinese locale against the English run: the same lines, the
+    /// same locations, snippets and carets, and no English word in the messages and notes
+    /// (text in 「」 is the file's own: names and paths as the teacher wrote them). Returns the
+    /// Chinese output.
+    @discardableResult
+    static func expectChineseDiagnostics(_ name: String, file: String, extraWords: Set<String> = []) throws -> String {
+        let chinese = try CommandRun.pointwise(["check", file], environment: Self.chinese)
+        let english = try CommandRun.pointwise(["check", file], environment: ["LANG": "C.UTF-8"])
+        #expect(chinese.status == english.status, "\(name)")
+        let chineseLines = chinese.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+        let englishLines = english.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(chineseLines.count == englishLines.count, "\(name)\n\(chinese.standardError)\n\(english.standardError)")
+        #expect(!chinese.standardError.isEmpty, "\(name) has no diagnostics")
+        let known = formatWords.union(extraWords)
+        func englishIn(_ text: some StringProtocol) -> [String] {
+            let prose = withoutEscapes(text).replacingOccurrences(of: "「[^」]*」", with: "", options: .regularExpression)
+            return englishWords(prose).filter { !known.contains($0) }
+        }
+        for (zh, en) in zip(chineseLines, englishLines) {
+            if en.hasPrefix(file + ":") {
+                // The location is the same; the words after it are Chinese.
+                let location = en.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                #expect(zh.hasPrefix(location + " "), "\(name): «\(zh)» does not start with «\(location)»")
+                #expect(zh.contains("錯誤：") || zh.contains("警告："), "\(name): «\(zh)»")
+                let words = englishIn(zh.dropFirst(location.count))
+                #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
+            } else if en.hasPrefix("note: ") {
+                #expect(zh.hasPrefix("附註："), "\(name): «\(zh)»")
+                // The lists of known placeholders name them as a teacher writes them.
+                let words = englishIn(String(zh).replacingOccurrences(of: "\\{[a-z_]+\\}", with: "", options: .regularExpression))
+                #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
+            } else {
+                // The snippet and the caret under it are the file's own text, unchanged.
+                #expect(zh == en, "\(name): «\(zh)» is not «\(en)»")
             }
         }
+        return chinese.standardError
     }
 
     @Test("usage errors are Chinese under a Chinese locale")

@@ -16,12 +16,12 @@ public struct DataFileSource: Sendable {
     public static func files(_ files: [String: [UInt8]]) -> DataFileSource {
         DataFileSource { name in
             if let bytes = files[name] { return .success(bytes) }
-            return .failure(DataFileProblem("there is no such file next to the lesson"))
+            return .failure(DataFileProblem(CatalogueText(.dataFileNoSuchFile)))
         }
     }
 
     /// The source for a lesson read from text alone (standard input, a string): nothing to read.
     public static let none = DataFileSource { _ in
-        .failure(DataFileProblem("this lesson was not read from a folder, so it cannot name files"))
+        .failure(DataFileProblem(CatalogueText(.dataFileNoFolder)))
     }
 }

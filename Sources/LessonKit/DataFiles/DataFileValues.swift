@@ -23,26 +23,28 @@ struct DataFileValues {
                 guard let narrow = Int64(exactly: value), narrow.magnitude <= Self.largestMagnitude else {
                     return .failure(
                         DataFileProblem(
-                            "value \(position(index, in: array.shape)) is too large to compute with exactly",
-                            notes: ["values must be smaller than 9.2e18"]))
+                            CatalogueText(.dataFileValueTooLarge, ["position": position(index, in: array.shape)]),
+                            notes: [CatalogueText(.dataFileValueLimitNote)]))
                 }
                 units.append(narrow)
             case .float(let value):
                 guard value.isFinite else {
-                    return .failure(DataFileProblem("value \(position(index, in: array.shape)) is not a finite number (infinity or NaN)"))
+                    return .failure(DataFileProblem(CatalogueText(.dataFileValueNotFinite, ["position": position(index, in: array.shape)])))
                 }
                 guard let result = HalfEvenRounding.rounded(value, decimals: places) else {
                     return .failure(
                         DataFileProblem(
-                            "value \(position(index, in: array.shape)) is too large to keep with \(places) decimal places",
-                            notes: ["values must be smaller than 9.2e18 once written with every decimal place"]))
+                            CatalogueText(
+                                .dataFileValueTooPrecise, ["position": position(index, in: array.shape), "places": String(places)]),
+                            notes: [CatalogueText(.checkBoundTooLargeNote)]))
                 }
                 if !rounded, !result.exact {
                     guard decimals != nil else {
                         return .failure(
                             DataFileProblem(
-                                "it holds \(array.elementType) values that are not whole numbers (value \(position(index, in: array.shape)) is one)",
-                                notes: ["write 'decimals: N' next to 'file: \(fileName)' to round every value half to even to N places"]))
+                                CatalogueText(
+                                    .dataFileNotWhole, ["type": "\(array.elementType)", "position": position(index, in: array.shape)]),
+                                notes: [CatalogueText(.dataFileNotWholeNote, ["file": fileName])]))
                     }
                     rounded = true
                 }

@@ -24,7 +24,8 @@ struct NumpyHeader: Equatable {
 /// commas with an optional trailing comma, `}`, then spaces and a final newline as padding.
 enum NumpyHeaderParser {
     struct Problem: Error {
-        let message: String
+        /// What is wrong with the header, as a catalogue entry.
+        let text: CatalogueText
         /// Offset of the problem within the header.
         let offset: Int
     }
@@ -68,27 +69,27 @@ enum NumpyHeaderParser {
                 case "shape" where shape == nil:
                     shape = try tuple()
                 case "descr", "fortran_order", "shape":
-                    throw Problem(message: "the key '\(key)' appears twice", offset: keyOffset)
+                    throw Problem(text: CatalogueText(.npyHeaderKeyTwice, ["key": key]), offset: keyOffset)
                 default:
-                    throw Problem(message: "it has a key other than 'descr', 'fortran_order' and 'shape'", offset: keyOffset)
+                    throw Problem(text: CatalogueText(.npyHeaderOtherKey), offset: keyOffset)
                 }
                 skipSpaces()
                 if peek == UInt8(ascii: ",") {
                     position += 1
                     skipSpaces()
                 } else if peek != UInt8(ascii: "}") {
-                    throw Problem(message: "expected ',' or '}' after a value", offset: position)
+                    throw Problem(text: CatalogueText(.npyHeaderExpectedCommaBrace), offset: position)
                 }
             }
             position += 1
             // Padding: spaces, then the newline that ends every header.
             while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
             guard position == bytes.count - 1, bytes[position] == UInt8(ascii: "\n") else {
-                throw Problem(message: "it does not end with the dict and a newline", offset: position)
+                throw Problem(text: CatalogueText(.npyHeaderNoEnd), offset: position)
             }
-            guard let descr else { throw Problem(message: "it has no 'descr' (element type)", offset: 0) }
-            guard let fortranOrder else { throw Problem(message: "it has no 'fortran_order'", offset: 0) }
-            guard let shape else { throw Problem(message: "it has no 'shape'", offset: 0) }
+            guard let descr else { throw Problem(text: CatalogueText(.npyHeaderNoDescr), offset: 0) }
+            guard let fortranOrder else { throw Problem(text: CatalogueText(.npyHeaderNoFortran), offset: 0) }
+            guard let shape else { throw Problem(text: CatalogueText(.npyHeaderNoShape), offset: 0) }
             return NumpyHeader(descr: descr, fortranOrder: fortranOrder, shape: shape)
         }
 
@@ -100,7 +101,7 @@ enum NumpyHeaderParser {
 
         mutating func expect(_ character: Unicode.Scalar) throws(Problem) {
             guard peek == UInt8(ascii: character) else {
-                throw Problem(message: "expected '\(character)'", offset: position)
+                throw Problem(text: CatalogueText(.npyHeaderExpected, ["character": "\(character)"]), offset: position)
             }
             position += 1
         }
@@ -108,18 +109,18 @@ enum NumpyHeaderParser {
         /// A quoted string of printable ASCII without escapes (all a valid header needs).
         mutating func string() throws(Problem) -> String {
             guard let quote = peek, quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") else {
-                throw Problem(message: "expected a quoted key or string", offset: position)
+                throw Problem(text: CatalogueText(.npyHeaderExpectedString), offset: position)
             }
             let start = position + 1
             position = start
             while let byte = peek, byte != quote {
                 guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else {
-                    throw Problem(message: "a string holds a character a header never has", offset: position)
+                    throw Problem(text: CatalogueText(.npyHeaderOddCharacter), offset: position)
                 }
                 position += 1
-                guard position - start <= 64 else { throw Problem(message: "a string is too long", offset: start) }
+                guard position - start <= 64 else { throw Problem(text: CatalogueText(.npyHeaderLongString), offset: start) }
             }
-            guard peek == quote else { throw Problem(message: "a string is not closed", offset: start - 1) }
+            guard peek == quote else { throw Problem(text: CatalogueText(.npyHeaderOpenString), offset: start - 1) }
             position += 1
             return String(decoding: bytes[start..<position - 1], as: UTF8.self)
         }
@@ -129,7 +130,7 @@ enum NumpyHeaderParser {
                 position += word.utf8.count
                 return value
             }
-            throw Problem(message: "'fortran_order' must be True or False", offset: position)
+            throw Problem(text: CatalogueText(.npyHeaderFortranBool), offset: position)
         }
 
         func matches(_ word: String) -> Bool {
@@ -148,24 +149,24 @@ enum NumpyHeaderParser {
                 while let byte = peek, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
                     let (times, overflow) = value.multipliedReportingOverflow(by: 10)
                     let (sum, overflow2) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-                    guard !overflow, !overflow2 else { throw Problem(message: "a size in 'shape' is too large", offset: start) }
+                    guard !overflow, !overflow2 else { throw Problem(text: CatalogueText(.npyHeaderShapeTooLarge), offset: start) }
                     value = sum
                     position += 1
                 }
-                guard position > start else { throw Problem(message: "'shape' must be a tuple of whole numbers", offset: start) }
-                guard values.count < 32 else { throw Problem(message: "'shape' has more than 32 dimensions", offset: start) }
+                guard position > start else { throw Problem(text: CatalogueText(.npyHeaderShapeWhole), offset: start) }
+                guard values.count < 32 else { throw Problem(text: CatalogueText(.npyHeaderShapeDimensions), offset: start) }
                 values.append(value)
                 skipSpaces()
                 if peek == UInt8(ascii: ",") {
                     position += 1
                     skipSpaces()
                 } else if peek != UInt8(ascii: ")") {
-                    throw Problem(message: "expected ',' or ')' in 'shape'", offset: position)
+                    throw Problem(text: CatalogueText(.npyHeaderShapeExpected), offset: position)
                 }
             }
             // Python's one-element tuple needs its comma: `(3)` is the number 3, not a tuple.
             if values.count == 1, !lastNonSpaceIsComma() {
-                throw Problem(message: "'shape' is not a tuple: a one-element tuple is written (3,)", offset: position)
+                throw Problem(text: CatalogueText(.npyHeaderShapeTuple), offset: position)
             }
             position += 1
             return values
@@ -182,7 +183,7 @@ enum NumpyHeaderParser {
             var depth = 0
             let start = position
             repeat {
-                guard let byte = peek else { throw Problem(message: "a list is not closed", offset: start) }
+                guard let byte = peek else { throw Problem(text: CatalogueText(.npyHeaderOpenList), offset: start) }
                 if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") { depth += 1 }
                 if byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")") { depth -= 1 }
                 position += 1

@@ -20,37 +20,38 @@ public enum NumpyReader {
     public static func read(_ bytes: [UInt8], maximumValues: Int = DataFileLimits.maximumValues) -> Result<NumpyArray, DataFileProblem> {
         let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]  // "\x93NUMPY"
         guard bytes.count >= 10, Array(bytes[0..<6]) == magic else {
-            return .failure(DataFileProblem("it is not a NumPy .npy file (it does not start with the .npy magic bytes)"))
+            return .failure(DataFileProblem(CatalogueText(.npyNotNumpy)))
         }
         let major = bytes[6]
         let minor = bytes[7]
         guard (1...3).contains(major), minor == 0 else {
-            return .failure(DataFileProblem("it is .npy format version \(major).\(minor); Pointwise reads versions 1.0, 2.0 and 3.0"))
+            return .failure(DataFileProblem(CatalogueText(.npyVersion, ["major": String(major), "minor": String(minor)])))
         }
         // Version 1 has a 2-byte header length, versions 2 and 3 a 4-byte one; little-endian.
         let lengthBytes = major == 1 ? 2 : 4
-        guard bytes.count >= 8 + lengthBytes else { return .failure(DataFileProblem("it ends inside its header", offset: bytes.count)) }
+        guard bytes.count >= 8 + lengthBytes else { return .failure(DataFileProblem(CatalogueText(.npyEndsInHeader), offset: bytes.count)) }
         var headerLength = 0
         for index in (0..<lengthBytes).reversed() { headerLength = headerLength << 8 | Int(bytes[8 + index]) }
         let headerStart = 8 + lengthBytes
         guard headerLength <= maximumHeaderBytes else {
-            return .failure(DataFileProblem("its header is \(headerLength) bytes; at most \(maximumHeaderBytes) are read"))
+            return .failure(
+                DataFileProblem(CatalogueText(.npyHeaderTooLong, ["length": String(headerLength), "limit": String(maximumHeaderBytes)])))
         }
         guard bytes.count >= headerStart + headerLength else {
-            return .failure(DataFileProblem("it ends inside its header (the header says \(headerLength) bytes)", offset: bytes.count))
+            return .failure(DataFileProblem(CatalogueText(.npyEndsInHeaderSays, ["length": String(headerLength)]), offset: bytes.count))
         }
         let headerBytes = Array(bytes[headerStart..<headerStart + headerLength])
         // Versions 1 and 2 write the header in Latin-1, version 3 in UTF-8; a valid header is
         // ASCII either way, so anything else is refused.
         guard headerBytes.allSatisfy({ $0 < 0x80 }) else {
-            return .failure(DataFileProblem("its header holds bytes that are not ASCII", offset: headerStart))
+            return .failure(DataFileProblem(CatalogueText(.npyHeaderNotASCII), offset: headerStart))
         }
         let header: NumpyHeader
         switch NumpyHeaderParser.parse(headerBytes) {
         case .success(let parsed): header = parsed
         case .failure(let problem):
             return .failure(
-                DataFileProblem("its header is not a valid .npy header: \(problem.message)", offset: headerStart + problem.offset))
+                DataFileProblem(CatalogueText(.npyBadHeader, nested: ["reason": problem.text]), offset: headerStart + problem.offset))
         }
         let elementType: NumpyElementType
         switch NumpyDescriptor.elementType(header.descr) {
@@ -63,8 +64,7 @@ public enum NumpyReader {
             guard !overflow, product <= maximumValues else {
                 return .failure(
                     DataFileProblem(
-                        "its shape \(NumpyHeader.describe(header.shape)) holds more than \(grouped(maximumValues)) values, the most a data file may hold"
-                    ))
+                        CatalogueText(.npyTooManyValues, ["shape": NumpyHeader.describe(header.shape), "limit": grouped(maximumValues)])))
             }
             count = product
         }
@@ -76,12 +76,14 @@ public enum NumpyReader {
             if actual < expected {
                 return .failure(
                     DataFileProblem(
-                        "it is truncated: a \(shape) array of \(elementType) needs \(grouped(expected)) bytes of data but the file has \(grouped(actual))",
+                        CatalogueText(
+                            .npyTruncated,
+                            ["shape": shape, "type": "\(elementType)", "expected": grouped(expected), "actual": grouped(actual)]),
                         offset: bytes.count))
             }
             return .failure(
                 DataFileProblem(
-                    "it has \(grouped(actual - expected)) bytes after the data of its \(shape) array of \(elementType)",
+                    CatalogueText(.npyTrailing, ["extra": grouped(actual - expected), "shape": shape, "type": "\(elementType)"]),
                     offset: dataOffset + expected))
         }
         return .success(
@@ -96,27 +98,23 @@ public enum NumpyReader {
 /// Turns a header's `descr` into an element type, refusing every type that is not a plain number.
 enum NumpyDescriptor {
     static func elementType(_ descr: NumpyHeader.Descr) -> Result<NumpyElementType, DataFileProblem> {
-        let supported = "Pointwise reads bool, int8–int64, uint8–uint64 and float16–float64"
+        let supported = ["supported": CatalogueText(.npySupported)]
         guard case .text(let text) = descr else {
-            return .failure(DataFileProblem("it holds a structured array (records with named fields); \(supported)"))
+            return .failure(DataFileProblem(CatalogueText(.npyStructured, nested: supported)))
         }
         let characters = Array(text.utf8)
-        guard characters.count >= 2 else { return .failure(DataFileProblem("its data type is not one \(supported)")) }
+        guard characters.count >= 2 else { return .failure(DataFileProblem(CatalogueText(.npyTypeNotSupported, nested: supported))) }
         let order = characters[0]
         guard [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "=")].contains(order) else {
-            return .failure(DataFileProblem("its data type has no byte order; \(supported)"))
+            return .failure(DataFileProblem(CatalogueText(.npyNoByteOrder, nested: supported)))
         }
         let code = characters[1]
         if code == UInt8(ascii: "O") {
             return .failure(
-                DataFileProblem(
-                    "it holds Python objects (a pickle), which are never loaded",
-                    notes: [
-                        "save plain numbers instead, e.g. np.save(path, array.astype(np.float32))"
-                    ]))
+                DataFileProblem(CatalogueText(.npyPickle), notes: [CatalogueText(.npyPickleNote)]))
         }
         guard let size = Int(String(decoding: characters[2...], as: UTF8.self)), characters.count <= 4 else {
-            return .failure(DataFileProblem("its data type is not one \(supported)"))
+            return .failure(DataFileProblem(CatalogueText(.npyTypeNotSupported, nested: supported)))
         }
         let kind: NumpyElementType.Kind
         switch (code, size) {
@@ -125,11 +123,11 @@ enum NumpyDescriptor {
         case (UInt8(ascii: "u"), 1), (UInt8(ascii: "u"), 2), (UInt8(ascii: "u"), 4), (UInt8(ascii: "u"), 8): kind = .unsigned
         case (UInt8(ascii: "f"), 2), (UInt8(ascii: "f"), 4), (UInt8(ascii: "f"), 8): kind = .float
         default:
-            return .failure(DataFileProblem("its data type is not one \(supported)"))
+            return .failure(DataFileProblem(CatalogueText(.npyTypeNotSupported, nested: supported)))
         }
         // '|' means "byte order does not apply": only right for one-byte types.
         if order == UInt8(ascii: "|"), size != 1 {
-            return .failure(DataFileProblem("its data type has no byte order; \(supported)"))
+            return .failure(DataFileProblem(CatalogueText(.npyNoByteOrder, nested: supported)))
         }
         return .success(NumpyElementType(kind: kind, size: size, isBigEndian: order == UInt8(ascii: ">")))
     }
@@ -138,17 +136,25 @@ enum NumpyDescriptor {
 /// Why a data file (`.npy` or PNG) cannot be used, in words for the teacher.
 ///
 /// The message completes "cannot use 'x.npy': …" and never quotes the file's bytes.
+///
+/// It is a catalogue entry, so `check` words it in the locale's language and the reload panel in
+/// the lesson's.
 public struct DataFileProblem: Error, Equatable, Sendable {
     /// What is wrong, e.g. "it is truncated: …".
-    public let message: String
+    public let text: CatalogueText
     /// The byte in the file where the problem is, when that helps.
     public let offset: Int?
     /// Extra advice, each shown as a note.
-    public let notes: [String]
+    public let noteTexts: [CatalogueText]
 
-    public init(_ message: String, offset: Int? = nil, notes: [String] = []) {
-        self.message = message
+    public init(_ text: CatalogueText, offset: Int? = nil, notes: [CatalogueText] = []) {
+        self.text = text
         self.offset = offset
-        self.notes = notes
+        self.noteTexts = notes
     }
+
+    /// What is wrong, in English.
+    public var message: String { text.text(.english) }
+    /// The advice, in English.
+    public var notes: [String] { noteTexts.map { $0.text(.english) } }
 }

@@ -39,7 +39,7 @@ public struct PNGImage: Sendable {
     /// Decodes a PNG, refusing one over the size limits before decoding its pixels.
     public static func decode(_ bytes: [UInt8]) -> Result<PNGImage, DataFileProblem> {
         guard let size = headerSize(bytes) else {
-            return .failure(DataFileProblem("it is not a valid PNG image (it has no IHDR chunk where PNG requires one)", offset: 8))
+            return .failure(DataFileProblem(CatalogueText(.pngNoIHDR), offset: 8))
         }
         let pixels = size.width.multipliedReportingOverflow(by: size.height)
         guard size.width <= DataFileLimits.maximumImageSide, size.height <= DataFileLimits.maximumImageSide,
@@ -47,8 +47,13 @@ public struct PNGImage: Sendable {
         else {
             return .failure(
                 DataFileProblem(
-                    "the image is \(size.width)×\(size.height) pixels; at most \(DataFileLimits.maximumImageSide) on a side and \(NumpyReader.grouped(DataFileLimits.maximumImagePixels)) pixels are decoded",
-                    notes: ["scale the image down first, e.g. to 64×64: a lesson walks every pixel"]))
+                    CatalogueText(
+                        .pngTooLarge,
+                        [
+                            "width": String(size.width), "height": String(size.height), "side": String(DataFileLimits.maximumImageSide),
+                            "pixels": NumpyReader.grouped(DataFileLimits.maximumImagePixels),
+                        ]),
+                    notes: [CatalogueText(.pngTooLargeNote)]))
         }
         var result = pw_png_result()
         let status = bytes.withUnsafeBufferPointer { buffer in
@@ -61,7 +66,7 @@ public struct PNGImage: Sendable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             // libpng's words, shown inert: they may name a chunk type taken from the file.
-            return .failure(DataFileProblem("libpng cannot decode it: \(InertText.escape(String(message.prefix(160))))"))
+            return .failure(DataFileProblem(CatalogueText(.pngLibpng, ["reason": InertText.escape(String(message.prefix(160)))])))
         }
         defer { pw_png_free(&result) }
         let channels = Int(result.channels)
@@ -103,8 +108,8 @@ public struct PNGImage: Sendable {
                         guard decimals != nil else {
                             return .failure(
                                 DataFileProblem(
-                                    "with scale \(scale) its values are not whole numbers",
-                                    notes: ["add 'decimals: N' to round them half to even to N places, e.g. scale: 255, decimals: 3"]))
+                                    CatalogueText(.pngScaleNotWhole, ["scale": String(scale)]),
+                                    notes: [CatalogueText(.pngScaleNotWholeNote)]))
                         }
                         rounded = true
                         if 2 * remainder > divisor || (2 * remainder == divisor && quotient & 1 == 1) { quotient += 1 }

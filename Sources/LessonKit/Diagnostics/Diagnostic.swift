@@ -20,7 +20,7 @@ public struct Diagnostic: Sendable, Equatable {
     /// Extra lines shown after the snippet, each printed as `note: …`; often empty.
     public var notes: [String]
     /// The message as a catalogue entry, so it can be shown in another language; nil for the
-    /// messages still written in English only (a data file's reasons).
+    /// messages still written in English only.
     public var catalogueText: CatalogueText?
     /// The notes as catalogue entries; nil when any note is written in English only.
     public var catalogueNotes: [CatalogueText]?

@@ -45,10 +45,8 @@ enum DataFileTensorReader {
         }
         guard let fileNode = mapping["file"] else { return nil }
         guard let fileScalar = fileNode.scalar, !fileScalar.isEmpty else {
-            diagnostics.append(
-                .error(
-                    "'file' must be a file name such as \"x.npy\", not \(fileNode.scalar == nil ? fileNode.kindDescription : "nothing")",
-                    at: fileNode.location))
+            let kind = fileNode.scalar == nil ? fileNode.kindText : CatalogueText(.checkNothing)
+            diagnostics.append(.error(CatalogueText(.dataFileName, nested: ["kind": kind]), at: fileNode.location))
             return nil
         }
         let name = fileScalar.text
@@ -64,9 +62,10 @@ enum DataFileTensorReader {
         guard diagnostics.count == errorsBefore else { return nil }
 
         func refuse(_ problem: DataFileProblem) -> Read? {
-            var notes = problem.notes
-            if let offset = problem.offset { notes.insert("at byte \(offset) of the file", at: 0) }
-            diagnostics.append(.error("cannot use '\(shownName)': \(problem.message)", at: fileScalar.location, notes: notes))
+            var notes = problem.noteTexts
+            if let offset = problem.offset { notes.insert(CatalogueText(.dataFileAtByte, ["offset": String(offset)]), at: 0) }
+            let text = CatalogueText(.dataFileCannotUse, ["name": shownName], nested: ["reason": problem.text])
+            diagnostics.append(.error(text, at: fileScalar.location, notes: notes))
             return nil
         }
         let bytes: [UInt8]
@@ -79,8 +78,7 @@ enum DataFileTensorReader {
         if NumpyReader.looksLikeNumpy(bytes) {
             if scale != nil {
                 return refuse(
-                    DataFileProblem(
-                        "'scale' applies to PNG images only", notes: ["a .npy file's values are used as they are; drop 'scale'"]))
+                    DataFileProblem(CatalogueText(.dataFileScalePNGOnly), notes: [CatalogueText(.dataFileScalePNGOnlyNote)]))
             }
             switch NumpyReader.read(bytes) {
             case .failure(let problem): return refuse(problem)
@@ -93,7 +91,7 @@ enum DataFileTensorReader {
             }
         } else if PNGImage.looksLikePNG(bytes) {
             guard case .input = target else {
-                return refuse(DataFileProblem("a PNG image can only be an 'input'", notes: ["weights and biases come from .npy files"]))
+                return refuse(DataFileProblem(CatalogueText(.dataFilePNGInputOnly), notes: [CatalogueText(.dataFilePNGInputOnlyNote)]))
             }
             switch PNGImage.decode(bytes) {
             case .failure(let problem): return refuse(problem)
@@ -105,7 +103,7 @@ enum DataFileTensorReader {
                 shape = [image.channels, image.height, image.width]
             }
         } else {
-            return refuse(DataFileProblem("it is neither a NumPy .npy file nor a PNG image"))
+            return refuse(DataFileProblem(CatalogueText(.dataFileUnknownFormat)))
         }
         let use = DataFileUse(key: target.key, file: name, roundedTo: values.wereRounded ? decimals : nil)
         switch arrange(values, shape: shape, target: target) {
@@ -121,7 +119,7 @@ enum DataFileTensorReader {
     /// (transposed here); bias `[C_out]`.
     static func arrange(_ values: DataFileValues, shape: [Int], target: Target) -> Result<Tensor, DataFileProblem> {
         let described = NumpyHeader.describe(shape)
-        guard !shape.contains(0) else { return .failure(DataFileProblem("its shape \(described) holds no values")) }
+        guard !shape.contains(0) else { return .failure(DataFileProblem(CatalogueText(.dataFileNoValues, ["shape": described]))) }
         var units = values.units
         let channels: Int, height: Int, width: Int
         switch target {
@@ -132,13 +130,17 @@ enum DataFileTensorReader {
             case 2: (channels, height, width) = (1, shape[0], shape[1])
             default:
                 return .failure(
-                    DataFileProblem("its shape is \(described); an input is [C_in, H, W], [1, C_in, H, W] or [H, W] (one channel)"))
+                    DataFileProblem(CatalogueText(.dataFileInputShape, ["shape": described])))
             }
             if channels > LessonLimits.maximumChannels || height > LessonLimits.maximumSide || width > LessonLimits.maximumSide {
                 return .failure(
                     DataFileProblem(
-                        "its shape is \(described); at most \(LessonLimits.maximumChannels) channels and \(LessonLimits.maximumSide) rows or columns are allowed"
-                    ))
+                        CatalogueText(
+                            .dataFileInputTooLarge,
+                            [
+                                "shape": described, "channels": String(LessonLimits.maximumChannels),
+                                "side": String(LessonLimits.maximumSide),
+                            ])))
             }
         case .weights(let inputChannels):
             let kernels: Int, perKernel: Int
@@ -156,37 +158,46 @@ enum DataFileTensorReader {
                 units = transposed
             } else {
                 return .failure(
-                    DataFileProblem(
-                        "its shape is \(described); weights are [C_out, C_in], PyTorch's [C_out, C_in, 1, 1] or TF/Keras's [1, 1, C_in, C_out]"
-                    ))
+                    DataFileProblem(CatalogueText(.dataFileWeightsShape, ["shape": described])))
             }
             if kernels > LessonLimits.maximumChannels || perKernel > LessonLimits.maximumChannels {
                 return .failure(
-                    DataFileProblem("its shape is \(described); at most \(LessonLimits.maximumChannels) kernels and channels are allowed"))
+                    DataFileProblem(
+                        CatalogueText(.dataFileWeightsTooLarge, ["shape": described, "limit": String(LessonLimits.maximumChannels)])))
             }
             if let inputChannels, perKernel != inputChannels {
                 return .failure(
                     DataFileProblem(
-                        "its shape \(described) gives \(perKernel) weight\(perKernel == 1 ? "" : "s") per kernel but the input has \(inputChannels) channel\(inputChannels == 1 ? "" : "s")",
-                        notes: ["a 1×1 kernel has one weight for each input channel; 2-D weights are [C_out, C_in]"]))
+                        CatalogueText(
+                            .dataFileWeightsPerKernel, ["shape": described],
+                            nested: [
+                                "weights": CatalogueText(.checkWeightCount, ["count": String(perKernel)]),
+                                "input": CatalogueText(.checkInputChannels, ["count": String(inputChannels)]),
+                            ]),
+                        notes: [CatalogueText(.dataFileWeightsPerKernelNote)]))
             }
             (channels, height, width) = (1, kernels, perKernel)
         case .bias(let kernels):
             guard shape.count == 1 else {
-                return .failure(DataFileProblem("its shape is \(described); a bias is [C_out], one value per kernel"))
+                return .failure(DataFileProblem(CatalogueText(.dataFileBiasShape, ["shape": described])))
             }
             if let kernels, shape[0] != kernels {
                 return .failure(
                     DataFileProblem(
-                        "it has \(shape[0]) value\(shape[0] == 1 ? "" : "s") but there \(kernels == 1 ? "is 1 kernel" : "are \(kernels) kernels")",
-                        notes: ["each kernel has one bias"]))
+                        CatalogueText(
+                            .dataFileBiasCount,
+                            nested: [
+                                "values": CatalogueText(.checkBiasValues, ["count": String(shape[0])]),
+                                "kernels": CatalogueText(.checkBiasKernels, ["count": String(kernels)]),
+                            ]),
+                        notes: [CatalogueText(.checkBiasCountNote)]))
             }
             (channels, height, width) = (1, 1, shape[0])
         }
         do {
             return .success(try Tensor(channels: channels, height: height, width: width, scale: values.scale, units: units))
         } catch {
-            return .failure(DataFileProblem("its values do not form a \(channels)×\(height)×\(width) tensor"))
+            return .failure(DataFileProblem(CatalogueText(.dataFileNotTensor, ["shape": "\(channels)×\(height)×\(width)"])))
         }
     }
 
@@ -198,7 +209,8 @@ enum DataFileTensorReader {
         {
             return value
         }
-        diagnostics.append(.error("'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: node.location))
+        let text = CatalogueText(.dataFileWholeNumber, ["field": field, "low": String(range.lowerBound), "high": String(range.upperBound)])
+        diagnostics.append(.error(text, at: node.location))
         return nil
     }
 }

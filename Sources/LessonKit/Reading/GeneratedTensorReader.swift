@@ -62,15 +62,13 @@ enum GeneratedTensorReader {
         // kernels given names: one message says what to write, not one per missing field.
         let known = allFields(for: target) + ["file"]
         if !mapping.entries.isEmpty, !mapping.entries.contains(where: { known.contains($0.key.text) }) {
-            let (items, example) =
+            let (message, note): (TextKey, TextKey) =
                 switch target {
-                case .input: ("channels", "input: [[[1, 2], [3, 4]], [[0, 1], [1, 0]]] for x1 and x2")
-                case .weights: ("kernels", "weights: [[0.5, -1], [1, 1]] for kernels 1 and 2")
+                case .input: (.checkNamedChannels, .checkNamedChannelsNote)
+                case .weights: (.checkNamedKernels, .checkNamedKernelsNote)
                 }
             diagnostics.append(
-                .error(
-                    "'\(target.name)' must be a list of \(items), not a mapping of named \(items)", at: mapping.location,
-                    notes: ["\(items) are named by their place in the list, the first is 1; write a list, e.g. " + example]))
+                .error(CatalogueText(message, ["target": target.name]), at: mapping.location, notes: [CatalogueText(note)]))
             return nil
         }
         let errorsBefore = diagnostics.count
