@@ -61,6 +61,54 @@ struct KeyTableTests {
             .map { String($0.dropFirst(2).prefix { $0 != "|" }) }
     }
 
+    /// The README's key table: each row's keys (split at spaces, backticks and slashes) and its
+    /// action with the backticks taken out.
+    static func readmeKeyRows(filePath: String = #filePath) throws -> [(keys: Set<String>, action: String)] {
+        let readme = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "### Keys").dropFirst().first)
+        return section.split(separator: "\n").prefix { !$0.hasPrefix("**") }.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| key") }
+            .compactMap { line in
+                let cells = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+                guard cells.count == 3 else { return nil }
+                let keys = Set(cells[1].split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "/" }).map(String.init))
+                let action = cells[2].filter { $0 != "`" }.trimmingCharacters(in: .whitespaces)
+                return (keys, action.hasSuffix("|") ? String(action.dropLast()).trimmingCharacters(in: .whitespaces) : action)
+            }
+    }
+
+    @Test("each row of the README's key table opens with the help's own English words for its keys")
+    func readmeWording() throws {
+        let rows = try Self.readmeKeyRows()
+        for binding in KeyTable.rows where binding.places.contains(.helpOverlay) {
+            let keys = binding.label.english.split(separator: " ").map(String.init).filter { $0 != "/" }
+            let matching = rows.filter { row in keys.allSatisfy(row.keys.contains) }
+            // A help line that binds nothing (the partial-sum legend) needs no README row; one that does, does.
+            if binding.commands.isEmpty && matching.isEmpty { continue }
+            #expect(!matching.isEmpty, "README's key table has no row for \(binding.label.english)")
+            // A row for two keys (`g` Home / `G` End) says the second key's words after " / ".
+            #expect(
+                matching.contains { $0.action.hasPrefix(binding.help.english) || $0.action.contains(" / " + binding.help.english) },
+                "README's row for \(binding.label.english) does not say «\(binding.help.english)»: \(matching.map(\.action))")
+        }
+    }
+
+    @Test("the help overlay pairs each key with its help on one line, in the lesson's language", arguments: InterfaceLanguage.allCases)
+    func helpOverlayPairs(language: InterfaceLanguage) throws {
+        let lesson = try sourceNoteLesson(language: language.rawValue)
+        let lines = text(state(lesson, keys: [.character("?")]), 120, 40).split(separator: "\n")
+        for binding in KeyTable.rows where binding.places.contains(.helpOverlay) {
+            let label = binding.label(language), help = binding.help(language)
+            #expect(
+                lines.contains { line in
+                    guard let labelAt = line.range(of: label), let helpAt = line.range(of: help) else { return false }
+                    return labelAt.upperBound <= helpAt.lowerBound
+                }, "no line of the \(language.rawValue) help shows «\(label)» then «\(help)»")
+        }
+    }
+
     @Test("the README's key table lists every key of the help, and only keys that are bound")
     func readme() throws {
         let column = try Self.readmeKeyColumn().joined(separator: " ")
