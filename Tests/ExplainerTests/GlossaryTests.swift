@@ -81,11 +81,29 @@ struct GlossaryTests {
                 result.append(("\(name) \(width)×\(height)", text(listed, width, height)))
             }
         }
+        // The reload panel over the lesson, with the errors of a broken save: YAML syntax, shapes,
+        // a number, a data file; then a file that went away.
+        for (name, problem) in [
+            ("reload panel", LessonFileProblem.invalid(path: "課程.md", result: LessonReader.read(text: brokenSave))),
+            ("reload panel, file gone", LessonFileProblem.missing(path: "課程.md")),
+        ] {
+            var reloading = ExplainerState(lesson: lesson)
+            reloading.update(.lessonFile(.problem(problem)))
+            for (width, height) in [(80, 24), (120, 40)] {
+                result.append(("\(name) \(width)×\(height)", text(reloading, width, height)))
+            }
+        }
         // Too small for the lesson, and the help a page at a time.
         result.append(("too small", text(state(lesson), 30, 8)))
         result.append(("help in pages", text(state(lesson, keys: [.character("?")]), 60, 12)))
         return result
     }
+
+    /// A Chinese lesson saved half-edited: a tab, an anchor, a duplicate key, channels of two
+    /// sizes, a word for a number, a data file that is not there.
+    static let brokenSave =
+        "---\nlanguage: zh-TW\ninput:\n  - [[1, 2], [3, 4]]\n  - [[1, 2]]\n\t- [[5]]\nweights: [[1, 一]]\nweights: [[1, 2]]\n"
+        + "bias: {file: 不在.npy}\ncost: &c {kernel: 3}\n---\n"
 
     /// The printout of a lesson, when it is small enough to print in a test.
     static func printout(_ lesson: Lesson) -> String? {
@@ -112,11 +130,11 @@ struct GlossaryTests {
 
     /// Words in Latin letters a Chinese screen may show: names of keys, of tensors and values
     /// (`x1`, `w12`, `out2`, `Wᵀ`), `ReLU`, the program's name and the names of the networks
-    /// the lessons talk about.
+    /// the lessons talk about, and the file formats a lesson is written in or reads (YAML, PNG).
     static let allowedLatinWords: Set<String> = [
         "ReLU", "Pointwise", "Home", "End", "Esc", "Enter", "Tab", "PgUp", "PgDn", "Ctrl", "y", "n",
         "MobileNet", "GoogLeNet", "Inception", "C_in", "C_out", "H", "W", "X", "Y", "b", "k", "B", "N", "i", "j", "r", "c",
-        "ITU", "BT", "JPEG", "CPU", "PyTorch", "NumPy", "scikit", "learn", "input", "weights", "bias", "file",
+        "ITU", "BT", "JPEG", "YAML", "PNG", "CPU", "PyTorch", "NumPy", "scikit", "learn", "input", "weights", "bias", "file",
         "hjkl", "l", "h", "p", "g", "G", "a", "e", "w", "m", "q", "P", "K", "J", "L", "o", "u", "v", "x", "Wᵀ", "bᵢ", "wᵢ", "outᵢ",
     ]
 

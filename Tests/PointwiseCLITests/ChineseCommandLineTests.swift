@@ -58,7 +58,9 @@ struct ChineseCommandLineTests {
 
     @Test(
         "print of every Chinese bundled lesson is Chinese, scaffolding included",
-        arguments: ["intro.zh-TW", "expand.zh-TW", "bias-relu.zh-TW", "fully-connected.zh-TW", "mobilenet.zh-TW"])
+        arguments: [
+            "intro.zh-TW", "expand.zh-TW", "bias-relu.zh-TW", "fully-connected.zh-TW", "mobilenet.zh-TW",
+        ])
     func printout(name: String) throws {
         let run = try CommandRun.pointwise(["print", name], environment: Self.chinese)
         #expect(run.status == 0)
@@ -67,6 +69,24 @@ struct ChineseCommandLineTests {
         #expect(run.standardOutput.contains("輸出："))
         let words = Self.englishWords(run.standardOutput)
         #expect(words.isEmpty, "\(Set(words).sorted())")
+    }
+
+    @Test("print --json of every Chinese bundled lesson has Chinese prose: its title; the other strings are the format's words")
+    func printJSON() throws {
+        let listed = try CommandRun.pointwise(["list"], environment: Self.chinese)
+        let names = listed.standardOutput.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first }
+            .filter { $0.hasSuffix(".zh-TW") }
+        #expect(names.count >= 6, "\(listed.standardOutput)")
+        for name in names {
+            let run = try CommandRun.pointwise(["print", String(name), "--json"], environment: Self.chinese)
+            #expect(run.status == 0, "\(name): \(run.standardError)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+            let title = try #require(object["title"] as? String)
+            #expect(title.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(name): «\(title)»")
+            #expect(Self.englishWords(title).isEmpty, "\(name): English words \(Self.englishWords(title)) in «\(title)»")
+            #expect(object["language"] as? String == "zh-TW")
+            #expect(["none", "relu"].contains(object["activation"] as? String), "\(name)")
+        }
     }
 
     @Test("check's verdict is Chinese under a Chinese locale")
