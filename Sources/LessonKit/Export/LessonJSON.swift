@@ -103,10 +103,7 @@ public enum LessonJSON {
 
     /// `\uXXXX` for a scalar, as a surrogate pair past U+FFFF (JSON has no longer escape).
     private static func jsonEscape(_ scalar: Unicode.Scalar) -> String {
-        func hex4(_ value: UInt32) -> String {
-            let hex = String(value, radix: 16)
-            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
+        func hex4(_ value: UInt32) -> String { "\\u" + QuotedLiteral.hex(value, digits: 4) }
         guard scalar.value > 0xFFFF else { return hex4(scalar.value) }
         let offset = scalar.value - 0x10000
         return hex4(0xD800 + (offset >> 10)) + hex4(0xDC00 + (offset & 0x3FF))
@@ -115,22 +112,6 @@ public enum LessonJSON {
     /// A JSON string literal with the required escapes, and every scalar `InertText` calls unsafe
     /// written as a `\u` escape: the same text for a JSON reader, nothing raw for a terminal.
     public static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if InertText.isUnsafe(scalar) {
-                    result += jsonEscape(scalar)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        QuotedLiteral.quote(text, escapeUnsafe: jsonEscape)
     }
 }

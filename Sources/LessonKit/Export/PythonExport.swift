@@ -164,30 +164,10 @@ public enum PythonExport {
     /// differently from how it runs, invisibles) written as `\x..`/`\u....`/`\U........` escapes. Other characters, Chinese included, stay as they
     /// are (Python reads its source as UTF-8).
     public static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) {
-                    result += "\\x" + hex(value, digits: 2)
-                } else if InertText.isUnsafe(scalar) {
-                    result += value > 0xFFFF ? "\\U" + hex(value, digits: 8) : "\\u" + hex(value, digits: 4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        QuotedLiteral.quote(text) { scalar in
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) { return "\\x" + QuotedLiteral.hex(value, digits: 2) }
+            return value > 0xFFFF ? "\\U" + QuotedLiteral.hex(value, digits: 8) : "\\u" + QuotedLiteral.hex(value, digits: 4)
         }
-        return result + "\""
-    }
-
-    private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
