@@ -53,7 +53,7 @@ struct TutorTests {
         state.update(.key(.character("G")))
         #expect(state.tutor.interaction == nil)
         #expect(state.tutor.message == "Passed 1 question without asking; r starts again and asks every question.")
-        #expect(state.scoreText == "Predictions: 0 of 0 right, 1 not asked.")
+        #expect(state.scoreText == "Predictions: none answered, 1 not asked.")
         state.update(.key(.character("g")))
         for _ in 0..<3 { state.update(.key(.character("n"))) }
         guard case .predicting(let prediction) = state.tutor.interaction else { Issue.record("no question"); return }
@@ -68,6 +68,23 @@ struct TutorTests {
         #expect(state.scoreText == "Predictions: 1 of 1 right.")
         let screen = ExplainerRenderer.render(state, width: 80, height: 24)
         #expect(screen.lines().contains { $0.contains("Predictions: 1 of 1 right.") })
+    }
+
+    @Test("after G past the only question the last screen says none was answered, in English and in Chinese")
+    func noneAnsweredScore() throws {
+        let base = try questionLesson()
+        for (language, line) in [("en", "Predictions: none answered, 1 not asked."), ("zh-TW", "預測：沒有回答任何一題，1 題未作答。")] {
+            let lesson = Lesson(
+                title: base.title, language: language, convolution: base.convolution, sections: [:], questions: base.questions)
+            var state = state(lesson)
+            state.update(.key(.character("G")))
+            // G's own message ("Passed 1 question …") goes at the next key; the score stays.
+            state.update(.key(.right))
+            let screen = ExplainerRenderer.render(state, width: 80, height: 24).lines()
+            #expect(screen.contains { $0.contains(line) }, "\(screen.joined(separator: "\n"))")
+            // No "0 of 0": a score of nothing answered is not a score.
+            #expect(!screen.contains { $0.contains("0 of 0") || $0.contains("0 題中") })
+        }
     }
 
     @Test("on the question's screen the asked value's cell is empty and the running sum is the previous value's")

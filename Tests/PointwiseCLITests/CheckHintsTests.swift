@@ -40,6 +40,21 @@ struct CheckHintsTests {
                 """), "\(run.standardError)")
     }
 
+    @Test("a suggestion must be a plausible typo: {weight} gets none (not {height}), {wdth} gets {width}, hnit gets hint")
+    func plausibleSuggestionsOnly() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.md", lesson("input: [[[1]]]\nweights: [[1]]", body: "## introduction\nThe {weight} and {wdth}.\n"))
+        let run = try CommandRun.pointwise(["check", file])
+        #expect(run.status == 1)
+        let lines = run.standardError.components(separatedBy: "\n")
+        // Each error is followed by its notes; the {weight} error's first note is the known list.
+        let weight = try #require(lines.firstIndex(of: "\(file):6:5: error: unknown placeholder {weight}"))
+        #expect(lines[weight + 3].hasPrefix("note: known placeholders: {height} {width}"), "\(run.standardError)")
+        #expect(!run.standardError.contains("did you mean '{height}'"), "\(run.standardError)")
+        let wdth = try #require(lines.firstIndex(of: "\(file):6:18: error: unknown placeholder {wdth}"))
+        #expect(lines[wdth + 3] == "note: did you mean '{width}'?", "\(run.standardError)")
+    }
+
     @Test("input written as a mapping of named channels gets one message saying it must be a list")
     func namedChannels() throws {
         let folder = try TemporaryFolder()

@@ -125,8 +125,12 @@ struct TutorLabels: Sendable {
         resumeScore: { Catalogue.text(.resumeScore, .traditionalChinese, ["right": String($0), "asked": String($1)]) })
 
     /// The predictions so far: right of answered, then the skipped and the not asked when any.
+    /// With nothing answered it says so ("none answered, 1 not asked") rather than "0 of 0 right".
     private static func score(_ language: InterfaceLanguage, right: Int, answered: Int, skipped: Int, notAsked: Int) -> String {
-        var text = Catalogue.text(.tutorScore, language, ["right": String(right), "answered": String(answered)])
+        var text =
+            answered == 0
+            ? Catalogue.text(.tutorScoreNoneAnswered, language)
+            : Catalogue.text(.tutorScore, language, ["right": String(right), "answered": String(answered)])
         if skipped > 0 { text += Catalogue.text(.tutorScoreSkipped, language, ["count": String(skipped)]) }
         if notAsked > 0 { text += Catalogue.text(.tutorScoreNotAsked, language, ["count": String(notAsked)]) }
         return text + Catalogue.text(.tutorScoreEnd, language)

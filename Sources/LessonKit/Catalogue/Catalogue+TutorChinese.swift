@@ -27,6 +27,7 @@ extension Catalogue {
         .tutorSaveFailed: .text("無法儲存 {path}：{reason}"),
         .tutorNoSource: .text("找不到這一課的原文，無法儲存。"),
         .tutorScore: .text("預測：{answered} 題中答對 {right} 題"),
+        .tutorScoreNoneAnswered: .text("預測：沒有回答任何一題"),
         .tutorScoreSkipped: .text("，略過 {count} 題"),
         .tutorScoreNotAsked: .text("，{count} 題未作答"),
         .tutorScoreEnd: .text("。"),

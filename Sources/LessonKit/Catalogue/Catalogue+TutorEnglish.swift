@@ -27,6 +27,7 @@ extension Catalogue {
         .tutorSaveFailed: .text("Could not save {path}: {reason}"),
         .tutorNoSource: .text("This lesson's text is not available, so it cannot be saved."),
         .tutorScore: .text("Predictions: {right} of {answered} right"),
+        .tutorScoreNoneAnswered: .text("Predictions: none answered"),
         .tutorScoreSkipped: .text(", {count} skipped"),
         .tutorScoreNotAsked: .text(", {count} not asked"),
         .tutorScoreEnd: .text("."),

@@ -333,6 +333,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tutorSaveFailed = "tutor.saveFailed"
     case tutorNoSource = "tutor.noSource"
     case tutorScore = "tutor.score"
+    case tutorScoreNoneAnswered = "tutor.scoreNoneAnswered"
     case tutorScoreSkipped = "tutor.scoreSkipped"
     case tutorScoreNotAsked = "tutor.scoreNotAsked"
     case tutorScoreEnd = "tutor.scoreEnd"

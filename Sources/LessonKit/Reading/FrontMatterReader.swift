@@ -133,22 +133,39 @@ enum FrontMatterReader {
         }
     }
 
-    /// The known word closest to a misspelling (at most two edits away), for "did you mean".
+    /// The known word closest to a misspelling, for "did you mean"; nil when none is plausible.
+    ///
+    /// Plausible means a typo's distance: at most one edit per three letters (one for short words,
+    /// two at most; swapping two neighbours is one edit), and the first letter kept unless a letter
+    /// was only added or dropped. So `heigth` suggests `height`, but `weight` (another word, one
+    /// letter changed at the start) suggests nothing rather than `height`.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let lowered = word.lowercased()
-        let ranked = candidates.map { ($0, editDistance(Array(lowered), Array($0))) }.min { $0.1 < $1.1 }
-        guard let ranked, ranked.1 <= 2 else { return nil }
-        return ranked.0
+        let lowered = Array(word.lowercased())
+        let allowed = min(2, max(1, lowered.count / 3))
+        let ranked = candidates.compactMap { candidate -> (String, Int)? in
+            let known = Array(candidate)
+            let distance = editDistance(lowered, known)
+            guard distance <= allowed else { return nil }
+            guard lowered.first == known.first || lowered.count != known.count else { return nil }
+            return (candidate, distance)
+        }.min { $0.1 < $1.1 }
+        return ranked?.0
     }
 
+    /// Edits between two words: insertions, deletions, substitutions and swaps of neighbours
+    /// (optimal string alignment); words past 64 characters are never close. Quadratic in 64 at most.
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.count > 64 || b.count > 64 { return Int.max }
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for (i, x) in a.enumerated() {
             var current = [i + 1]
             for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+                var best = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+                if i > 0, j > 0, x == b[j - 1], a[i - 1] == y { best = min(best, beforePrevious[j - 1] + 1) }
+                current.append(best)
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]
