@@ -118,7 +118,7 @@ enum Commands {
         // The bundled lessons for the list (`o`) and the last step's pointer onward; recent files
         // are left out so the output depends on the arguments alone.
         state.lessonArgument = lessonArgument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
-        state.lessonChoices = RecentLessons.choices(language: lesson.interfaceLanguage, recent: [])
+        state.lessonChoicesByLanguage = RecentLessons.choicesByLanguage(recent: [])
         // Keys after a q are never applied: the session would have ended there.
         for action in parsedKeys {
             if state.update(action) == .quit { break }
@@ -186,7 +186,7 @@ struct ExplainerProgram: TerminalProgram {
         let store = ProgressStore(environment: environment)
         if LessonLoading.names(path: argument) { RecentLessons.remember(FileWriting.absolutePath(argument), in: store) }
         state.lessonArgument = argument
-        state.lessonChoices = RecentLessons.choices(language: state.lesson.interfaceLanguage, recent: RecentLessons.load(from: store))
+        state.lessonChoicesByLanguage = RecentLessons.choicesByLanguage(recent: RecentLessons.load(from: store))
     }
 
     /// Saves the progress of the lesson on screen.

@@ -310,4 +310,24 @@ struct LessonListTests {
         #expect(lines.contains { $0.contains("Learned: only the depth changes") })
         #expect(lines.contains { $0.contains("Next: expand — Expand. Press o") })
     }
+
+    @Test("a lesson that turned Chinese (a reload changed its language) offers the next lesson's Chinese title")
+    func nextLessonFollowsTheLanguage() throws {
+        let base = try sourceNoteLesson()
+        let chinese = Lesson(title: base.title, language: "zh-TW", convolution: base.convolution, sections: [:])
+        var state = ExplainerState(lesson: chinese)
+        state.lessonChoicesByLanguage = [
+            .english: choices(),
+            .traditionalChinese: [
+                LessonChoice(argument: "intro.zh-TW", title: "入門", isRecentFile: false),
+                LessonChoice(argument: "expand.zh-TW", title: "升維", isRecentFile: false),
+            ],
+        ]
+        // Opened as the English `intro`; its place in the Chinese list is intro.zh-TW's.
+        state.lessonArgument = "intro"
+        state.update(.key(.character("G")))
+        let lines = ExplainerRenderer.render(state, width: 120, height: 30).lines()
+        #expect(lines.contains { $0.contains("下一課：expand.zh-TW——升維。") }, "\(lines.joined(separator: "\n"))")
+        #expect(!lines.contains { $0.contains("Expand") })
+    }
 }

@@ -42,6 +42,17 @@ struct ChineseCommandLineTests {
         #expect(english.standardOutput.contains("Usage:") && english.standardOutput.contains("next term"))
     }
 
+    @Test("a bundled Chinese lesson opened by its path offers the next lesson, not itself, by its Chinese title")
+    func nextLessonByPath() throws {
+        let folder = try TemporaryFolder()
+        let text = try String(contentsOfFile: repositoryFile("Sources/BundledLessons/Lessons/intro.zh-TW.md"), encoding: .utf8)
+        let file = try folder.write("intro.zh-TW.md", text)
+        let run = try CommandRun.pointwise(["render", file, "--size", "120x40", "--keys", "G"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("下一課：expand.zh-TW——升維：2 個通道 → 4 個。"), "\(run.standardOutput)")
+        #expect(!run.standardOutput.contains("Channel expansion"))
+    }
+
     @Test("list's header is Chinese under a Chinese locale")
     func list() throws {
         let run = try CommandRun.pointwise(["list"], environment: Self.chinese)

@@ -38,7 +38,7 @@ extension ExplainerState {
             return
         }
         isPlaying = false
-        let current = lessonChoices.firstIndex { $0.argument == lessonArgument } ?? -1
+        let current = currentChoice ?? -1
         tutor.interaction = .choosingLesson(
             LessonPicker(choices: lessonChoices, selected: current + 1 < lessonChoices.count ? current + 1 : 0))
     }
@@ -71,10 +71,20 @@ extension ExplainerState {
 
     /// The lesson after this one in the list, for the last step's pointer onward; nil at the end.
     public var nextLesson: LessonChoice? {
-        guard let current = lessonChoices.firstIndex(where: { $0.argument == lessonArgument }) else {
-            return lessonChoices.first { !$0.isRecentFile }
-        }
+        guard let current = currentChoice else { return lessonChoices.first { !$0.isRecentFile } }
         let next = current + 1
         return next < lessonChoices.count && !lessonChoices[next].isRecentFile ? lessonChoices[next] : nil
+    }
+
+    /// Where the lesson on screen is in the list: by the name it was opened with, or its
+    /// translation's (`expand` is `expand.zh-TW` in the Chinese list, after a reload changed the
+    /// language), or else a bundled lesson of the same title (a bundled file opened by its path).
+    private var currentChoice: Int? {
+        let suffix = ".zh-TW"
+        let argument = lessonArgument ?? ""
+        let sibling = argument.hasSuffix(suffix) ? String(argument.dropLast(suffix.count)) : argument + suffix
+        return lessonChoices.firstIndex { $0.argument == argument }
+            ?? lessonChoices.firstIndex { $0.argument == sibling }
+            ?? lessonChoices.firstIndex { !$0.isRecentFile && $0.title == lesson.title }
     }
 }

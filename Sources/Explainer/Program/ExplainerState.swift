@@ -35,8 +35,15 @@ public struct ExplainerState: Sendable {
     /// The picture view's values, made when the view opens and whenever the lesson's numbers
     /// change (see `refreshPictures`); nil until then.
     public internal(set) var pictures: PictureData?
-    /// The lessons the list (`o`) offers, set by the edge: bundled lessons and recent files.
-    public var lessonChoices: [LessonChoice] = []
+    /// The lessons the list (`o`) offers in each language, set by the edge: bundled lessons (each
+    /// in its translation for that language) and recent files. Kept for every language because a
+    /// reload can change the lesson's language, and the list and the offer onward must follow it.
+    public var lessonChoicesByLanguage: [InterfaceLanguage: [LessonChoice]] = [:]
+    /// The lessons the list (`o`) offers in the lesson's current language.
+    public var lessonChoices: [LessonChoice] {
+        get { lessonChoicesByLanguage[lesson.interfaceLanguage] ?? [] }
+        set { lessonChoicesByLanguage[lesson.interfaceLanguage] = newValue }
+    }
     /// How the lesson on screen was named (a bundled name or a path), to find it in the list.
     public var lessonArgument: String?
 

@@ -30,6 +30,12 @@ enum RecentLessons {
         try? FileWriting.writeAtomically(Array(text.utf8), to: path(in: store))
     }
 
+    /// The list in every interface language, so that a lesson whose language changes on reload
+    /// finds its list (and the offer of the next lesson) in the new language.
+    static func choicesByLanguage(recent: [String]) -> [InterfaceLanguage: [LessonChoice]] {
+        Dictionary(uniqueKeysWithValues: InterfaceLanguage.allCases.map { ($0, choices(language: $0, recent: recent)) })
+    }
+
     /// The list for a lesson in `language`: each bundled lesson once, in its translation for that
     /// language where one exists (`intro.zh-TW` for Chinese), then the recent files.
     static func choices(language: InterfaceLanguage, recent: [String]) -> [LessonChoice] {
