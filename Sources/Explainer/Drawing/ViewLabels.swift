@@ -1,9 +1,10 @@
 import LessonKit
 
-/// The cost and matrix views' own words, in English and Traditional Chinese.
+/// The cost and matrix views' own words in a language, taken from the catalogue
+/// (`Catalogue+Views…`), which holds one table per language.
 ///
-/// Kept apart from `Labels` so the views' many phrases stay next to the views that use them;
-/// the Chinese follows the source note's terms (計算複雜度, 降維, 逐點卷積, 通道數 …).
+/// Kept apart from `Labels` so the views' phrases are named by what they label; the Chinese
+/// follows the source note's terms (計算複雜度, 降維, 逐點卷積, 通道數 …).
 struct ViewLabels: Sendable {
     // Shared by both views.
     let keyHints: String
@@ -11,17 +12,11 @@ struct ViewLabels: Sendable {
     let viewName: String
 
     static func forLanguage(_ language: InterfaceLanguage, view: ExplainerView) -> ViewLabels {
-        switch (language, view) {
-        case (.english, .matrix):
-            return ViewLabels(
-                keyHints: "m grid  c cost  → l next  n p pixel  ? help  q quit", shortKeyHints: "m grid  ? help  q quit", viewName: "matrix"
-            )
-        case (.english, _):
-            return ViewLabels(keyHints: "c grid  m matrix  ? help  q quit", shortKeyHints: "c grid  q quit", viewName: "cost")
-        case (.traditionalChinese, .matrix):
-            return ViewLabels(keyHints: "m 網格  c 計算量  → l 下一步  n p 位置  ? 說明  q 離開", shortKeyHints: "m 網格  ? 說明  q 離開", viewName: "矩陣")
-        case (.traditionalChinese, _): return ViewLabels(keyHints: "c 網格  m 矩陣  ? 說明  q 離開", shortKeyHints: "c 網格  q 離開", viewName: "計算量")
-        }
+        let (keys, short, name): (TextKey, TextKey, TextKey) =
+            view == .matrix ? (.viewMatrixKeys, .viewMatrixShortKeys, .viewMatrixName) : (.viewCostKeys, .viewCostShortKeys, .viewCostName)
+        return ViewLabels(
+            keyHints: Catalogue.text(keys, language), shortKeyHints: Catalogue.text(short, language),
+            viewName: Catalogue.text(name, language))
     }
 }
 
@@ -51,58 +46,36 @@ struct CostLabels: Sendable {
         @Sendable (_ ratio: String, _ ratioExact: Bool, _ k: String, _ inverse: String, _ inverseExact: Bool, _ fewer: Bool) -> String
     let uncountable: String
 
+    /// The cost view's words in `language`, from the catalogue.
     static func forLanguage(_ language: InterfaceLanguage) -> CostLabels {
-        switch language {
-        case .english: return english
-        case .traditionalChinese: return traditionalChinese
-        }
+        @Sendable func text(_ key: TextKey, _ arguments: [String: String] = [:]) -> String { Catalogue.text(key, language, arguments) }
+        return CostLabels(
+            heading: text(.costHeading),
+            settings: { text(.costSettings, ["shape": $0, "k": String($1), "b": String($2), "n": String($3)]) },
+            columns: (text(.costFormula), text(.costMultiplications), text(.costAdditions), text(.costParameters)),
+            shortColumns: (text(.costMultiplicationsShort), text(.costAdditionsShort), text(.costParametersShort)),
+            thisLayer: { text(.costThisLayer, ["in_channels": String($0), "out_channels": String($1)]) },
+            direct: { text(.costDirect, ["k": $0, "in_channels": String($1), "n": String($2)]) },
+            bottleneckReduction: { text(.costBottleneckReduction, ["in_channels": String($0), "b": String($1)]) },
+            bottleneckSpatial: { text(.costBottleneckSpatial, ["k": $0, "b": String($1), "n": String($2)]) },
+            bottleneckTotal: text(.costBottleneckTotal),
+            depthwise: { text(.costDepthwise, ["k": $0, "in_channels": String($1)]) },
+            separablePointwise: { text(.costSeparablePointwise, ["in_channels": String($0), "n": String($1)]) },
+            separableTotal: text(.costSeparableTotal),
+            bottleneckSummary: { text(.costBottleneckSummary, ["sum": $0, "comparison": $1]) },
+            separableSummary: { text(.costSeparableSummary, ["sum": $0, "mobile_net": $1, "comparison": $2]) },
+            pointwiseSummary: {
+                text(
+                    .costPointwiseSummary,
+                    ["k": $0, "in_channels": String($1), "out_channels": String($2), "area": String($3), "cost": $4])
+            },
+            comparison: { ratio, ratioExact, k, inverse, inverseExact, fewer in
+                // English says "≈" only before the ratio; Chinese also says whether 1/inverse is exact (即) or not (約).
+                let key: TextKey = fewer ? (inverseExact ? .costFewer : .costFewerRoughly) : .costMore
+                return text(key, ["about": ratioExact ? "" : text(.costAbout), "ratio": ratio, "k": k, "inverse": inverse])
+            },
+            uncountable: text(.costUncountable))
     }
-
-    static let english = CostLabels(
-        heading: "Computational cost: this 1×1 layer and three ways to reach N channels",
-        settings: { "input H×W×C_in = \($0) · k = \($1) · B = \($2) · N = \($3)" },
-        columns: ("formula", "multiplications", "additions", "parameters"),
-        shortColumns: ("mult.", "add.", "params"),
-        thisLayer: { "this 1×1, \($0) → \($1)" },
-        direct: { "direct \($0), \($1) → \($2)" },
-        bottleneckReduction: { "bottleneck 1×1, \($0) → \($1)" },
-        bottleneckSpatial: { "  then \($0), \($1) → \($2)" },
-        bottleneckTotal: "  = bottleneck path",
-        depthwise: { "depthwise \($0), \($1)" },
-        separablePointwise: { "  then 1×1, \($0) → \($1)" },
-        separableTotal: "  = separable layer",
-        bottleneckSummary: { "Bottleneck: \($0) multiplications, \($1)." },
-        separableSummary: { "Depthwise-separable: \($0) multiplications; 1/N\u{A0}+\u{A0}1/k² = \($1), \($2)." },
-        pointwiseSummary: {
-            "This 1×1 layer: a \($0) layer with the same channels (\($1) → \($2)) would cost k² = \($3) times as much, \($4) multiplications."
-        },
-        comparison: { ratio, ratioExact, k, inverse, _, fewer in
-            let value = (ratioExact ? "" : "≈ ") + ratio
-            return fewer ? "\(value) of the direct \(k) (\(inverse)× fewer)" : "\(value) times the direct \(k)"
-        },
-        uncountable: "These layers are too large to count in 64 bits.")
-
-    static let traditionalChinese = CostLabels(
-        heading: "計算複雜度：這層 1×1 卷積，與得到 N 個通道的三種做法",
-        settings: { "輸入 H×W×C_in = \($0) · k = \($1) · B = \($2) · N = \($3)" },
-        columns: ("公式", "乘法次數", "加法次數", "參數量"),
-        shortColumns: ("乘法", "加法", "參數"),
-        thisLayer: { "本層 1×1，\($0) → \($1)" },
-        direct: { "直接 \($0)，\($1) → \($2)" },
-        bottleneckReduction: { "降維 1×1，\($0) → \($1)" },
-        bottleneckSpatial: { "  再 \($0)，\($1) → \($2)" },
-        bottleneckTotal: "  = 降維路徑",
-        depthwise: { "逐深度 \($0)，\($1)" },
-        separablePointwise: { "  再 1×1，\($0) → \($1)" },
-        separableTotal: "  = 深度可分離",
-        bottleneckSummary: { "降維路徑：\($0) 次乘法，\($1)。" },
-        separableSummary: { "深度可分離卷積：\($0) 次乘法；1/N\u{A0}+\u{A0}1/k² = \($1)，\($2)。" },
-        pointwiseSummary: { "本層 1×1 卷積：通道數相同（\($1) → \($2)）的 \($0) 卷積，計算量是 k² = \($3) 倍，共 \($4) 次乘法。" },
-        comparison: { ratio, ratioExact, k, inverse, inverseExact, fewer in
-            let about = ratioExact ? "" : "約"
-            return fewer ? "\(about)為直接 \(k) 的 \(ratio)（\(inverseExact ? "即" : "約") 1/\(inverse)）" : "\(about)為直接 \(k) 的 \(ratio) 倍"
-        },
-        uncountable: "這些層太大，無法用 64 位元計數。")
 }
 
 /// The matrix view's words.
@@ -115,25 +88,15 @@ struct MatrixLabels: Sendable {
     let introduction: String
     let shown: @Sendable (_ rows: String, _ channels: String, _ kernels: String) -> String
 
+    /// The matrix view's words in `language`, from the catalogue.
     static func forLanguage(_ language: InterfaceLanguage) -> MatrixLabels {
-        switch language {
-        case .english: return english
-        case .traditionalChinese: return traditionalChinese
-        }
+        @Sendable func text(_ key: TextKey, _ arguments: [String: String] = [:]) -> String { Catalogue.text(key, language, arguments) }
+        return MatrixLabels(
+            pixels: text(.matrixPixels), weights: text(.matrixWeights), output: text(.matrixOutput),
+            focus: {
+                text(.matrixFocus, ["row": String($0), "column": String($1), "pixel": String($2), "kernel": String($3)])
+            },
+            introduction: text(.matrixIntroduction),
+            shown: { text(.matrixShown, ["rows": $0, "channels": $1, "kernels": $2]) })
     }
-
-    static let english = MatrixLabels(
-        pixels: "pixels X", weights: "weights Wᵀ", output: "output Y",
-        focus: {
-            "Pixel (\($0), \($1)) is row \($2) of X and kernel w\($3) is column \($3) of Wᵀ: row · column gives Y(\($2),\($3)) = out\($3)(\($0), \($1))."
-        },
-        introduction:
-            "Each pixel is one row of X, each kernel one column of Wᵀ: the 1×1 convolution is the matrix product X · Wᵀ (plus the bias row b, if any), a fully connected layer applied at every pixel.",
-        shown: { "shown: pixels \($0), channels \($1), kernels \($2)" })
-
-    static let traditionalChinese = MatrixLabels(
-        pixels: "位置 X", weights: "權重 Wᵀ", output: "輸出 Y",
-        focus: { "位置 (\($0), \($1)) 是 X 的第 \($2) 列，卷積核 w\($3) 是 Wᵀ 的第 \($3) 行：列 · 行 得到 Y(\($2),\($3)) = out\($3)(\($0), \($1))。" },
-        introduction: "每個空間位置是 X 的一列，每個卷積核是 Wᵀ 的一行：1×1 卷積就是矩陣乘法 X · Wᵀ（有偏差時再加上 b 這一列），等於在每個位置套用同一個全連接層。",
-        shown: { "顯示：位置 \($0)，通道 \($1)，卷積核 \($2)" })
 }

@@ -1,7 +1,7 @@
 import LessonKit
 import PointwiseCore
 
-/// The tutor's own words — questions, feedback, edit and save prompts — in English and Traditional Chinese.
+/// The tutor's own words — questions, feedback, edit and save prompts — in a language, from the catalogue.
 struct TutorLabels: Sendable {
     let ask: @Sendable (String) -> String
     let askKeys: String
@@ -41,88 +41,46 @@ struct TutorLabels: Sendable {
     let resume: @Sendable (Int, Int) -> String
     let resumeScore: @Sendable (Int, Int) -> String
 
+    /// The tutor's words in `language`: one table of catalogue entries for every language.
     static func forLanguage(_ language: InterfaceLanguage) -> TutorLabels {
-        switch language {
-        case .english: english
-        case .traditionalChinese: traditionalChinese
-        }
+        TutorLabels(
+            ask: { Catalogue.text(.tutorAsk, language, ["name": $0]) }, askKeys: Catalogue.text(.tutorAskKeys, language),
+            right: { Catalogue.text(.tutorRight, language, ["name": $0, "value": $1]) },
+            wrong: { Catalogue.text(.tutorWrong, language, ["name": $0, "answer": $1, "value": $2]) },
+            notANumber: { Catalogue.text(.tutorNotANumber, language, ["text": $0]) },
+            skipped: Catalogue.text(.tutorSkipped, language),
+            predictOn: Catalogue.text(.tutorPredictOn, language),
+            predictOff: Catalogue.text(.tutorPredictOff, language),
+            score: { score(language, right: $0, answered: $1, skipped: $2, notAsked: $3) },
+            passed: { Catalogue.text(.tutorPassed, language, ["count": String($0)]) },
+            retake: Catalogue.text(.tutorRetake, language),
+            quitQuestion: Catalogue.text(.tutorQuitQuestion, language),
+            quitKeys: Catalogue.text(.tutorQuitKeys, language),
+            quitCancelled: Catalogue.text(.tutorQuitCancelled, language),
+            reverted: Catalogue.text(.tutorReverted, language),
+            nothingToRevert: Catalogue.text(.tutorNothingToRevert, language),
+            editedMark: Catalogue.text(.tutorEditedMark, language),
+            noLessonList: Catalogue.text(.lessonListUnavailable, language),
+            editsBeforeOpening: Catalogue.text(.lessonListEditsFirst, language),
+            recentFile: { Catalogue.text(.lessonListRecentFile, language, ["title": $0]) },
+            lessonListTitle: Catalogue.text(.lessonListTitle, language),
+            lessonListKeys: Catalogue.text(.lessonListKeys, language),
+            learned: Catalogue.text(.lessonLearned, language),
+            next: { Catalogue.text(.lessonNext, language, ["name": $0, "title": $1]) },
+            lastLesson: Catalogue.text(.lessonLast, language),
+            editKeys: { Catalogue.text(.tutorEditKeys, language, ["name": $0, "value": $1]) },
+            newValue: { Catalogue.text(.tutorNewValue, language, ["name": $0]) },
+            edited: { Catalogue.text(.tutorEdited, language, ["name": $0, "value": $1]) },
+            tooLarge: Catalogue.text(.tutorTooLarge, language),
+            savePath: Catalogue.text(.tutorSavePath, language),
+            overwrite: { Catalogue.text(.tutorOverwrite, language, ["path": $0]) },
+            saved: { Catalogue.text(.tutorSaved, language, ["path": $0]) },
+            notSaved: Catalogue.text(.tutorNotSaved, language),
+            saveFailed: { Catalogue.text(.tutorSaveFailed, language, ["path": $0, "reason": $1]) },
+            noSource: Catalogue.text(.tutorNoSource, language),
+            resume: { Catalogue.text(.resumePrompt, language, ["step": String($0), "steps": String($1)]) },
+            resumeScore: { Catalogue.text(.resumeScore, language, ["right": String($0), "asked": String($1)]) })
     }
-
-    static let english = TutorLabels(
-        ask: { Catalogue.text(.tutorAsk, .english, ["name": $0]) }, askKeys: Catalogue.text(.tutorAskKeys, .english),
-        right: { Catalogue.text(.tutorRight, .english, ["name": $0, "value": $1]) },
-        wrong: { Catalogue.text(.tutorWrong, .english, ["name": $0, "answer": $1, "value": $2]) },
-        notANumber: { Catalogue.text(.tutorNotANumber, .english, ["text": $0]) },
-        skipped: Catalogue.text(.tutorSkipped, .english),
-        predictOn: Catalogue.text(.tutorPredictOn, .english),
-        predictOff: Catalogue.text(.tutorPredictOff, .english),
-        score: { score(.english, right: $0, answered: $1, skipped: $2, notAsked: $3) },
-        passed: { Catalogue.text(.tutorPassed, .english, ["count": String($0)]) },
-        retake: Catalogue.text(.tutorRetake, .english),
-        quitQuestion: Catalogue.text(.tutorQuitQuestion, .english),
-        quitKeys: Catalogue.text(.tutorQuitKeys, .english),
-        quitCancelled: Catalogue.text(.tutorQuitCancelled, .english),
-        reverted: Catalogue.text(.tutorReverted, .english),
-        nothingToRevert: Catalogue.text(.tutorNothingToRevert, .english),
-        editedMark: Catalogue.text(.tutorEditedMark, .english),
-        noLessonList: Catalogue.text(.lessonListUnavailable, .english),
-        editsBeforeOpening: Catalogue.text(.lessonListEditsFirst, .english),
-        recentFile: { Catalogue.text(.lessonListRecentFile, .english, ["title": $0]) },
-        lessonListTitle: Catalogue.text(.lessonListTitle, .english),
-        lessonListKeys: Catalogue.text(.lessonListKeys, .english),
-        learned: Catalogue.text(.lessonLearned, .english),
-        next: { Catalogue.text(.lessonNext, .english, ["name": $0, "title": $1]) },
-        lastLesson: Catalogue.text(.lessonLast, .english),
-        editKeys: { Catalogue.text(.tutorEditKeys, .english, ["name": $0, "value": $1]) },
-        newValue: { Catalogue.text(.tutorNewValue, .english, ["name": $0]) },
-        edited: { Catalogue.text(.tutorEdited, .english, ["name": $0, "value": $1]) },
-        tooLarge: Catalogue.text(.tutorTooLarge, .english),
-        savePath: Catalogue.text(.tutorSavePath, .english),
-        overwrite: { Catalogue.text(.tutorOverwrite, .english, ["path": $0]) },
-        saved: { Catalogue.text(.tutorSaved, .english, ["path": $0]) },
-        notSaved: Catalogue.text(.tutorNotSaved, .english),
-        saveFailed: { Catalogue.text(.tutorSaveFailed, .english, ["path": $0, "reason": $1]) },
-        noSource: Catalogue.text(.tutorNoSource, .english),
-        resume: { Catalogue.text(.resumePrompt, .english, ["step": String($0), "steps": String($1)]) },
-        resumeScore: { Catalogue.text(.resumeScore, .english, ["right": String($0), "asked": String($1)]) })
-
-    static let traditionalChinese = TutorLabels(
-        ask: { Catalogue.text(.tutorAsk, .traditionalChinese, ["name": $0]) }, askKeys: Catalogue.text(.tutorAskKeys, .traditionalChinese),
-        right: { Catalogue.text(.tutorRight, .traditionalChinese, ["name": $0, "value": $1]) },
-        wrong: { Catalogue.text(.tutorWrong, .traditionalChinese, ["name": $0, "answer": $1, "value": $2]) },
-        notANumber: { Catalogue.text(.tutorNotANumber, .traditionalChinese, ["text": $0]) },
-        skipped: Catalogue.text(.tutorSkipped, .traditionalChinese),
-        predictOn: Catalogue.text(.tutorPredictOn, .traditionalChinese),
-        predictOff: Catalogue.text(.tutorPredictOff, .traditionalChinese),
-        score: { score(.traditionalChinese, right: $0, answered: $1, skipped: $2, notAsked: $3) },
-        passed: { Catalogue.text(.tutorPassed, .traditionalChinese, ["count": String($0)]) },
-        retake: Catalogue.text(.tutorRetake, .traditionalChinese),
-        quitQuestion: Catalogue.text(.tutorQuitQuestion, .traditionalChinese),
-        quitKeys: Catalogue.text(.tutorQuitKeys, .traditionalChinese),
-        quitCancelled: Catalogue.text(.tutorQuitCancelled, .traditionalChinese),
-        reverted: Catalogue.text(.tutorReverted, .traditionalChinese),
-        nothingToRevert: Catalogue.text(.tutorNothingToRevert, .traditionalChinese),
-        editedMark: Catalogue.text(.tutorEditedMark, .traditionalChinese),
-        noLessonList: Catalogue.text(.lessonListUnavailable, .traditionalChinese),
-        editsBeforeOpening: Catalogue.text(.lessonListEditsFirst, .traditionalChinese),
-        recentFile: { Catalogue.text(.lessonListRecentFile, .traditionalChinese, ["title": $0]) },
-        lessonListTitle: Catalogue.text(.lessonListTitle, .traditionalChinese),
-        lessonListKeys: Catalogue.text(.lessonListKeys, .traditionalChinese),
-        learned: Catalogue.text(.lessonLearned, .traditionalChinese),
-        next: { Catalogue.text(.lessonNext, .traditionalChinese, ["name": $0, "title": $1]) },
-        lastLesson: Catalogue.text(.lessonLast, .traditionalChinese),
-        editKeys: { Catalogue.text(.tutorEditKeys, .traditionalChinese, ["name": $0, "value": $1]) },
-        newValue: { Catalogue.text(.tutorNewValue, .traditionalChinese, ["name": $0]) },
-        edited: { Catalogue.text(.tutorEdited, .traditionalChinese, ["name": $0, "value": $1]) },
-        tooLarge: Catalogue.text(.tutorTooLarge, .traditionalChinese),
-        savePath: Catalogue.text(.tutorSavePath, .traditionalChinese),
-        overwrite: { Catalogue.text(.tutorOverwrite, .traditionalChinese, ["path": $0]) },
-        saved: { Catalogue.text(.tutorSaved, .traditionalChinese, ["path": $0]) },
-        notSaved: Catalogue.text(.tutorNotSaved, .traditionalChinese),
-        saveFailed: { Catalogue.text(.tutorSaveFailed, .traditionalChinese, ["path": $0, "reason": $1]) },
-        noSource: Catalogue.text(.tutorNoSource, .traditionalChinese),
-        resume: { Catalogue.text(.resumePrompt, .traditionalChinese, ["step": String($0), "steps": String($1)]) },
-        resumeScore: { Catalogue.text(.resumeScore, .traditionalChinese, ["right": String($0), "asked": String($1)]) })
 
     /// The predictions so far: right of answered, then the skipped and the not asked when any.
     /// With nothing answered it says so ("none answered, 1 not asked") rather than "0 of 0 right".

@@ -1,0 +1,45 @@
+extension Catalogue {
+    /// The cost and matrix views' words in Traditional Chinese, in the source note's terms
+    /// (計算複雜度, 降維, 逐點卷積, 通道數 …).
+    static let viewsTraditionalChinese: [TextKey: Message] = [
+        .viewMatrixKeys: .text("m 網格  c 計算量  → l 下一步  n p 位置  ? 說明  q 離開"),
+        .viewMatrixShortKeys: .text("m 網格  ? 說明  q 離開"),
+        .viewMatrixName: .text("矩陣"),
+        .viewCostKeys: .text("c 網格  m 矩陣  ? 說明  q 離開"),
+        .viewCostShortKeys: .text("c 網格  q 離開"),
+        .viewCostName: .text("計算量"),
+        .costHeading: .text("計算複雜度：這層 1×1 卷積，與得到 N 個通道的三種做法"),
+        .costSettings: .text("輸入 H×W×C_in = {shape} · k = {k} · B = {b} · N = {n}"),
+        .costFormula: .text("公式"),
+        .costMultiplications: .text("乘法次數"),
+        .costAdditions: .text("加法次數"),
+        .costParameters: .text("參數量"),
+        .costMultiplicationsShort: .text("乘法"),
+        .costAdditionsShort: .text("加法"),
+        .costParametersShort: .text("參數"),
+        .costThisLayer: .text("本層 1×1，{in_channels} → {out_channels}"),
+        .costDirect: .text("直接 {k}，{in_channels} → {n}"),
+        .costBottleneckReduction: .text("降維 1×1，{in_channels} → {b}"),
+        .costBottleneckSpatial: .text("  再 {k}，{b} → {n}"),
+        .costBottleneckTotal: .text("  = 降維路徑"),
+        .costDepthwise: .text("逐深度 {k}，{in_channels}"),
+        .costSeparablePointwise: .text("  再 1×1，{in_channels} → {n}"),
+        .costSeparableTotal: .text("  = 深度可分離"),
+        .costBottleneckSummary: .text("降維路徑：{sum} 次乘法，{comparison}。"),
+        .costSeparableSummary: .text("深度可分離卷積：{sum} 次乘法；1/N\u{A0}+\u{A0}1/k² = {mobile_net}，{comparison}。"),
+        .costPointwiseSummary: .text("本層 1×1 卷積：通道數相同（{in_channels} → {out_channels}）的 {k} 卷積，計算量是 k² = {area} 倍，共 {cost} 次乘法。"),
+        .costAbout: .text("約"),
+        .costFewer: .text("{about}為直接 {k} 的 {ratio}（即 1/{inverse}）"),
+        .costFewerRoughly: .text("{about}為直接 {k} 的 {ratio}（約 1/{inverse}）"),
+        .costMore: .text("{about}為直接 {k} 的 {ratio} 倍"),
+        .costUncountable: .text("這些層太大，無法用 64 位元計數。"),
+        .matrixPixels: .text("位置 X"),
+        .matrixWeights: .text("權重 Wᵀ"),
+        .matrixOutput: .text("輸出 Y"),
+        .matrixFocus: .text(
+            "位置 ({row}, {column}) 是 X 的第 {pixel} 列，卷積核 w{kernel} 是 Wᵀ 的第 {kernel} 行：列 · 行 得到 Y({pixel},{kernel}) = out{kernel}({row}, {column})。"
+        ),
+        .matrixIntroduction: .text("每個空間位置是 X 的一列，每個卷積核是 Wᵀ 的一行：1×1 卷積就是矩陣乘法 X · Wᵀ（有偏差時再加上 b 這一列），等於在每個位置套用同一個全連接層。"),
+        .matrixShown: .text("顯示：位置 {rows}，通道 {channels}，卷積核 {kernels}"),
+    ]
+}
