@@ -26,8 +26,12 @@ struct PictureViewEndToEndTests {
             }
         }
         try tmux.sendKeys("v")
-        lines = try tmux.waitUntil { lines in !lines.contains { $0.contains("pictures") } }
-        #expect(lines.contains { $0.contains("[3]") }, "the number view is back at the same step")
+        // Wait for the whole number frame, not only for the pictures to go: a frame caught while
+        // ncurses is still drawing it has neither.
+        lines = try tmux.waitUntil(timeout: .seconds(10), "the number view back at the same step") { lines in
+            !lines.contains { $0.contains("pictures") } && lines.contains { $0.contains("[3]") }
+        }
+        #expect(lines.contains { $0.contains("step 3 of 54") }, "the number view is back at the same step")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(tmux.sttyBefore == tmux.sttyAfter)
