@@ -1,3 +1,5 @@
+import LessonKit
+
 /// The styles of the explainer's elements; each highlight has an attribute, colour is extra.
 enum Styles {
     /// The current term: its input cell, its weight and its part of the formula.
@@ -16,4 +18,13 @@ enum Styles {
     static let label = CellStyle(tint: .heading)
     static let currentLabel = CellStyle(bold: true, underline: true, tint: .term)
     static let warning = CellStyle(bold: true, tint: .warning)
+}
+
+extension Styles {
+    /// How the lesson's Markdown is drawn, with attributes that need no colour: `**bold**` bold,
+    /// `*emphasis*` underlined (terminals have no dependable italic), `` `code` `` in reverse
+    /// video; marks inside one another add up.
+    static func marked(_ marks: RichText.Marks) -> CellStyle {
+        CellStyle(bold: marks.contains(.strong), reverse: marks.contains(.code), underline: marks.contains(.emphasis))
+    }
 }

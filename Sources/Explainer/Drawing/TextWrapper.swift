@@ -18,25 +18,33 @@ public enum TextWrapper {
     }
 
     private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
+        var lines = PlainLines()
+        layout(paragraph, width: width, into: &lines)
+        return lines.lines
+    }
+
+    /// Lays the paragraph out in lines of at most `width` columns, handing each piece of a line
+    /// to `sink` with its place in the paragraph, so a styled caller can give it its styles back.
+    static func layout<Sink: LineSink>(_ paragraph: String, width: Int, into sink: inout Sink) {
         var lineWidth = 0
+        var lineIsEmpty = true
         for token in tokens(of: paragraph) {
             let tokenWidth = TextWidth.columns(of: token.text)
-            let separator = token.spaceBefore && !line.isEmpty ? 1 : 0
+            let separator = token.spaceBefore && !lineIsEmpty ? 1 : 0
             if lineWidth + separator + tokenWidth <= width {
-                if separator == 1 { line += " " }
-                line += token.text
+                sink.add(token.text, start: token.start, spaceBefore: separator == 1)
                 lineWidth += separator + tokenWidth
+                lineIsEmpty = false
                 continue
             }
-            if !line.isEmpty {
-                lines.append(line)
-                line = ""
+            if !lineIsEmpty {
+                sink.endLine()
                 lineWidth = 0
+                lineIsEmpty = true
             }
             // A token wider than the whole line is cut into pieces that fit.
             var rest = token.text
+            var start = token.start
             while TextWidth.columns(of: rest) > width {
                 var piece = TextWidth.prefix(of: rest, fitting: width)
                 // Closing punctuation never starts a line, not even inside a cut token (a
@@ -44,21 +52,27 @@ public enum TextWrapper {
                 while piece.count > 1, let next = rest.dropFirst(piece.count).first, isClosingPunctuation(next) {
                     piece = String(piece.dropLast())
                 }
-                guard !piece.isEmpty else { return lines }
-                lines.append(piece)
+                guard !piece.isEmpty else { return }
+                sink.add(piece, start: start, spaceBefore: false)
+                sink.endLine()
+                start += piece.count
                 rest = String(rest.dropFirst(piece.count))
             }
-            line = rest
+            if !rest.isEmpty {
+                sink.add(rest, start: start, spaceBefore: false)
+                lineIsEmpty = false
+            }
             lineWidth = TextWidth.columns(of: rest)
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        if !lineIsEmpty || !sink.hasLines { sink.endLine() }
     }
 
     /// A piece that must stay on one line, and whether a space separated it from the previous one.
     private struct Token {
         var text: String
         var spaceBefore: Bool
+        /// The offset of its first character in the paragraph.
+        var start: Int
     }
 
     /// Words separated by spaces; each CJK character is its own token, with closing punctuation
@@ -66,15 +80,20 @@ public enum TextWrapper {
     private static func tokens(of paragraph: String) -> [Token] {
         var tokens: [Token] = []
         var current = ""
+        var currentStart = 0
         var spaceBefore = false
         var glueNext = false
+        var offset = -1
         func flush() {
             guard !current.isEmpty else { return }
-            tokens.append(Token(text: current, spaceBefore: spaceBefore))
+            tokens.append(Token(text: current, spaceBefore: spaceBefore, start: currentStart))
             current = ""
+            currentStart = offset  // the character being read starts the next token
             spaceBefore = false
         }
         for character in paragraph {
+            offset += 1
+            if current.isEmpty { currentStart = offset }
             if character == " " {
                 // A coordinate such as `(1, 2)` is one token: never split across lines.
                 if isOpenCoordinate(current) {
@@ -136,4 +155,33 @@ public enum TextWrapper {
     private static func isOpeningPunctuation(_ character: Character) -> Bool {
         character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(openingPunctuation.contains) == true
     }
+}
+
+/// Where `TextWrapper.layout` puts the lines it makes: plain strings, or styled runs.
+protocol LineSink {
+    /// Adds a piece to the current line: `start` is its first character's offset in the
+    /// paragraph; `spaceBefore` asks for one space between it and the piece before.
+    mutating func add(_ piece: String, start: Int, spaceBefore: Bool)
+    /// Ends the current line (an empty one too).
+    mutating func endLine()
+    /// True once a line has been ended.
+    var hasLines: Bool { get }
+}
+
+/// Lines as plain strings.
+private struct PlainLines: LineSink {
+    var lines: [String] = []
+    var line = ""
+
+    mutating func add(_ piece: String, start: Int, spaceBefore: Bool) {
+        if spaceBefore { line += " " }
+        line += piece
+    }
+
+    mutating func endLine() {
+        lines.append(line)
+        line = ""
+    }
+
+    var hasLines: Bool { !lines.isEmpty }
 }

@@ -62,4 +62,22 @@ enum ViewChrome {
         kept[rows - 1] = symbols.endingInEllipsis(kept[rows - 1], columns: width)
         return kept
     }
+
+    /// Styled lines kept to `rows`, as `fitted` keeps plain ones: the last line kept ends in the
+    /// ellipsis, and its words keep their styles up to it.
+    static func fitted(_ lines: [[Run]], rows: Int, width: Int, symbols: Symbols) -> [[Run]] {
+        guard rows > 0 else { return [] }
+        guard lines.count > rows else { return lines }
+        var kept = Array(lines.prefix(rows))
+        var room = max(0, width - TextWidth.columns(of: symbols.ellipsis))
+        var last: [Run] = []
+        for run in kept[rows - 1] where room > 0 {
+            let piece = run.columns <= room ? run.text : TextWidth.prefix(of: run.text, fitting: room)
+            last.append(Run(piece, run.style))
+            room -= TextWidth.columns(of: piece)
+            if piece.count < run.text.count { break }
+        }
+        kept[rows - 1] = last + [Run(symbols.ellipsis)]
+        return kept
+    }
 }

@@ -10,11 +10,12 @@ struct GridPlan {
     let frame: Frame
     let layout: PanelLayout
     let formula: Block
-    let textLines: [String]
+    /// The lesson's text wrapped, in its styles (bold, emphasis, code).
+    let textLines: [[Run]]
     /// Columns the text is wrapped to.
     let textMeasure: Int
     /// The lesson's text for this step, unwrapped.
-    let text: String
+    let text: RichText
 }
 
 extension GridPlan {
@@ -47,7 +48,7 @@ extension GridPlan {
         let row: Int
         let rows: Int
         /// The text's lines: wrapped a little narrower when it is paged, for the page marks.
-        let lines: [String]
+        let lines: [[Run]]
         let pages: Int
     }
 
@@ -74,11 +75,11 @@ extension ExplainerRenderer {
     /// What the plan needs that does not depend on the screen's size, worked out once.
     struct PlanInputs {
         let widths: CellWidths
-        let text: String
+        let text: RichText
 
         init(_ state: ExplainerState) {
             widths = CellWidths(convolution: state.walk.convolution, symbols: state.symbols).capped()
-            text = state.symbols.adapt(Narration.text(state.lesson, at: state.walk, style: state.symbols.numberStyle))
+            text = Narration.richText(state.lesson, at: state.walk, style: state.symbols.numberStyle).mapText(state.symbols.adapt)
         }
     }
 

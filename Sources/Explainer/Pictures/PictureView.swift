@@ -36,7 +36,7 @@ enum PictureView {
         // Rows: title, gap, panels, gap, formula, gap, text (at least 2), status.
         let frame = Frame(state: state, spacing: 1, widths: CellWidths(convolution: convolution, symbols: symbols).capped())
         let formula = state.walk.step == nil ? Block() : frame.formulaBlock(width: width - 2).wrapped(width: width - 2)
-        let text = ViewChrome.adapt(Narration.text(state.lesson, at: state.walk, style: symbols.numberStyle), symbols)
+        let text = Narration.richText(state.lesson, at: state.walk, style: symbols.numberStyle).mapText { ViewChrome.adapt($0, symbols) }
         let textLines = TextWrapper.wrap(text, width: max(1, width - 2))
         let colorKeyLines = TextWrapper.wrap(ViewChrome.adapt(labels.colorKey(style), symbols), width: max(1, width - 2))
         let fixedRows = 1 + 1 + max(3, formula.height) + 1 + ExplainerRenderer.minimumTextRows + 1
@@ -91,7 +91,8 @@ enum PictureView {
         }
         lines = ViewChrome.fitted(lines, rows: max(0, textRows), width: width - 2, symbols: symbols)
         for (offset, line) in lines.enumerated() {
-            screen.write(line, row: row + offset, column: 1, maxColumn: width - 1)
+            var x = 1
+            for run in line { x = screen.write(run.text, row: row + offset, column: x, style: run.style, maxColumn: width - 1) }
         }
         ViewChrome.drawStatus(
             on: &screen, state: state,

@@ -69,7 +69,8 @@ public enum ExplainerRenderer {
         let start = page * text.rows
         let lines = text.lines[min(start, text.lines.count)..<min(start + text.rows, text.lines.count)]
         for (offset, line) in lines.enumerated() {
-            screen.write(line, row: text.row + offset, column: column, maxColumn: screen.width - 1)
+            var x = column
+            for run in line { x = screen.write(run.text, row: text.row + offset, column: x, style: run.style, maxColumn: screen.width - 1) }
         }
         guard text.pages > 1 else { return }
         let mark = page < text.pages - 1 ? symbols.moreBelow + " ^D" : symbols.moreAbove + " ^U"

@@ -14,6 +14,9 @@ struct PreparedTemplate {
     /// filled text (a placeholder with no value between two non-ASCII characters that might join
     /// into one); the printer then fills and transliterates the whole text instead.
     let isSegmentwiseExact: Bool
+    /// True when the text has Markdown to read (`*`, a backtick, a `- ` list item): the printer
+    /// then fills the whole text and prints its words without the markers.
+    let hasMarkdown: Bool
 
     init(_ template: Template, style: DecimalFormatter.Style) {
         var pieces: [Piece] = []
@@ -33,6 +36,18 @@ struct PreparedTemplate {
         }
         self.pieces = pieces
         self.isSegmentwiseExact = style == .unicode || Self.joinsNothing(template.segments)
+        self.hasMarkdown = Self.mayHaveMarkdown(template.segments)
+    }
+
+    /// True when a literal part holds a character that may start a marker or a list item; a
+    /// placeholder's value never does.
+    private static func mayHaveMarkdown(_ segments: [Template.Segment]) -> Bool {
+        for (index, segment) in segments.enumerated() {
+            guard case .text(let text) = segment else { continue }
+            if text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") }) { return true }
+            if text.contains("\n- ") || (index == 0 && text.hasPrefix("- ")) { return true }
+        }
+        return false
     }
 
     /// True when no run of placeholders stands between a non-ASCII last character and a

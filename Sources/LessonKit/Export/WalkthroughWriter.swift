@@ -221,12 +221,16 @@ struct WalkthroughWriter {
     /// The section's text, placeholders filled, one line per paragraph with a blank line between.
     private mutating func writeText(section: SectionKind, hasStep: Bool, into out: inout OutputBuffer) {
         let template = templates[Self.index(of: section)]
-        guard template.isSegmentwiseExact else {
-            // The rare exact fallback: fill the whole text, then transliterate it.
-            let text = Narration.text(lesson, at: Walk(convolution, position: hasStep ? position : 0), style: style)
-            for byte in adapt(text).utf8 {
-                out.append(byte)
-                if byte == UInt8(ascii: "\n") { out.append(byte) }
+        guard template.isSegmentwiseExact, !template.hasMarkdown else {
+            // The rare whole-text path: fill the section's text, read its Markdown (the words
+            // are printed without markers, a list without blank lines between its items), then
+            // transliterate it.
+            let walk = Walk(convolution, position: hasStep ? position : 0)
+            let filled = lesson.template(for: section).fill { Narration.value(of: $0, in: lesson, at: walk, style: style) }
+            out.append(adapt(RichText(markdown: filled).printed))
+            if section == .introduction || section == .end, let note = Narration.dataFileNote(lesson) {
+                out.append("\n\n")
+                out.append(adapt(note))
             }
             out.append(UInt8(ascii: "\n"))
             return

@@ -5,7 +5,8 @@ import PointwiseCore
 /// A line `## name` starts section `name` (see `SectionKind`); the text up to the next such line
 /// belongs to it. Text before the first section is a note for whoever reads the file and is not
 /// shown. Within a section, lines join into paragraphs as in Markdown (a blank line starts a new
-/// paragraph), so a teacher can wrap lines anywhere; the screen re-wraps to its own width.
+/// paragraph, and so does a `- ` list item), so a teacher can wrap lines anywhere; the screen
+/// re-wraps to its own width. Inline markers are read later, from the filled text (`RichText`).
 enum LessonBodyParser {
     /// The sections found, and the line of each one's heading.
     struct ParsedBody {
@@ -113,8 +114,9 @@ enum LessonBodyParser {
             }
             // Join this line to the paragraph: a new paragraph, or a space between words
             // (none next to a CJK character: Chinese is written without spaces at line ends).
+            // A `- ` list item starts a block of its own, as in Markdown, blank line or not.
             if paragraphOpen {
-                if pendingBreak {
+                if pendingBreak || isListItem(trimmed) {
                     segments.append(.text("\n"))
                 } else if let lastCharacter, let firstCharacter = trimmed.first,
                     !isCJK(lastCharacter), !isCJK(firstCharacter)
@@ -147,6 +149,11 @@ enum LessonBodyParser {
             start = text.utf8.index(after: newline)
             return text[lineStart..<newline]
         }
+    }
+
+    /// True for a line that is a Markdown list item: `- ` and some text (`RichText` reads it so).
+    private static func isListItem(_ trimmed: String) -> Bool {
+        trimmed.hasPrefix("- ") && trimmed.dropFirst(2).contains { $0 != " " }
     }
 
     /// Chinese, Japanese and Korean characters and punctuation, which join without a space.

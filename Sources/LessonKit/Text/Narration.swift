@@ -5,18 +5,28 @@ public enum Narration {
     /// The sections shown at a position, in the order they are joined (see `SectionRules`).
     public static func sections(at walk: Walk) -> [SectionKind] { SectionRules.sections(at: walk) }
 
-    /// The lesson's text at the walk's position, placeholders filled; paragraphs separated by `\n`.
+    /// The lesson's text at the walk's position, placeholders filled and Markdown markers
+    /// removed; paragraphs (and list items, written `- item`) separated by `\n`.
     ///
     /// When a step shows two sections (an activation step that also finishes a pixel, say), their
     /// texts are joined as separate paragraphs in `SectionRules`' order.
     public static func text(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> String {
-        var text = ""
-        for section in sections(at: walk) {
-            if !text.isEmpty { text += "\n" }
-            text += lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
-        }
+        richText(lesson, at: walk, style: style).plain
+    }
+
+    /// The lesson's text at the walk's position with its Markdown read, for the screen to draw
+    /// bold, emphasis, code and list items.
+    ///
+    /// Placeholders are filled first, so `**{sum}**` is a bold number (values never hold a
+    /// marker); the data files' note is added as it is, since a file's name is not Markdown.
+    public static func richText(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> RichText {
+        var text = RichText(blocks: [])
         let shown = sections(at: walk)
-        if shown.contains(.introduction) || shown.contains(.end), let note = dataFileNote(lesson) { text += "\n" + note }
+        for section in shown {
+            let filled = lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
+            if !filled.isEmpty { text.blocks += RichText(markdown: filled).blocks }
+        }
+        if shown.contains(.introduction) || shown.contains(.end), let note = dataFileNote(lesson) { text.appendLiteral(note) }
         return text
     }
 
