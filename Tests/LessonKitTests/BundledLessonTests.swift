@@ -31,6 +31,21 @@ struct BundledLessonTests {
         #expect(result.lesson != nil)
     }
 
+    @Test("on paper no bundled lesson's text tells its reader to press a key", arguments: BundledLessonFiles.all.map(\.name))
+    func paperTextHasNoKeys(name: String) throws {
+        let file = try #require(BundledLessonFiles.named(name))
+        let lesson = try #require(file.read().lesson)
+        for section in SectionKind.allCases {
+            let onScreen = lesson.template(for: section).fill { _ in "" }
+            let onPaper = lesson.template(for: section).forPaper.fill { _ in "" }
+            for instruction in ["Press ", "press ", "按 "] {
+                #expect(!onPaper.contains(instruction), "\(name) \(section): \(onPaper)")
+            }
+            // The screen keeps them: only the paper leaves them out.
+            #expect(onPaper.count <= onScreen.count)
+        }
+    }
+
     @Test("the source note's example comes in English and Traditional Chinese with the same numbers")
     func sourceNoteInTwoLanguages() throws {
         let englishFile = try #require(BundledLessonFiles.named("intro"))

@@ -252,7 +252,7 @@ struct ChineseCommandLineTests {
             } else if en.hasPrefix("note: ") {
                 #expect(zh.hasPrefix("附註："), "\(name): «\(zh)»")
                 // The lists of known placeholders name them as a teacher writes them.
-                let words = englishIn(String(zh).replacingOccurrences(of: "\\{[a-z_]+\\}", with: "", options: .regularExpression))
+                let words = englishIn(String(zh).replacingOccurrences(of: "\\{/?[a-z_]+\\}", with: "", options: .regularExpression))
                 #expect(words.isEmpty, "\(name): English words \(words) in «\(zh)»")
             } else {
                 // The snippet and the caret under it are the file's own text, unchanged.

@@ -72,7 +72,7 @@ enum BuiltInText {
         switch section {
         case .introduction:
             return
-                "A 1×1 convolution, also called a pointwise convolution, turns this {height}×{width} feature map with {in_channels} \(inNoun) into one with {out_channels} \(outNoun). At every pixel, each output channel is a weighted sum of that pixel's {in_channels} channel \(valueNoun), with one kernel of {in_channels} \(weightNoun) per output channel.\(after) Height and width never change; only the depth does.\n\(firstStep) and watch each term join its sum."
+                "A 1×1 convolution, also called a pointwise convolution, turns this {height}×{width} feature map with {in_channels} \(inNoun) into one with {out_channels} \(outNoun). At every pixel, each output channel is a weighted sum of that pixel's {in_channels} channel \(valueNoun), with one kernel of {in_channels} \(weightNoun) per output channel.\(after) Height and width never change; only the depth does.{screen}\n\(firstStep) and watch each term join its sum.{/screen}"
         case .term:
             return
                 "Kernel {i} at pixel ({row}, {column}): {w_name}·{x_name} = {w} · {x} = {product}. The running sum for {out_name} goes from {before} to {sum}."
@@ -109,7 +109,7 @@ enum BuiltInText {
         switch section {
         case .introduction:
             return
-                "1×1 卷積（又稱逐點卷積）把這張 {height}×{width}、{in_channels} 個通道的特徵圖，變成 {out_channels} 個通道。在每個空間位置上，每個輸出通道都是該位置 {in_channels} 個通道值的線性組合：每個輸出通道對應一個卷積核，各有 {in_channels} 個權重。\(after)高度與寬度不變，改變的只有深度。\n按 → 走第一步（共 {steps} 步），看每一項如何加進總和。"
+                "1×1 卷積（又稱逐點卷積）把這張 {height}×{width}、{in_channels} 個通道的特徵圖，變成 {out_channels} 個通道。在每個空間位置上，每個輸出通道都是該位置 {in_channels} 個通道值的線性組合：每個輸出通道對應一個卷積核，各有 {in_channels} 個權重。\(after)高度與寬度不變，改變的只有深度。{screen}\n按 → 走第一步（共 {steps} 步），看每一項如何加進總和。{/screen}"
         case .term:
             return "第 {i} 個卷積核在位置 ({row}, {column})：{w_name}·{x_name} = {w} · {x} = {product}。{out_name} 的累加和從 {before} 變成 {sum}。"
         case .bias:

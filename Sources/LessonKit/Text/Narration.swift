@@ -9,9 +9,10 @@ public enum Narration {
     /// removed; paragraphs (and list items, written `- item`) separated by `\n`.
     ///
     /// When a step shows two sections (an activation step that also finishes a pixel, say), their
-    /// texts are joined as separate paragraphs in `SectionRules`' order.
-    public static func text(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> String {
-        richText(lesson, at: walk, style: style).plain
+    /// texts are joined as separate paragraphs in `SectionRules`' order. `forPaper` leaves out the
+    /// screen-only text (`{screen}` … `{/screen}`), as `print` does.
+    public static func text(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style, forPaper: Bool = false) -> String {
+        richText(lesson, at: walk, style: style, forPaper: forPaper).plain
     }
 
     /// The lesson's text at the walk's position with its Markdown read, for the screen to draw
@@ -19,11 +20,12 @@ public enum Narration {
     ///
     /// Placeholders are filled first, so `**{sum}**` is a bold number (values never hold a
     /// marker); the data files' note is added as it is, since a file's name is not Markdown.
-    public static func richText(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style) -> RichText {
+    public static func richText(_ lesson: Lesson, at walk: Walk, style: DecimalFormatter.Style, forPaper: Bool = false) -> RichText {
         var text = RichText(blocks: [])
         let shown = sections(at: walk)
         for section in shown {
-            let filled = lesson.template(for: section).fill { value(of: $0, in: lesson, at: walk, style: style) }
+            let template = forPaper ? lesson.template(for: section).forPaper : lesson.template(for: section)
+            let filled = template.fill { value(of: $0, in: lesson, at: walk, style: style) }
             if !filled.isEmpty { text.blocks += RichText(markdown: filled).blocks }
         }
         if shown.contains(.introduction) || shown.contains(.end), let note = dataFileNote(lesson) { text.appendLiteral(note) }

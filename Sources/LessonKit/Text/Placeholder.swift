@@ -48,12 +48,18 @@ public enum Placeholder: String, CaseIterable, Hashable, Sendable {
     case bias
     /// The finished output value.
     case output
+    // Text for the screen only, such as a key to press: `{screen}Press → to begin.{/screen}`.
+    // The screen shows what is between the two; `print`, a handout for paper, leaves it out.
+    /// Opens a run of screen-only text.
+    case screenOnly = "screen"
+    /// Closes it; an unclosed run lasts to the end of the section.
+    case screenOnlyEnd = "/screen"
 
     /// Placeholders whose value does not depend on the step.
     static let lessonWide: Set<Placeholder> = [
         .height, .width, .inChannels, .outChannels, .steps, .multiplications, .parameters,
         .costKernel, .kxkMultiplications, .directMultiplications, .bottleneckMultiplications, .bottleneckChannels, .costOutChannels,
-        .bottleneckSaving,
+        .bottleneckSaving, .screenOnly, .screenOnlyEnd,
     ]
 
     /// Names as written in lessons, for messages that list them.

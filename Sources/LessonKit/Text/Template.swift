@@ -26,6 +26,21 @@ public struct Template: Hashable, Sendable {
         return result
     }
 
+    /// The template as `print` writes it on paper: every `{screen}` … `{/screen}` run left out
+    /// (an unclosed one lasts to the end), so a handout never tells its reader to press a key.
+    public var forPaper: Template {
+        var kept: [Segment] = []
+        var onScreenOnly = false
+        for segment in segments {
+            switch segment {
+            case .placeholder(.screenOnly): onScreenOnly = true
+            case .placeholder(.screenOnlyEnd): onScreenOnly = false
+            default: if !onScreenOnly { kept.append(segment) }
+            }
+        }
+        return Template(segments: kept)
+    }
+
     /// Placeholders the template uses.
     public var placeholders: [Placeholder] {
         segments.compactMap { if case .placeholder(let placeholder) = $0 { placeholder } else { nil } }
