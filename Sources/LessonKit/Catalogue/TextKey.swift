@@ -24,6 +24,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case printStep = "print.step"
     case printRunningSum = "print.runningSum"
     case printOutput = "print.output"
+    // The handout's parts around the steps: the data as tables, the worksheet and its answers.
+    case printInput = "print.input"
+    case printWeights = "print.weights"
+    case printKernel = "print.kernel"
+    case printBias = "print.bias"
+    case printActivation = "print.activation"
+    case printQuestions = "print.questions"
+    case printHint = "print.hint"
+    case printAnswers = "print.answers"
+    /// A question as `print --json` gives it, e.g. "What is out1(1, 2)?".
+    case printPrompt = "print.prompt"
     // The reload panel, when a watched lesson file goes wrong.
     case reloadTitle = "reload.title"
     case reloadInvalid = "reload.invalid"

@@ -4,8 +4,9 @@ import PointwiseCore
 ///
 /// Keys: `title`, `language`, `shape` (`height`, `width`, `inChannels`, `outChannels`), `input`
 /// (`[C_in][H][W]`), `weights` (`[C_out][C_in]`), `bias` (`[C_out]` or null), `activation`,
-/// `output` (`[C_out][H][W]`), `steps`, `multiplications`, `additions`, `parameters`. Numbers are
-/// plain JSON numbers written exactly (no binary rounding).
+/// `output` (`[C_out][H][W]`), `steps`, `multiplications`, `additions`, `parameters`, then the
+/// handout's `questions` and `cost` (see `LessonJSON+Handout.swift`). Numbers are plain JSON
+/// numbers written exactly (no binary rounding).
 public enum LessonJSON {
     /// Writes the JSON text into `out`, draining it between rows (a big lesson is never held in
     /// memory as text). Values go from the tensors' units straight to bytes.
@@ -58,6 +59,8 @@ public enum LessonJSON {
         out.append(cost.additions)
         out.append(",\"parameters\":")
         out.append(cost.parameters)
+        writeQuestions(lesson, into: &out)
+        writeCost(lesson, into: &out)
         out.append(UInt8(ascii: "}"))
     }
 

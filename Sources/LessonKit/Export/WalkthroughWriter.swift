@@ -36,7 +36,8 @@ struct WalkthroughWriter {
         self.convolution = lesson.convolution
         self.style = style
         self.walk = Walk(lesson.convolution)
-        self.templates = Self.sections.map { PreparedTemplate(lesson.template(for: $0), style: style) }
+        // On paper: the screen-only text (`{screen}` … `{/screen}`, keys to press) left out.
+        self.templates = Self.sections.map { PreparedTemplate(lesson.template(for: $0).forPaper, style: style) }
         self.times = style == .unicode ? "·" : "*"
         self.scale = lesson.convolution.accumulatorScale
         var values: [Placeholder: [UInt8]] = [:]
@@ -70,11 +71,14 @@ struct WalkthroughWriter {
                     .printSummary, lesson.interfaceLanguage,
                     [
                         "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
-                        "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": String(walk.stepCount),
-                        "multiplications": String(cost.multiplications), "parameters": String(cost.parameters),
+                        "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": GroupedDigits.format(walk.stepCount),
+                        "multiplications": GroupedDigits.format(cost.multiplications),
+                        "parameters": GroupedDigits.format(cost.parameters),
                     ])))
         out.append("\n\n")
         writeText(section: .introduction, hasStep: false, into: &out)
+        writeData(into: &out)
+        writeWorksheet(into: &out)
 
         let kernels = convolution.kernels
         let stepCount = walk.stepCount
@@ -113,6 +117,7 @@ struct WalkthroughWriter {
         out.append(bytes: outputHeading)
         out.append(UInt8(ascii: "\n"))
         writeOutputGrids(into: &out)
+        writeAnswers(into: &out)
     }
 
     /// One step: a blank line, the step's line of numbers, then its section's text.
@@ -130,9 +135,9 @@ struct WalkthroughWriter {
         }
         out.append(UInt8(ascii: "\n"))
         out.append(bytes: stepPieces[0])
-        out.append(position)
+        out.append(grouped: position)
         out.append(bytes: stepPieces[1])
-        out.append(stepCount)
+        out.append(grouped: stepCount)
         out.append(bytes: stepPieces[2])
         out.append(UInt8(ascii: " "))
         writeOutputName(into: &out)
@@ -226,7 +231,7 @@ struct WalkthroughWriter {
             // are printed without markers, a list without blank lines between its items), then
             // transliterate it.
             let walk = Walk(convolution, position: hasStep ? position : 0)
-            let filled = lesson.template(for: section).fill { Narration.value(of: $0, in: lesson, at: walk, style: style) }
+            let filled = lesson.template(for: section).forPaper.fill { Narration.value(of: $0, in: lesson, at: walk, style: style) }
             out.append(adapt(RichText(markdown: filled).printed))
             if section == .introduction || section == .end, let note = Narration.dataFileNote(lesson) {
                 out.append("\n\n")
@@ -329,7 +334,7 @@ struct WalkthroughWriter {
 
     /// Each output channel as a grid of right-aligned values, every column as wide as its
     /// channel's widest value.
-    private func writeOutputGrids(into out: inout OutputBuffer) {
+    func writeOutputGrids(into out: inout OutputBuffer) {
         let shape = convolution.shape
         var values = [Int128](repeating: 0, count: shape.pixels)
         var rowValues: [Int128] = []
@@ -362,5 +367,5 @@ struct WalkthroughWriter {
         }
     }
 
-    private func adapt(_ text: String) -> String { style == .unicode ? text : ASCIIText.transliterate(text) }
+    func adapt(_ text: String) -> String { style == .unicode ? text : ASCIIText.transliterate(text) }
 }

@@ -98,6 +98,31 @@ public struct OutputBuffer {
         appendDigits(UInt64(integer.magnitude))
     }
 
+    /// A count with its digits in groups of three, e.g. `2,408,448`, as `print` writes counts:
+    /// the same digits `GroupedDigits` gives, without building a string.
+    public mutating func append(grouped integer: Int) {
+        if integer < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = UInt64(integer.magnitude)
+        guard magnitude >= 1000 else { return appendDigits(magnitude) }
+        // At most 20 digits and 6 separators, written right to left on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
+            var index = 26
+            var rest = magnitude
+            var digits = 0
+            repeat {
+                if digits > 0, digits % 3 == 0 {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ",")
+                }
+                index -= 1
+                buffer[index] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+                digits += 1
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<26]))
+        }
+    }
+
     /// The digits of a magnitude, without sign or padding.
     @inline(__always)
     mutating func appendDigits(_ magnitude: UInt64) {
