@@ -179,7 +179,7 @@ struct LessonReaderTests {
                     lesson.md:13:5: error: unknown placeholder {weight}
                         The {weight} and {output}.
                             ^
-                    note: known placeholders: {height} {width} {in_channels} {out_channels} {steps} {multiplications} {parameters} {cost_kernel} {kxk_multiplications} {direct_multiplications} {bottleneck_multiplications} {bottleneck_channels} {cost_out_channels} {bottleneck_saving} {row} {column} {i} {out_name} {sum} {j} {w} {x} {w_name} {x_name} {product} {before} {bias} {output}
+                    note: known placeholders: {height} {width} {in_channels} {out_channels} {steps} {multiplications} {parameters} {cost_kernel} {kxk_multiplications} {direct_multiplications} {bottleneck_multiplications} {bottleneck_channels} {cost_out_channels} {bottleneck_saving} {row} {column} {i} {out_name} {sum} {j} {w} {x} {w_name} {x_name} {product} {before} {bias} {output} {screen} {/screen}
                     note: write {{ for a literal brace
                     lesson.md:13:18: error: placeholder {output} has no value in section 'term'
                         The {weight} and {output}.

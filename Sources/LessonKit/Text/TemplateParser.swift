@@ -45,8 +45,9 @@ enum TemplateParser {
                     if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
                     segments.append(.placeholder(placeholder))
                 } else {
-                    let usable = section.availablePlaceholders.sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(
-                        separator: " ")
+                    // The values this section has; the screen-only markers work everywhere and are not values.
+                    let usable = section.availablePlaceholders.subtracting([.screenOnly, .screenOnlyEnd])
+                        .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")
                     diagnostics.append(
                         .error(
                             CatalogueText(.checkPlaceholderNoValue, ["name": name, "section": section.rawValue]),
