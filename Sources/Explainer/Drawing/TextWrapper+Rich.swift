@@ -28,7 +28,7 @@ extension TextWrapper {
     private static func wrapBlock(_ block: RichText.Block, width: Int) -> [[Run]] {
         guard block.hasMarks else {
             // The common case: one style, wrapped as plain text.
-            return wrap(block.plain, width: width).map { $0.isEmpty ? [] : [Run($0)] }
+            return wrapParagraph(block.plain, width: width).map { $0.isEmpty ? [] : [Run($0)] }
         }
         var styles: [CellStyle] = []
         for span in block.spans {

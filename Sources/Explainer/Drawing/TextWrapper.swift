@@ -17,7 +17,8 @@ public enum TextWrapper {
         return lines
     }
 
-    private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
+    /// One paragraph (no `\n` in it) in lines of at most `width` columns.
+    static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
         var lines = PlainLines()
         layout(paragraph, width: width, into: &lines)
         return lines.lines

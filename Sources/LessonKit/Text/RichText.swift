@@ -40,7 +40,7 @@ public struct RichText: Hashable, Sendable {
         }
 
         /// The block's words without any marker (and without a list item's `- `).
-        public var plain: String { spans.reduce(into: "") { $0 += $1.text } }
+        public var plain: String { spans.count == 1 ? spans[0].text : spans.reduce(into: "") { $0 += $1.text } }
 
         /// True when some span is set off, so the block needs more than one style to draw.
         public var hasMarks: Bool { spans.contains { !$0.marks.isEmpty } }
@@ -55,9 +55,13 @@ public struct RichText: Hashable, Sendable {
     /// Reads filled section text: blocks separated by `\n`; one that starts with `- ` is a list
     /// item; markers inside each block are read by `InlineMarkdown`.
     public init(markdown text: String) {
-        blocks = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.hasPrefix("- "), line.dropFirst(2).contains(where: { $0 != " " }) {
-                return Block(isListItem: true, spans: InlineMarkdown.spans(of: line.dropFirst(2).drop { $0 == " " }))
+        // Split by bytes: a newline is never part of a larger character here, and splitting by
+        // `Character` would run grapheme breaking over the whole text every frame.
+        let space = UInt8(ascii: " ")
+        blocks = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            let line = Substring(bytes)
+            if bytes.starts(with: [UInt8(ascii: "-"), space]), let first = bytes.dropFirst(2).firstIndex(where: { $0 != space }) {
+                return Block(isListItem: true, spans: InlineMarkdown.spans(of: Substring(bytes[first...])))
             }
             return Block(spans: InlineMarkdown.spans(of: line))
         }
