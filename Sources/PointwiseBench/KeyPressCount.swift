@@ -39,7 +39,7 @@ enum KeyPressCount {
         return true
     }
 
-    private static func size(_ text: String) -> (Int, Int)? {
+    static func size(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else { return nil }
         return (width, height)

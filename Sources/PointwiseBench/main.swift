@@ -9,7 +9,9 @@ import LessonKit
 // repeated runs; nothing here is a test, so a slow machine fails nothing.
 
 // `pointwise-bench keys …` counts key presses for callgrind instead (KeyPressCount.swift).
+// `pointwise-bench frames …` times the slowest frame of one lesson file (FrameTime.swift).
 if KeyPressCount.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if FrameTime.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 
 let largePath = "/tmp/pointwise-bench-224x224x64-256.md"
 if let file = fopen(largePath, "w") {

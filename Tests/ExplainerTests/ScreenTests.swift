@@ -98,6 +98,20 @@ struct ScreenTests {
         }
     }
 
+    @Test("a word longer than the line is cut into full lines in one pass, nothing lost")
+    func longWord() {
+        let word = String(repeating: "w", count: 200_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let lines = TextWrapper.wrap("a " + word + " b", width: 40)
+        #expect(clock.now - start < .seconds(20))
+        #expect(lines.count == 2 + 5_000)
+        #expect(lines.first == "a")
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.count == 40 })
+        #expect(lines.last == "b")
+        #expect(TextWrapper.wrap("(1, 2)，(3, 4)。", width: 3).allSatisfy { !$0.hasPrefix("，") && !$0.hasPrefix("。") })
+    }
+
     @Test("English text breaks at spaces")
     func englishWrapping() {
         #expect(

@@ -46,4 +46,39 @@ struct TextBoundsTests {
         let result = Self.read("---\ntitle: \"" + text + "\"\n" + Self.numbers + "---\n## introduction\n" + text + "\n")
         #expect(result.lesson != nil, "\(result.diagnostics)")
     }
+
+    @Test("a file of hundreds of thousands of `##` lines is checked at once, every one counted")
+    func millionsOfHeadings() {
+        let count = 300_000
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Self.read("---\n" + Self.numbers + "---\n" + String(repeating: "##\n", count: count))
+        // Linear work is well under a second even in a debug build; quadratic work would be hours.
+        #expect(clock.now - start < .seconds(20))
+        #expect(result.lesson == nil)
+        #expect(result.diagnostics.first?.location == SourceLocation(line: 5, column: 4))
+        #expect(result.diagnostics.first?.message == "unknown section ''")
+        #expect(result.diagnostics.count + result.omittedDiagnostics == count)
+    }
+
+    @Test("one line of a million combining marks in a section is refused by its length, at once")
+    func longLineOfMarks() {
+        let marks = String(repeating: "a" + String(repeating: "\u{301}", count: 31), count: 32_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Self.read("---\n" + Self.numbers + "---\n## introduction\n" + marks + "\n")
+        #expect(clock.now - start < .seconds(20))
+        #expect(result.lesson == nil)
+        let error = result.diagnostics.first { $0.severity == .error }
+        #expect(error?.message == "section 'introduction' is longer than \(LessonLimits.maximumSectionCharacters) characters")
+        #expect(error?.location == SourceLocation(line: 6, column: 1))
+    }
+
+    @Test("a decimal comma is pointed out on its own line of a file with Windows line ends")
+    func decimalCommaWithCRLF() {
+        let result = Self.read("---\r\ninput: [[[1]]]\r\nweights: [[0,5]]\r\n---\r\n")
+        let error = result.diagnostics.first { $0.severity == .error }
+        #expect(error?.location.line == 3)
+        #expect(error?.notes.contains { $0.contains("0,5") && $0.contains("0.5") } == true, "\(result.diagnostics)")
+    }
 }

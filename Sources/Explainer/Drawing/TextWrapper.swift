@@ -43,27 +43,41 @@ public enum TextWrapper {
                 lineWidth = 0
                 lineIsEmpty = true
             }
-            // A token wider than the whole line is cut into pieces that fit.
-            var rest = token.text
-            var start = token.start
-            while TextWidth.columns(of: rest) > width {
-                var piece = TextWidth.prefix(of: rest, fitting: width)
+            // A token wider than the whole line is cut into pieces that fit, in one pass over its
+            // characters: re-measuring the rest after every piece made a long word quadratic.
+            let characters = Array(token.text)
+            var pieceStart = 0
+            var index = 0
+            var pieceWidth = 0
+            while index < characters.count {
+                let columns = TextWidth.shownColumns(of: characters[index])
+                // A character wider than the whole line cannot be shown: stop there.
+                if columns > width {
+                    if index > pieceStart {
+                        sink.add(String(characters[pieceStart..<index]), start: token.start + pieceStart, spaceBefore: false)
+                        sink.endLine()
+                    }
+                    return
+                }
+                if pieceWidth + columns <= width {
+                    pieceWidth += columns
+                    index += 1
+                    continue
+                }
                 // Closing punctuation never starts a line, not even inside a cut token (a
                 // coordinate `(1, 2)，` on a narrow screen): cut earlier until it does not.
-                while piece.count > 1, let next = rest.dropFirst(piece.count).first, isClosingPunctuation(next) {
-                    piece = String(piece.dropLast())
-                }
-                guard !piece.isEmpty else { return }
-                sink.add(piece, start: start, spaceBefore: false)
+                var cut = index
+                while cut - pieceStart > 1, isClosingPunctuation(characters[cut]) { cut -= 1 }
+                sink.add(String(characters[pieceStart..<cut]), start: token.start + pieceStart, spaceBefore: false)
                 sink.endLine()
-                start += piece.count
-                rest = String(rest.dropFirst(piece.count))
+                pieceStart = cut
+                pieceWidth = characters[pieceStart..<index].reduce(0) { $0 + TextWidth.shownColumns(of: $1) }
             }
-            if !rest.isEmpty {
-                sink.add(rest, start: start, spaceBefore: false)
+            if pieceStart < characters.count {
+                sink.add(String(characters[pieceStart...]), start: token.start + pieceStart, spaceBefore: false)
                 lineIsEmpty = false
             }
-            lineWidth = TextWidth.columns(of: rest)
+            lineWidth = pieceWidth
         }
         if !lineIsEmpty || !sink.hasLines { sink.endLine() }
     }

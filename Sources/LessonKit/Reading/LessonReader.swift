@@ -35,7 +35,13 @@ public enum LessonReader {
         /// error points at (`TypingHints`). The text is split into lines only when there is an error.
         private static func withTypingHints(_ diagnostics: [Diagnostic], source: String?) -> [Diagnostic] {
             guard let source, diagnostics.contains(where: { $0.severity == .error }) else { return diagnostics }
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split only as far as the last line an error points at: a file of millions of lines
+            // with a hundred kept errors near its top is not cut into millions of pieces.
+            let lastLine = diagnostics.lazy.filter { $0.severity == .error }.map(\.location.line).max() ?? 0
+            // The cut is made on the bytes: a search by character would find character boundaries
+            // through the whole file (and never cut a `\r\n`, one character).
+            let lines = source.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: max(lastLine, 1), omittingEmptySubsequences: false)
+                .map { Substring($0) }
             // Each line is scanned once, however many errors point at it: a line of 10,000 bad
             // values would otherwise be scanned for each of its kept errors.
             var hintsByLine: [Int: [CatalogueText]] = [:]

@@ -41,10 +41,19 @@ enum LessonBodyParser {
         var lineNumber = firstLine - 1
         for rawLine in lines(of: body) {
             lineNumber += 1
-            // Control characters are made visible here, once, so no output can carry them raw.
-            let cleaned = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            let line = Substring(InertText.escape(String(cleaned)))
-            if line.hasPrefix("## ") || line == "##" {
+            let cleaned = rawLine.utf8.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            // Headings are found on the bytes, and lines outside any section are skipped before
+            // any text is built: a file of millions of `##` lines costs no string work per line.
+            let bytes = cleaned.utf8
+            var isHeading = bytes.starts(with: "##".utf8) && (bytes.count == 2 || bytes.dropFirst(2).first == UInt8(ascii: " "))
+            // A mark after "## " joins the space into another character: not a heading, as before.
+            if isHeading, let fourth = bytes.dropFirst(3).first, fourth >= 0x80 { isHeading = cleaned.hasPrefix("## ") }
+            if !isHeading, current == nil { continue }
+            // Unsafe characters are made visible here, once, so no output can carry them raw.
+            // (Printable ASCII, most lines, is recognised on its bytes here, without a generic call.)
+            let isPrintableASCII = cleaned.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            let line = isPrintableASCII || InertText.isSafe(cleaned) ? cleaned : Substring(InertText.escape(String(cleaned)))
+            if isHeading {
                 finish()
                 segments = []
                 paragraphOpen = false
@@ -52,9 +61,10 @@ enum LessonBodyParser {
                 lastCharacter = nil
                 sectionCharacters = 0
                 sectionBytes = 0
-                let name = line.dropFirst(2).trimmingCharacters(in: " ").lowercased()
+                let rest = line.dropFirst(2)
+                let name = rest.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) ? "" : rest.trimmingCharacters(in: " ").lowercased()
                 currentLine = lineNumber
-                guard let section = SectionKind(rawValue: name) else {
+                guard !name.isEmpty, let section = SectionKind(rawValue: name) else {
                     current = nil
                     let location = SourceLocation(line: lineNumber, column: 4)
                     diagnostics.append(.error, at: location) {
@@ -85,7 +95,9 @@ enum LessonBodyParser {
             // Bounded text: past the limit, one located error and the rest of the section ignored.
             let limit = LessonLimits.maximumSectionCharacters
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes { continue }
-            sectionCharacters += trimmed.count
+            // Characters are counted only as far as one past the limit: finding the boundaries of
+            // a line of millions of combining marks is the costly part of reading it.
+            sectionCharacters += trimmed.prefix(limit - sectionCharacters + 1).count
             sectionBytes += trimmed.utf8.count
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes {
                 let what =
