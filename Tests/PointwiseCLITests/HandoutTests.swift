@@ -58,7 +58,8 @@ struct HandoutTests {
         let text = try Self.printed(Self.lesson)
         let parts = [
             "Handout check\n", "input, one table per channel:\nx1:\n   1  2\n   3 −4\nx2:\n  0.5   0\n    2   1\n",
-            "weights, one row per kernel (row 1 makes out1) and one column per input channel (column 1 multiplies x1):\n", "  kernel  x1  x2  bias\n       1   2  −1   0.5\n       2   1   1   −10\n       3   0   3     0\n",
+            "weights, one row per kernel (row 1 makes out1) and one column per input channel (column 1 multiplies x1):\n",
+            "  kernel  x1  x2  bias\n       1   2  −1   0.5\n       2   1   1   −10\n       3   0   3     0\n",
             "then ReLU: a negative result becomes 0.\n",
             "questions (work them out before reading the steps; the answers are at the end):\n"
                 + "1. out1(1, 2) = ________\n   hint: Two products and the bias.\n2. out2(2, 2) = ________\n",
@@ -195,7 +196,8 @@ struct HandoutTests {
     @Test("print --json asks its questions in the lesson's language")
     func jsonChinesePrompt() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("lesson.md", Self.lesson.replacingOccurrences(of: "title: Handout check", with: "title: 講義\nlanguage: zh-TW"))
+        let path = try folder.write(
+            "lesson.md", Self.lesson.replacingOccurrences(of: "title: Handout check", with: "title: 講義\nlanguage: zh-TW"))
         let run = try CommandRun.pointwise(["print", path, "--json"])
         #expect(run.status == 0, "\(run.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
