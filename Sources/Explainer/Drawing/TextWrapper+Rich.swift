@@ -8,8 +8,15 @@ extension TextWrapper {
     ///
     /// Blocks are separated by a blank line, except two list items in a row, so a list reads as
     /// one. Widths are those of the words shown: the markers were removed before.
+    /// Wrapping is remembered per text and width (`WrapMemo`): a frame asks for the same text
+    /// at the same width again and again.
     static func wrap(_ text: RichText, width: Int) -> [[Run]] {
         guard width > 0 else { return [] }
+        return WrapMemo.shared.lines(for: text, width: width) { wrapUnremembered(text, width: width) }
+    }
+
+    /// `wrap` without the memo: the lines worked out afresh.
+    static func wrapUnremembered(_ text: RichText, width: Int) -> [[Run]] {
         var lines: [[Run]] = []
         for (index, block) in text.blocks.enumerated() {
             if index > 0, !(block.isListItem && text.blocks[index - 1].isListItem) { lines.append([]) }

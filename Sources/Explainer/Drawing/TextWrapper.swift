@@ -30,7 +30,7 @@ public enum TextWrapper {
         var lineWidth = 0
         var lineIsEmpty = true
         for token in tokens(of: paragraph) {
-            let tokenWidth = TextWidth.columns(of: token.text)
+            let tokenWidth = token.columns
             let separator = token.spaceBefore && !lineIsEmpty ? 1 : 0
             if lineWidth + separator + tokenWidth <= width {
                 sink.add(token.text, start: token.start, spaceBefore: separator == 1)
@@ -88,31 +88,46 @@ public enum TextWrapper {
         var spaceBefore: Bool
         /// The offset of its first character in the paragraph.
         var start: Int
+        /// Columns the text takes as shown, summed while the token was read (measuring it again
+        /// would find every character's boundaries a second time).
+        var columns: Int
     }
 
     /// Words separated by spaces; each CJK character is its own token, with closing punctuation
     /// glued to the token before it and opening punctuation to the token after it.
+    ///
+    /// Characters are told apart by their bytes and scalars, never by comparing them with `==`:
+    /// comparing two characters normalises both, and on text of decomposed accents that
+    /// comparison was most of a frame.
     private static func tokens(of paragraph: String) -> [Token] {
         var tokens: [Token] = []
         var current = ""
+        var currentColumns = 0
         var currentStart = 0
         var spaceBefore = false
         var glueNext = false
+        // Whether the last character of `current` is a wide one (`current.last` would find
+        // the last character's start by grapheme breaking backwards, for every character).
+        var currentEndsWide = false
         var offset = -1
         func flush() {
             guard !current.isEmpty else { return }
-            tokens.append(Token(text: current, spaceBefore: spaceBefore, start: currentStart))
+            tokens.append(Token(text: current, spaceBefore: spaceBefore, start: currentStart, columns: currentColumns))
             current = ""
+            currentColumns = 0
+            currentEndsWide = false
             currentStart = offset  // the character being read starts the next token
             spaceBefore = false
         }
         for character in paragraph {
             offset += 1
             if current.isEmpty { currentStart = offset }
-            if character == " " {
+            if isSpace(character) {
                 // A coordinate such as `(1, 2)` is one token: never split across lines.
                 if isOpenCoordinate(current) {
                     current.append(character)
+                    currentColumns += 1
+                    currentEndsWide = false
                     continue
                 }
                 flush()
@@ -120,36 +135,58 @@ public enum TextWrapper {
                 glueNext = false
                 continue
             }
+            let isWide = TextWidth.columns(of: character) == 2
+            let shown = TextWidth.shownColumns(of: character)
             if isClosingPunctuation(character) {
                 if current.isEmpty, !spaceBefore, var last = tokens.popLast() {
                     last.text.append(character)
+                    last.columns += shown
                     tokens.append(last)
                 } else {
                     current.append(character)
+                    currentColumns += shown
+                    currentEndsWide = isWide
                 }
                 continue
             }
-            if TextWidth.columns(of: character) == 2 || isBreakableCJK(character) {
+            if isWide || isBreakableCJK(character) {
                 if !glueNext { flush() }
                 current.append(character)
+                currentColumns += shown
+                currentEndsWide = isWide
                 glueNext = isOpeningPunctuation(character)
                 if !glueNext { flush() }
                 continue
             }
             // A Latin character right after a CJK token starts a new token without a space.
-            if glueNext == false, let last = current.last, TextWidth.columns(of: last) == 2 { flush() }
+            if glueNext == false, currentEndsWide { flush() }
             glueNext = false
             current.append(character)
+            currentColumns += shown
+            currentEndsWide = false
         }
         flush()
         return tokens
     }
 
+    /// True for the space character, judged on its byte.
+    private static func isSpace(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        return utf8.count == 1 && utf8.first == UInt8(ascii: " ")
+    }
+
     /// True for the start of a coordinate up to a comma: `(1,` or `out2(3, 12,`.
+    ///
+    /// A coordinate is ASCII, so its bytes are enough: digits, commas and spaces after the last
+    /// `(`, at least one of them before the final comma.
     private static func isOpenCoordinate(_ token: String) -> Bool {
-        guard token.last == ",", let open = token.lastIndex(of: "(") else { return false }
-        let inside = token[token.index(after: open)...].dropLast()
-        return !inside.isEmpty && inside.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == " ") }
+        let bytes = token.utf8
+        guard bytes.last == UInt8(ascii: ","), let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let inside = bytes[bytes.index(after: open)...].dropLast()
+        return !inside.isEmpty
+            && inside.allSatisfy {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            }
     }
 
     private static func isBreakableCJK(_ character: Character) -> Bool {
