@@ -47,7 +47,7 @@ let package = Package(
         // Snapshots/ holds the expected screens as text, read by path (not bundled as resources).
         .testTarget(
             name: "ExplainerTests",
-            dependencies: ["Explainer", "LessonKit", "BundledLessons"],
+            dependencies: ["Explainer", "LessonKit", "BundledLessons", "TestSupport"],
             exclude: ["Snapshots"]
         ),
         // The terminal edge's pure parts: key decoding, the autoplay schedule, colour support.

@@ -1,6 +1,7 @@
 import LessonKit
 import PointwiseCore
 import ScreenCore
+import TestSupport
 import Testing
 
 @testable import Explainer
@@ -10,18 +11,7 @@ import Testing
 @Suite("Markdown on the screen")
 struct MarkdownScreenTests {
     private static func lesson(_ introduction: String, language: String = "en") throws -> Lesson {
-        let text = """
-            ---
-            language: \(language)
-            input:
-              - [[1, 2], [3, 4]]
-              - [[0, 1], [1, 0]]
-            weights:
-              - [1, -1]
-            ---
-            ## introduction
-            \(introduction)
-            """
+        let text = LessonFixtures.frontMatter(language: language) + "## introduction\n" + introduction
         return try #require(LessonReader.read(text: text).lesson)
     }
 

@@ -1,5 +1,6 @@
 import LessonKit
 import PointwiseCore
+import TestSupport
 import Testing
 
 /// Reads a lesson and renders its diagnostics as `pointwise check` prints them.
@@ -8,15 +9,8 @@ private func check(_ text: String) -> String {
     return DiagnosticRenderer(path: "lesson.md", source: result.source ?? "").render(result.diagnostics)
 }
 
-private let validFrontMatter = """
-    ---
-    input:
-      - [[1, 2], [3, 4]]
-      - [[0, 1], [1, 0]]
-    weights:
-      - [1, -1]
-    ---
-    """
+/// The shared small lesson's front matter, without the line break after its closing `---`.
+private let validFrontMatter = String(LessonFixtures.frontMatter().dropLast())
 
 @Suite("Reading lesson files")
 struct LessonReaderTests {

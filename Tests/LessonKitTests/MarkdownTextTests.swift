@@ -1,5 +1,6 @@
 import LessonKit
 import PointwiseCore
+import TestSupport
 import Testing
 
 /// The lesson text's Markdown as a teacher writes it: what is read as a marker and what stays
@@ -15,16 +16,7 @@ struct MarkdownTextTests {
         return text.blocks.first?.spans ?? []
     }
 
-    private static let frontMatter = """
-        ---
-        input:
-          - [[1, 2], [3, 4]]
-          - [[0, 1], [1, 0]]
-        weights:
-          - [1, -1]
-        ---
-
-        """
+    private static let frontMatter = LessonFixtures.frontMatter()
 
     private static func lesson(_ body: String) throws -> Lesson {
         let result = LessonReader.read(text: frontMatter + body)

@@ -75,28 +75,10 @@ struct ExportTests {
     /// A random lesson: decimals with up to three places, any shape up to `maximumSide`.
     static func randomLesson(seed: Int, maximumSide: Int, title: String) -> String {
         var generator = SplitMix(seed: UInt64(seed) &* 1_000_003)
-        let height = Int(generator.next() % UInt64(maximumSide)) + 1
-        let width = Int(generator.next() % UInt64(maximumSide)) + 1
-        let inChannels = Int(generator.next() % 6) + 1
-        let outChannels = Int(generator.next() % 5) + 1
-        func value() -> String {
-            let thousandths = Int(generator.next() % 20001) - 10000
-            let sign = thousandths < 0 ? "-" : ""
-            let magnitude = abs(thousandths)
-            return sign + "\(magnitude / 1000)." + String(format: "%03d", magnitude % 1000)
-        }
-        var text = "---\ntitle: \(title)\ninput:\n"
-        for _ in 0..<inChannels {
-            text +=
-                "  - ["
-                + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ")
-                + "]\n"
-        }
-        text += "weights:\n"
-        for _ in 0..<outChannels { text += "  - [" + (0..<inChannels).map { _ in value() }.joined(separator: ", ") + "]\n" }
-        if seed % 2 == 0 { text += "bias: [" + (0..<outChannels).map { _ in value() }.joined(separator: ", ") + "]\n" }
-        if seed % 3 == 0 { text += "activation: relu\n" }
-        return text + "---\n"
+        return RandomLessonText.make(
+            generator: &generator, title: title, maximumHeight: maximumSide, maximumWidth: maximumSide, decimals: 3, bias: seed % 2 == 0,
+            relu: seed % 3 == 0
+        ).text
     }
 
     @Test(

@@ -43,27 +43,12 @@ struct PrintedNumbersTests {
     @Test("print --json matches the matrix product on random lessons", arguments: 1...12)
     func randomLessons(seed: Int) throws {
         var generator = SplitMix(seed: UInt64(seed))
-        let height = Int(generator.next() % 4) + 1
-        let width = Int(generator.next() % 5) + 1
-        let inChannels = Int(generator.next() % 6) + 1
-        let outChannels = Int(generator.next() % 5) + 1
-        func value() -> String {
-            let cents = Int(generator.next() % 2001) - 1000
-            return String(format: "%.2f", Double(cents) / 100)
-        }
-        var text = "---\ntitle: Random \(seed)\ninput:\n"
-        for _ in 0..<inChannels {
-            text +=
-                "  - ["
-                + (0..<height).map { _ in "[" + (0..<width).map { _ in value() }.joined(separator: ", ") + "]" }.joined(separator: ", ")
-                + "]\n"
-        }
-        text += "weights:\n"
-        for _ in 0..<outChannels { text += "  - [" + (0..<inChannels).map { _ in value() }.joined(separator: ", ") + "]\n" }
-        if seed % 2 == 0 { text += "bias: [" + (0..<outChannels).map { _ in value() }.joined(separator: ", ") + "]\nactivation: relu\n" }
-        text += "---\n"
+        let bias = seed % 2 == 0
+        let random = RandomLessonText.make(
+            generator: &generator, title: "Random \(seed)", maximumHeight: 4, maximumWidth: 5, decimals: 2, bias: bias, relu: bias)
+        let (inChannels, outChannels) = (random.inChannels, random.outChannels)
         let folder = try TemporaryFolder()
-        let path = try folder.write("random.md", text)
+        let path = try folder.write("random.md", random.text)
 
         let run = try CommandRun.pointwise(["print", path, "--json"])
         #expect(run.status == 0, "\(run.standardError)")
@@ -135,17 +120,5 @@ struct PrintedNumbersTests {
     /// A number as `print --ascii` writes it, perhaps in parentheses.
     static func number(_ text: String) -> Double {
         Double(text.trimmingCharacters(in: CharacterSet(charactersIn: "()"))) ?? .nan
-    }
-}
-/// SplitMix64: a tiny deterministic generator so random lessons are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -40,12 +40,10 @@ extension LessonJSON {
             out.append(",\"cost\":null")
             return
         }
-        out.append(",\"cost\":{\"kernel\":")
-        out.append(comparison.kernelSize)
-        out.append(",\"bottleneckChannels\":")
-        out.append(comparison.bottleneckChannels)
-        out.append(",\"outChannels\":")
-        out.append(comparison.outChannels)
+        out.append(",\"cost\":{")
+        writeCounts(
+            ["kernel": comparison.kernelSize, "bottleneckChannels": comparison.bottleneckChannels, "outChannels": comparison.outChannels],
+            into: &out)
         let layers: [(String, CostFigures)] = [
             ("thisLayer", comparison.pointwise), ("sameChannelsKxK", comparison.spatialSameChannels),
             ("direct", comparison.direct), ("bottleneckReduction", comparison.bottleneckReduction),
@@ -56,12 +54,10 @@ extension LessonJSON {
         for (key, figures) in layers {
             out.append(",\"")
             out.append(key)
-            out.append("\":{\"multiplications\":")
-            out.append(figures.multiplications)
-            out.append(",\"additions\":")
-            out.append(figures.additions)
-            out.append(",\"parameters\":")
-            out.append(figures.parameters)
+            out.append("\":{")
+            writeCounts(
+                ["multiplications": figures.multiplications, "additions": figures.additions, "parameters": figures.parameters],
+                into: &out)
             out.append(UInt8(ascii: "}"))
         }
         for (key, ratio) in [("bottleneckRatio", comparison.bottleneckRatio), ("separableRatio", comparison.separableRatio)] {
@@ -72,10 +68,8 @@ extension LessonJSON {
                 out.append("null")
                 continue
             }
-            out.append("{\"numerator\":")
-            out.append(ratio.numerator)
-            out.append(",\"denominator\":")
-            out.append(ratio.denominator)
+            out.append(UInt8(ascii: "{"))
+            writeCounts(["numerator": ratio.numerator, "denominator": ratio.denominator], into: &out)
             out.append(",\"decimal\":")
             out.append(string(ratio.decimal(separator: "")))
             out.append(",\"timesFewer\":")

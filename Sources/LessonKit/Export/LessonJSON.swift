@@ -18,14 +18,10 @@ public enum LessonJSON {
         out.append(string(lesson.title))
         out.append(",\"language\":")
         out.append(string(lesson.language))
-        out.append(",\"shape\":{\"height\":")
-        out.append(shape.height)
-        out.append(",\"width\":")
-        out.append(shape.width)
-        out.append(",\"inChannels\":")
-        out.append(shape.inChannels)
-        out.append(",\"outChannels\":")
-        out.append(shape.outChannels)
+        out.append(",\"shape\":{")
+        writeCounts(
+            ["height": shape.height, "width": shape.width, "inChannels": shape.inChannels, "outChannels": shape.outChannels],
+            into: &out)
         out.append("},\"input\":")
         writeTensor(convolution.input, into: &out)
         out.append(",\"weights\":")
@@ -51,14 +47,12 @@ public enum LessonJSON {
                 out.append(decimalUnits: rowValues[column], scale: convolution.accumulatorScale, style: .ascii)
             }
         }
-        out.append(",\"steps\":")
-        out.append(Walk(convolution).stepCount)
-        out.append(",\"multiplications\":")
-        out.append(cost.multiplications)
-        out.append(",\"additions\":")
-        out.append(cost.additions)
-        out.append(",\"parameters\":")
-        out.append(cost.parameters)
+        out.append(UInt8(ascii: ","))
+        writeCounts(
+            [
+                "steps": Walk(convolution).stepCount, "multiplications": cost.multiplications, "additions": cost.additions,
+                "parameters": cost.parameters,
+            ], into: &out)
         writeQuestions(lesson, into: &out)
         writeCost(lesson, into: &out)
         out.append(UInt8(ascii: "}"))
@@ -79,6 +73,17 @@ public enum LessonJSON {
                     out.append(decimalUnits: units[start + column], scale: tensor.scale, style: .ascii)
                 }
             }
+        }
+    }
+
+    /// `"key":count` members of an object, in order, separated by commas: the one writer of the
+    /// whole numbers the JSON has (its shape, its counts, the cost view's figures).
+    static func writeCounts(_ members: KeyValuePairs<String, Int>, into out: inout OutputBuffer) {
+        for (index, member) in members.enumerated() {
+            out.append(index > 0 ? ",\"" : "\"")
+            out.append(member.key)
+            out.append("\":")
+            out.append(member.value)
         }
     }
 

@@ -102,15 +102,8 @@ extension WalkthroughWriter {
 
     /// The lesson's questions, numbered in file order, each with a blank to fill and its hint.
     func writeWorksheet(into out: inout OutputBuffer) {
-        guard !lesson.questions.isEmpty else { return }
         let language = lesson.interfaceLanguage
-        out.append(UInt8(ascii: "\n"))
-        out.append(adapt(Catalogue.text(.printQuestions, language)))
-        out.append(UInt8(ascii: "\n"))
-        for (index, question) in lesson.questions.enumerated() {
-            out.append(index + 1)
-            out.append(". ")
-            out.append(Self.placeName(question))
+        writeQuestionList(.printQuestions, into: &out) { question, out in
             out.append(" = ________\n")
             if let hint = question.hint {
                 out.append("   ")
@@ -122,19 +115,28 @@ extension WalkthroughWriter {
 
     /// Each question's answer, the exact output value, after everything else.
     func writeAnswers(into out: inout OutputBuffer) {
+        writeQuestionList(.printAnswers, into: &out) { question, out in
+            out.append(" = ")
+            let answer = convolution.output(kernel: question.kernel, row: question.row, column: question.column)
+            out.append(DecimalFormatter.format(answer, style: style))
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// A heading, then `1. out1(2, 3)` and so on for each question, in file order, the rest of
+    /// each entry written by `finish`; nothing at all for a lesson without questions.
+    private func writeQuestionList(
+        _ heading: TextKey, into out: inout OutputBuffer, finish: (Question, inout OutputBuffer) -> Void
+    ) {
         guard !lesson.questions.isEmpty else { return }
         out.append(UInt8(ascii: "\n"))
-        out.append(adapt(Catalogue.text(.printAnswers, lesson.interfaceLanguage)))
+        out.append(adapt(Catalogue.text(heading, lesson.interfaceLanguage)))
         out.append(UInt8(ascii: "\n"))
         for (index, question) in lesson.questions.enumerated() {
             out.append(index + 1)
             out.append(". ")
             out.append(Self.placeName(question))
-            out.append(" = ")
-            out.append(
-                DecimalFormatter.format(
-                    convolution.output(kernel: question.kernel, row: question.row, column: question.column), style: style))
-            out.append(UInt8(ascii: "\n"))
+            finish(question, &out)
         }
     }
 
