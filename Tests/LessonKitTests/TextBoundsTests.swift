@@ -35,7 +35,10 @@ struct TextBoundsTests {
         let clock = ContinuousClock()
         let start = clock.now
         let result = Self.read("---\ntitle: \"" + title + "\"\n" + Self.numbers + "---\n")
-        #expect(clock.now - start < .seconds(10))
+        // About 4 s in a debug build on a quiet machine, 11 s once under load: the bound is
+        // loose enough for a shared machine and still far below what counting every mark of
+        // every prefix (quadratic in 6 MB) would take. The release budget is hostile-corpus.py's.
+        #expect(clock.now - start < .seconds(30))
         #expect(result.lesson == nil)
         #expect(result.diagnostics.contains { $0.message.contains("bytes of UTF-8; at most \(LessonLimits.maximumTitleBytes)") })
     }
