@@ -18,8 +18,18 @@ struct PreparedTemplate {
     /// then fills the whole text and prints its words without the markers.
     let hasMarkdown: Bool
 
-    init(_ template: Template, style: DecimalFormatter.Style) {
+    /// Prepares `template`; the placeholders in `fixed` (the lesson-wide ones, `{height}`,
+    /// `{steps}` …, whose values never change while printing) become their values' bytes here,
+    /// so printing a step never looks a value up.
+    init(_ template: Template, style: DecimalFormatter.Style, fixed: [Placeholder: [UInt8]] = [:]) {
         var pieces: [Piece] = []
+        func append(bytes more: [UInt8]) {
+            if case .bytes(let earlier) = pieces.last {
+                pieces[pieces.count - 1] = .bytes(earlier + more)
+            } else {
+                pieces.append(.bytes(more))
+            }
+        }
         for segment in template.segments {
             switch segment {
             case .text(let text):
@@ -29,9 +39,13 @@ struct PreparedTemplate {
                     bytes.append(byte)
                     if byte == UInt8(ascii: "\n") { bytes.append(byte) }
                 }
-                pieces.append(.bytes(bytes))
+                append(bytes: bytes)
             case .placeholder(let placeholder):
-                pieces.append(.placeholder(placeholder))
+                if let value = fixed[placeholder] {
+                    append(bytes: value)
+                } else {
+                    pieces.append(.placeholder(placeholder))
+                }
             }
         }
         self.pieces = pieces

@@ -7,10 +7,9 @@ struct WalkthroughWriter {
     let convolution: PointwiseConvolution
     let style: DecimalFormatter.Style
     let walk: Walk
-    /// One prepared template per section, in the order of `sections`.
+    /// One prepared template per section, in the order of `sections`, with the lesson-wide
+    /// placeholders (`{height}`, `{steps}`, …) already written in.
     let templates: [PreparedTemplate]
-    /// The values of the lesson-wide placeholders (`{height}`, `{steps}`, …), as bytes.
-    let lessonWide: [Placeholder: [UInt8]]
     let times: StaticString
     let scale: Int
     /// The scaffolding in the lesson's language, as bytes: the step line's three pieces around
@@ -36,8 +35,6 @@ struct WalkthroughWriter {
         self.convolution = lesson.convolution
         self.style = style
         self.walk = Walk(lesson.convolution)
-        // On paper: the screen-only text (`{screen}` … `{/screen}`, keys to press) left out.
-        self.templates = Self.sections.map { PreparedTemplate(lesson.template(for: $0).forPaper, style: style) }
         self.times = style == .unicode ? "·" : "*"
         self.scale = lesson.convolution.accumulatorScale
         var values: [Placeholder: [UInt8]] = [:]
@@ -47,7 +44,8 @@ struct WalkthroughWriter {
                 values[placeholder] = Array(value.utf8)
             }
         }
-        self.lessonWide = values
+        // On paper: the screen-only text (`{screen}` … `{/screen}`, keys to press) left out.
+        self.templates = Self.sections.map { PreparedTemplate(lesson.template(for: $0).forPaper, style: style, fixed: values) }
         let language = lesson.interfaceLanguage
         let step = Catalogue.text(.printStep, language)
         let pieces = step.split(separator: "{step}", omittingEmptySubsequences: false).flatMap {
@@ -144,7 +142,7 @@ struct WalkthroughWriter {
         out.append(": ")
         switch kind {
         case .term(let channel):
-            out.append(Names.weight(kernel: kernel, inputChannel: channel))
+            writeWeightName(channel: channel, into: &out)
             out.append(times)
             out.append(UInt8(ascii: "x"))
             out.append(channel + 1)
@@ -213,6 +211,15 @@ struct WalkthroughWriter {
         out.append(UInt8(ascii: ")"))
     }
 
+    /// `w12`, or `w12,3` past nine, as `Names.weight` writes it, straight into the buffer (a
+    /// string made for every term was a tenth of printing).
+    private func writeWeightName(channel: Int, into out: inout OutputBuffer) {
+        out.append(UInt8(ascii: "w"))
+        out.append(kernel + 1)
+        if kernel >= 9 || channel >= 9 { out.append(UInt8(ascii: ",")) }
+        out.append(channel + 1)
+    }
+
     private func writeBias(factor: Bool, into out: inout OutputBuffer) {
         guard let bias = convolution.kernels.bias else { return }
         let units = Int128(bias.units[kernel])
@@ -257,10 +264,6 @@ struct WalkthroughWriter {
     /// A placeholder's value at the current step, as `Narration.value` gives it; nothing when it
     /// has none.
     private mutating func writeValue(of placeholder: Placeholder, hasStep: Bool, into out: inout OutputBuffer) {
-        if let value = lessonWide[placeholder] {
-            out.append(bytes: value)
-            return
-        }
         guard hasStep else { return }
         switch placeholder {
         case .row: out.append(row + 1)
@@ -287,7 +290,7 @@ struct WalkthroughWriter {
                 out.append(
                     factorUnits: Int128(input.units[input.index(channel: channel, row: row, column: column)]), scale: input.scale,
                     style: style)
-            case .wName: out.append(Names.weight(kernel: kernel, inputChannel: channel))
+            case .wName: writeWeightName(channel: channel, into: &out)
             case .xName:
                 out.append(UInt8(ascii: "x"))
                 out.append(channel + 1)
