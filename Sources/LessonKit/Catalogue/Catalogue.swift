@@ -42,22 +42,32 @@ public enum Catalogue {
     }
 
     /// `text` with every `{name}` that has an argument replaced by it.
+    ///
+    /// Braces are found on the UTF-8 bytes (a `{` byte is never part of a longer character):
+    /// searching by `Character` compared every Chinese character with `{` through Unicode
+    /// normalisation, and a frame asks for dozens of texts, its too-small message hundreds.
     static func fill(_ text: String, _ arguments: [String: String]) -> String {
-        guard !arguments.isEmpty, text.contains("{") else { return text }
-        var result = ""
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = arguments[String(after[..<close])] {
-                result += value
-                rest = after[after.index(after: close)...]
+        let bytes = text.utf8
+        let open = UInt8(ascii: "{")
+        guard !arguments.isEmpty, bytes.contains(open) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var index = bytes.startIndex
+        while let brace = bytes[index...].firstIndex(of: open) {
+            result += bytes[index..<brace]
+            let nameStart = bytes.index(after: brace)
+            if let close = bytes[nameStart...].firstIndex(of: UInt8(ascii: "}")),
+                let value = arguments[String(decoding: bytes[nameStart..<close], as: UTF8.self)]
+            {
+                result += value.utf8
+                index = bytes.index(after: close)
             } else {
-                result += "{"
-                rest = after
+                result.append(open)
+                index = nameStart
             }
         }
-        return result + rest
+        result += bytes[index...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
