@@ -8,6 +8,7 @@ extension TextWrapper {
     ///
     /// Blocks are separated by a blank line, except two list items in a row, so a list reads as
     /// one. Widths are those of the words shown: the markers were removed before.
+    ///
     /// Wrapping is remembered per text and width (`WrapMemo`): a frame asks for the same text
     /// at the same width again and again.
     static func wrap(_ text: RichText, width: Int) -> [[Run]] {

@@ -93,7 +93,7 @@ extension Frame {
         guard isWindowed else { return 0 }
         let inner = panelSize(panel, indicatorRows: false).width - 2
         return max(
-            1, ScrollIndicator.lines(indicators(panel), width: inner - 1, language: state.lesson.interfaceLanguage, symbols: symbols).count)
+            1, ScrollIndicator.lineCount(indicators(panel), width: inner - 1, language: state.lesson.interfaceLanguage, symbols: symbols))
     }
 
     /// The input panel's width with `channels` grids of `columns` columns, frame included.

@@ -1,5 +1,6 @@
 import LessonKit
 import PointwiseCore
+import Synchronization
 
 /// The words and arrows that say what a panel's window hides: `channels 1–3 of 192 ▸`.
 ///
@@ -27,9 +28,17 @@ struct ScrollIndicator {
     /// The widest the text can be for this dimension, wherever the window is: both arrows and
     /// a range of the largest numbers. Layouts are worked out with it, so they never depend on
     /// where the cursor is.
+    ///
+    /// It depends only on the dimension, the total, the language and the symbols' style, and a
+    /// too-small screen's search for its minimum lays a big lesson out dozens of times, asking
+    /// for it thousands of times: so each is worked out once (`WidestIndicators`).
     func widestColumns(language: InterfaceLanguage, symbols: Symbols) -> Int {
-        TextWidth.columns(
-            of: compose(range: "\(span.total)–\(span.total)", before: true, after: true, language: language, symbols: symbols))
+        WidestIndicators.shared.columns(
+            for: WidestIndicators.Key(dimension: dimension, total: span.total, language: language, style: symbols.numberStyle)
+        ) {
+            TextWidth.columns(
+                of: compose(range: "\(span.total)–\(span.total)", before: true, after: true, language: language, symbols: symbols))
+        }
     }
 
     private func compose(range: String, before: Bool, after: Bool, language: InterfaceLanguage, symbols: Symbols) -> String {
@@ -45,6 +54,22 @@ struct ScrollIndicator {
             }
         let words = Catalogue.text(key, language, ["range": range, "total": "\(span.total)"])
         return symbols.adapt(lead + words + trail)
+    }
+
+    /// How many lines `lines` makes, without making their texts: layouts only count them.
+    static func lineCount(_ indicators: [ScrollIndicator], width: Int, language: InterfaceLanguage, symbols: Symbols) -> Int {
+        var count = 0
+        var used = 0
+        for indicator in indicators where !indicator.span.isWhole {
+            let widest = indicator.widestColumns(language: language, symbols: symbols)
+            if count == 0 || used + 2 + widest > width {
+                count += 1
+                used = widest
+            } else {
+                used += 2 + widest
+            }
+        }
+        return count
     }
 
     /// The hidden ones of `indicators` in lines of at most `width` columns, two spaces apart,
@@ -76,4 +101,31 @@ extension Symbols {
     var moreBelow: String { numberStyle == .ascii ? "v" : "▾" }
     /// Points to hidden items above.
     var moreAbove: String { numberStyle == .ascii ? "^" : "▴" }
+}
+
+/// The widest text of each kind of indicator, worked out once per process: a small table shared
+/// by every frame (and by tests running at once, under its lock).
+final class WidestIndicators: Sendable {
+    static let shared = WidestIndicators()
+
+    struct Key: Hashable, Sendable {
+        let dimension: ScrollIndicator.Dimension
+        let total: Int
+        let language: InterfaceLanguage
+        let style: DecimalFormatter.Style
+    }
+
+    private let table = Mutex<[Key: Int]>([:])
+
+    /// The columns for `key`: remembered, or measured by `measure` and remembered. A table
+    /// past a few thousand kinds (lessons reloaded with ever new sizes) starts again.
+    func columns(for key: Key, measure: () -> Int) -> Int {
+        if let known = table.withLock({ $0[key] }) { return known }
+        let columns = measure()
+        table.withLock { table in
+            if table.count > 4096 { table.removeAll() }
+            table[key] = columns
+        }
+        return columns
+    }
 }
