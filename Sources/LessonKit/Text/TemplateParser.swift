@@ -46,22 +46,27 @@ enum TemplateParser {
                     segments.append(.placeholder(placeholder))
                 } else {
                     // The values this section has; the screen-only markers work everywhere and are not values.
-                    let usable = section.availablePlaceholders.subtracting([.screenOnly, .screenOnlyEnd])
-                        .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")
-                    diagnostics.append(
-                        .error(
+                    // Built only when kept: a file may hold thousands of such placeholders.
+                    diagnostics.append(.error, at: SourceLocation(line: line, column: column)) {
+                        let usable = section.availablePlaceholders.subtracting([.screenOnly, .screenOnlyEnd])
+                            .sorted { $0.rawValue < $1.rawValue }.map { "{\($0.rawValue)}" }.joined(separator: " ")
+                        return .error(
                             CatalogueText(.checkPlaceholderNoValue, ["name": name, "section": section.rawValue]),
                             at: SourceLocation(line: line, column: column),
-                            notes: [CatalogueText(.checkSectionCanUse, ["section": section.rawValue, "names": usable])]))
+                            notes: [CatalogueText(.checkSectionCanUse, ["section": section.rawValue, "names": usable])])
+                    }
                 }
             } else {
-                diagnostics.append(
+                // Built only when kept: the did-you-mean search is the costly part, and a hostile
+                // file may hold thousands of unknown placeholders.
+                diagnostics.append(.error, at: SourceLocation(line: line, column: column)) {
                     .error(
                         CatalogueText(.checkUnknownPlaceholder, ["name": name]), at: SourceLocation(line: line, column: column),
                         notes: (FrontMatterReader.closest(to: name, in: Placeholder.allCases.map(\.rawValue)).map {
                             [CatalogueText(.checkDidYouMean, ["word": "{" + $0 + "}"])]
                         } ?? [])
-                            + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)]))
+                            + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)])
+                }
             }
             index = text.index(after: close)
             column += width
