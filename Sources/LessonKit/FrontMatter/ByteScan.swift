@@ -39,4 +39,14 @@ enum ByteScan {
         while index < end, buffer[index] >= 0x20, buffer[index] < 0x7F { index += 1 }
         return index
     }
+
+    /// The offset of the first byte at or after `start` (before `end`) that is not ASCII (`≥ 0x80`).
+    static func asciiEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            while index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & highBits == 0 { index += 8 }
+        }
+        while index < end && buffer[index] < 0x80 { index += 1 }
+        return index
+    }
 }

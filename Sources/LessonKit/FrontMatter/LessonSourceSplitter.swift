@@ -10,23 +10,59 @@ public enum LessonSourceSplitter {
     ///
     /// Returns the parts and no diagnostics, or `nil` and at least one error.
     public static func split(_ text: String) -> (LessonSource?, [Diagnostic]) {
-        var text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        var text = text
         text.makeContiguousUTF8()
-        let contiguous = text.utf8.withContiguousStorageIfAvailable { split(text, bytes: $0) }
-        return contiguous ?? Array(text.utf8).withUnsafeBufferPointer { split(text, bytes: $0) }
+        let found =
+            text.utf8.withContiguousStorageIfAvailable { Self.layout(of: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.layout(of: $0) }
+        let layout: Layout
+        switch found {
+        case .parts(let parts): layout = parts
+        case .problem(let problem): return (nil, [problem])
+        }
+        // The parts are made from the text's own storage (both start after a `\n`, so on a
+        // character boundary); the byte order mark, when there is one, is left out of `text`.
+        let utf8 = text.utf8
+        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+        let source = LessonSource(
+            text: layout.start > 0 ? String(Substring(utf8[index(layout.start)...])) : text,
+            frontMatter: String(Substring(utf8[index(layout.frontMatter.lowerBound)..<index(layout.frontMatter.upperBound)])),
+            frontMatterFirstLine: layout.frontMatterFirstLine,
+            body: String(Substring(utf8[index(layout.bodyStart)...])),
+            bodyFirstLine: layout.bodyFirstLine
+        )
+        return (source, [])
     }
 
-    /// Splits `text`, whose UTF-8 is `bytes`, without copying it: the parts are made from the
-    /// text's own storage (both start after a `\n`, so on a character boundary).
-    private static func split(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (LessonSource?, [Diagnostic]) {
+    /// Where a lesson's parts lie in its UTF-8 bytes, found without copying them.
+    struct Layout {
+        /// Where the text starts: 3 when it opens with a byte order mark, else 0.
+        var start: Int
+        /// The front matter's bytes: from the line after the opening `---` to the closing line.
+        var frontMatter: Range<Int>
+        var frontMatterFirstLine: Int
+        /// Where the body starts: the line after the closing line (the end when there is none).
+        var bodyStart: Int
+        var bodyFirstLine: Int
+    }
+
+    /// The parts found, or the one error that prevents finding them.
+    enum Found {
+        case parts(Layout)
+        case problem(Diagnostic)
+    }
+
+    /// Finds the parts of the text whose UTF-8 is `bytes`, or the one error that prevents it.
+    static func layout(of bytes: UnsafeBufferPointer<UInt8>) -> Found {
         let start = SourceLocation(line: 1, column: 1)
         let note = CatalogueText(.checkOpeningNote)
-        guard !bytes.isEmpty else {
-            return (nil, [.error(CatalogueText(.checkFileEmpty), at: start, notes: [note])])
+        let textStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes.count > textStart else {
+            return .problem(.error(CatalogueText(.checkFileEmpty), at: start, notes: [note]))
         }
-        var line = nextLine(in: bytes, from: 0)
+        var line = nextLine(in: bytes, from: textStart)
         guard isDelimiter(bytes[line.contentStart..<line.contentEnd], allowingDots: false) else {
-            return (nil, [.error(CatalogueText(.checkNoOpeningLine), at: start, notes: [note])])
+            return .problem(.error(CatalogueText(.checkNoOpeningLine), at: start, notes: [note]))
         }
         let frontMatterStart = line.next
         var lineNumber = 1
@@ -34,24 +70,13 @@ public enum LessonSourceSplitter {
             line = nextLine(in: bytes, from: line.next)
             lineNumber += 1
             if isDelimiter(bytes[line.contentStart..<line.contentEnd], allowingDots: true) {
-                let utf8 = text.utf8
-                let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
-                let source = LessonSource(
-                    text: text,
-                    frontMatter: String(Substring(utf8[index(frontMatterStart)..<index(line.contentStart)])),
-                    frontMatterFirstLine: 2,
-                    body: String(Substring(utf8[index(line.next)...])),
-                    bodyFirstLine: lineNumber + 1
-                )
-                return (source, [])
+                return .parts(
+                    Layout(
+                        start: textStart, frontMatter: frontMatterStart..<line.contentStart, frontMatterFirstLine: 2,
+                        bodyStart: line.next, bodyFirstLine: lineNumber + 1))
             }
         }
-        return (
-            nil,
-            [
-                .error(CatalogueText(.checkNeverClosed), at: start, notes: [CatalogueText(.checkNeverClosedNote)])
-            ]
-        )
+        return .problem(.error(CatalogueText(.checkNeverClosed), at: start, notes: [CatalogueText(.checkNeverClosedNote)]))
     }
 
     private struct Line {

@@ -33,15 +33,20 @@ public enum YAMLParser {
     /// over `YAMLLimits.maximumBytes` or reading stopped at a bound (too many nodes or errors).
     /// Empty text (or only comments) gives an empty mapping located at `firstLine:1`.
     public static func parse(_ text: String, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
-        let start = SourceLocation(line: firstLine, column: 1)
-        let size = text.utf8.count
+        let bytes = Array(text.utf8)
+        return parse(bytes: bytes, from: 0, to: bytes.count, firstLine: firstLine)
+    }
+
+    /// Parses the front matter in `bytes[start..<end]` (a whole file's bytes, which are shared,
+    /// not copied), whose first line is line `firstLine` of the file; as `parse(_:firstLine:)`.
+    static func parse(bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
+        let location = SourceLocation(line: firstLine, column: 1)
+        let size = end - start
         guard size <= YAMLLimits.maximumBytes else {
             let message = CatalogueText(.yamlFrontMatterTooLarge, ["size": String(size), "limit": String(YAMLLimits.maximumBytes)])
-            return (nil, [.error(message, at: start, notes: [CatalogueText(.yamlFrontMatterTooLargeNote)])])
+            return (nil, [.error(message, at: location, notes: [CatalogueText(.yamlFrontMatterTooLargeNote)])])
         }
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        var reader = YAMLReader(text: contiguous, firstLine: firstLine)
+        var reader = YAMLReader(bytes: bytes, start: start, end: end, firstLine: firstLine)
         let root = reader.readDocument()
         return (root, reader.diagnostics)
     }

@@ -20,8 +20,12 @@ struct YAMLLine {
 }
 
 /// Where the last column computation on a non-ASCII line ended, so the next one continues.
+///
+/// It holds that line's text alone (made when a location on it is first asked for), so the
+/// reader needs no `String` of the whole front matter beside its bytes.
 struct YAMLColumnCursor {
     var lineIndex: Int
+    var lineText: String
     var index: String.Index
     var offset: Int
     var column: Int
@@ -31,10 +35,13 @@ struct YAMLColumnCursor {
 ///
 /// Internal. It moves forward only: each line is scanned once when it becomes current, and
 /// nothing slices or counts `String`s except to compute the column of a non-ASCII line, which
-/// also moves forward (see `column(at:)`).
+/// also moves forward (see `column(at:)`). The bytes are the whole file's, shared and never
+/// copied (a 1 MB lesson used to be held four times while it was read); the front matter is
+/// the part from the first line's start to `end`, and every offset is an offset in the file.
 struct YAMLReader {
-    let text: String
     let bytes: [UInt8]
+    /// Just past the front matter's last line break: where the closing `---` line starts.
+    let end: Int
     let firstLine: Int
     var line: YAMLLine
     var position: Int
@@ -54,20 +61,21 @@ struct YAMLReader {
     /// The bytes and line starts that lists of numbers locate their values with.
     let source: YAMLSource
 
-    init(text: String, firstLine: Int) {
-        self.text = text
-        self.bytes = Array(text.utf8)
+    /// A reader of the front matter in `bytes[start..<end]`, whose first line is line `firstLine`.
+    init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
+        self.bytes = bytes
+        self.end = end
         self.firstLine = firstLine
         self.source = YAMLSource(bytes: bytes, firstLine: firstLine)
-        self.line = YAMLLine(index: -1, start: 0, end: 0, next: 0, indent: 0, isBlank: true, isASCII: true)
-        self.position = 0
-        load(lineAt: 0, index: 0)
+        self.line = YAMLLine(index: -1, start: start, end: start, next: start, indent: 0, isBlank: true, isASCII: true)
+        self.position = start
+        load(lineAt: start, index: 0)
     }
 
     // MARK: Lines
 
     /// Whether every line has been read.
-    var atEnd: Bool { endedAtMarker || line.start >= bytes.count }
+    var atEnd: Bool { endedAtMarker || line.start >= end }
 
     /// Makes the line after the current one current.
     mutating func advanceLine() {
@@ -83,7 +91,7 @@ struct YAMLReader {
 
     /// Scans the line starting at `start` and reports its control characters and tab indentation.
     private mutating func load(lineAt start: Int, index: Int) {
-        let count = bytes.count
+        let count = end
         if source.lineStarts.count == index { source.lineStarts.append(start) }
         var cursor = start
         var isASCII = true
@@ -205,20 +213,21 @@ struct YAMLReader {
     /// An offset inside a cluster gets that cluster's column.
     mutating func column(at offset: Int) -> Int {
         if line.isASCII { return offset - line.start + 1 }
-        let utf8 = text.utf8
         var cursor: YAMLColumnCursor
         if let previous = columnCursor, previous.lineIndex == line.index, previous.offset <= offset {
             cursor = previous
         } else {
+            // Clusters never reach over a line break, so the line alone segments as the whole text would.
+            let lineText = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
             cursor = YAMLColumnCursor(
-                lineIndex: line.index, index: utf8.index(utf8.startIndex, offsetBy: line.start),
-                offset: line.start, column: 1
+                lineIndex: line.index, lineText: lineText, index: lineText.startIndex, offset: line.start, column: 1
             )
         }
-        let lineEnd = utf8.index(utf8.startIndex, offsetBy: line.end)
-        while cursor.index < lineEnd {
+        let text = cursor.lineText
+        let utf8 = text.utf8
+        while cursor.index < text.endIndex {
             let next = text.index(after: cursor.index)
-            let nextOffset = utf8.distance(from: utf8.startIndex, to: next)
+            let nextOffset = line.start + utf8.distance(from: utf8.startIndex, to: next)
             if nextOffset > offset { break }
             cursor.index = next
             cursor.offset = nextOffset

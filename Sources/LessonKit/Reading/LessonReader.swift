@@ -79,13 +79,17 @@ public enum LessonReader {
                         at: SourceLocation(line: 1, column: 1))
                 ], source: nil)
         }
-        let (text, decodeDiagnostics) = UTF8Decoding.decode(bytes)
-        // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
-        guard let text else { return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self)) }
-        var diagnostics = DiagnosticList(decodeDiagnostics)
+        // Checked first and the text made last: while the front matter's lists and values are
+        // alive, the file is held once (its bytes), not also as a `String`.
+        guard UTF8Decoding.isValid(bytes) else {
+            let (_, decodeDiagnostics) = UTF8Decoding.decode(bytes)
+            // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
+            return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self))
+        }
+        var diagnostics = DiagnosticList()
         let reading = DataFileReading(source: files)
-        let lesson = read(text: text, files: reading, diagnostics: &diagnostics)
-        var result = Result(lesson: lesson, diagnostics: diagnostics, source: text)
+        let lesson = read(bytes: bytes, files: reading, diagnostics: &diagnostics)
+        var result = Result(lesson: lesson, diagnostics: diagnostics, source: String(decoding: bytes, as: UTF8.self))
         result.dataFiles = reading.names
         return result
     }
@@ -94,31 +98,38 @@ public enum LessonReader {
     public static func read(text: String, files: DataFileSource = .none) -> Result {
         var diagnostics = DiagnosticList()
         let reading = DataFileReading(source: files)
-        let lesson = read(text: text, files: reading, diagnostics: &diagnostics)
+        let lesson = read(bytes: Array(text.utf8), files: reading, diagnostics: &diagnostics)
         var result = Result(lesson: lesson, diagnostics: diagnostics, source: text)
         result.dataFiles = reading.names
         return result
     }
 
-    /// Reads a lesson's text, every problem into `diagnostics`; the lesson when there is no error.
-    static func read(text: String, files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
-        let (source, splitDiagnostics) = LessonSourceSplitter.split(text)
-        diagnostics += splitDiagnostics
-        guard let source else { return nil }
+    /// Reads a lesson from its UTF-8 bytes (valid UTF-8), every problem into `diagnostics`; the
+    /// lesson when there is no error. The front matter is parsed in place, never copied out.
+    static func read(bytes: [UInt8], files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
+        let layout: LessonSourceSplitter.Layout
+        switch bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) }) {
+        case .parts(let parts): layout = parts
+        case .problem(let problem):
+            diagnostics.append(problem)
+            return nil
+        }
 
-        let (root, yamlDiagnostics) = YAMLParser.parse(source.frontMatter, firstLine: source.frontMatterFirstLine)
+        let (root, yamlDiagnostics) = YAMLParser.parse(
+            bytes: bytes, from: layout.frontMatter.lowerBound, to: layout.frontMatter.upperBound, firstLine: layout.frontMatterFirstLine)
         diagnostics += yamlDiagnostics
         var data: LessonData?
         if let root {
-            data = FrontMatterReader.read(root, frontMatterLine: source.frontMatterFirstLine - 1, files: files, diagnostics: &diagnostics)
+            data = FrontMatterReader.read(root, frontMatterLine: layout.frontMatterFirstLine - 1, files: files, diagnostics: &diagnostics)
         } else if yamlDiagnostics.isEmpty {
             diagnostics.append(
                 .error(
                     CatalogueText(.checkFrontMatterEmpty),
-                    at: SourceLocation(line: source.frontMatterFirstLine - 1, column: 1),
+                    at: SourceLocation(line: layout.frontMatterFirstLine - 1, column: 1),
                     notes: [CatalogueText(.checkFrontMatterExample)]))
         }
-        let body = LessonBodyParser.parse(source.body, firstLine: source.bodyFirstLine, diagnostics: &diagnostics)
+        let bodyText = String(decoding: bytes[layout.bodyStart...], as: UTF8.self)
+        let body = LessonBodyParser.parse(bodyText, firstLine: layout.bodyFirstLine, diagnostics: &diagnostics)
         var sections = body.sections
         if let data {
             warnAboutUnusedSections(sections, headingLines: body.headingLines, data: data, diagnostics: &diagnostics)

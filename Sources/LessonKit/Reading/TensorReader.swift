@@ -69,10 +69,6 @@ enum TensorReader {
                                 nested: ["channel": channel]), at: rowNode.location))
                     channelOK = false
                 }
-                if width == nil && values.count == 0 {
-                    // Room for every value at once, sized from the first row (the common case: all alike).
-                    values.reserve(channels.items.count * rows.items.count * row.count)
-                }
                 width = width ?? row.count
                 if !values.append(row, &diagnostics) { channelOK = false }
             }
@@ -243,14 +239,14 @@ enum TensorReader {
         at location: SourceLocation, _ diagnostics: inout DiagnosticList
     ) -> Tensor? {
         do {
-            return try Tensor(channels: channels, height: height, width: width, units: values.units, scales: values.scales)
+            return try Tensor(channels: channels, height: height, width: width, scale: values.scale, units: values.sharedScaleUnits())
         } catch .tooPrecise(let index) {
             let place = values.location(of: index) ?? location
-            let scale = Int(values.scales.max() ?? 0)
             diagnostics.append(
                 .error(
                     CatalogueText(
-                        .checkTooPrecise, ["value": "\(values.value(at: min(index, values.count - 1)))", "places": String(scale)]),
+                        .checkTooPrecise,
+                        ["value": "\(values.value(at: min(index, values.count - 1)))", "places": String(values.scale)]),
                     at: place, notes: [CatalogueText(.checkTooPreciseNote)]))
             return nil
         } catch {
@@ -259,36 +255,29 @@ enum TensorReader {
         }
     }
 
-    /// The values read for one tensor: 64-bit units at their own scales (9 bytes a value), and
-    /// where each run of them came from, so a message can still point at any one value.
+    /// The values read for one tensor, left where they were read: a list read straight into
+    /// numbers is referred to, not copied, so a lesson's numbers are held once (in their lists,
+    /// 13 bytes a value) until the tensor's units (8 bytes a value) are made from them.
     struct CollectedValues {
-        enum Origin {
+        enum Run {
             /// A list read straight into numbers: its values' offsets locate them.
             case list(YAMLNumberList)
             /// One value read from its scalar node.
-            case node(SourceLocation)
+            case node(units: Int64, scale: UInt8, location: SourceLocation)
         }
 
-        private(set) var units: [Int64] = []
-        private(set) var scales: [UInt8] = []
-        /// Runs of values in order: the index of each run's first value and where it came from.
-        private var origins: [(start: Int, origin: Origin)] = []
-
-        var count: Int { units.count }
-
-        /// Makes room for `count` values (bounded, so a hostile shape cannot ask for much).
-        mutating func reserve(_ count: Int) {
-            let bounded = min(count, YAMLLimits.maximumNodes)
-            units.reserveCapacity(bounded)
-            scales.reserveCapacity(bounded)
-        }
+        /// Runs of values in order, each with the index of its first value.
+        private var runs: [(start: Int, run: Run)] = []
+        private(set) var count = 0
+        /// The most decimal places any value has: the tensor's shared scale.
+        private(set) var scale = 0
 
         /// Appends a list's numbers; false when one of its items is not a number (reported).
         mutating func append(_ list: YAMLSequence, _ diagnostics: inout DiagnosticList, stopAtFirstProblem: Bool = false) -> Bool {
             if let numbers = list.numbers {
-                origins.append((units.count, .list(numbers)))
-                units.append(contentsOf: numbers.units)
-                scales.append(contentsOf: numbers.scales)
+                runs.append((count, .list(numbers)))
+                count += numbers.count
+                scale = max(scale, Int(numbers.scales.max() ?? 0))
                 return true
             }
             var ok = true
@@ -298,32 +287,71 @@ enum TensorReader {
                     if stopAtFirstProblem { return false }
                     continue
                 }
-                origins.append((units.count, .node(item.location)))
-                units.append(narrow)
-                scales.append(UInt8(truncatingIfNeeded: value.scale))
+                runs.append((count, .node(units: narrow, scale: UInt8(truncatingIfNeeded: value.scale), location: item.location)))
+                count += 1
+                scale = max(scale, value.scale)
             }
             return ok
         }
 
-        /// The value at an index, exactly.
+        /// Every value's units at the shared scale, in order, made once into one array.
+        ///
+        /// Throws `.tooPrecise(index:)` naming the first value that cannot be held in 64 bits at
+        /// the shared scale (e.g. `9e17` next to a value with two decimal places).
+        func sharedScaleUnits() throws(TensorError) -> [Int64] {
+            var result: [Int64] = []
+            result.reserveCapacity(count)
+            // 10^0 … 10^scale, looked up per value (the scale is at most 18, so each fits).
+            var factors: [Int64] = [1]
+            while factors.count <= scale, let next = factors[factors.count - 1].scaledUp(byPowerOfTen: 1) { factors.append(next) }
+            for (start, run) in runs {
+                switch run {
+                case .list(let numbers):
+                    let units = numbers.units
+                    let scales = numbers.scales
+                    for index in units.indices {
+                        let shift = scale - Int(scales[index])
+                        guard shift < factors.count else { throw .tooPrecise(index: start + index) }
+                        let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
+                        if overflow { throw .tooPrecise(index: start + index) }
+                        result.append(value)
+                    }
+                case .node(let units, let own, _):
+                    guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else { throw .tooPrecise(index: start) }
+                    result.append(value)
+                }
+            }
+            return result
+        }
+
+        /// The value at an index, exactly, at its own scale.
         func value(at index: Int) -> ExactDecimal {
-            ExactDecimal(units: Int128(units[index]), scale: Int(scales[index]))
+            guard let (run, offset) = run(holding: index) else { return ExactDecimal(units: 0, scale: 0) }
+            switch run {
+            case .list(let numbers): return numbers.value(at: offset)
+            case .node(let units, let scale, _): return ExactDecimal(units: Int128(units), scale: Int(scale))
+            }
         }
 
         /// Where the value at an index was written.
         func location(of index: Int) -> SourceLocation? {
-            guard index >= 0, index < units.count else { return nil }
+            guard let (run, offset) = run(holding: index) else { return nil }
+            switch run {
+            case .list(let numbers): return numbers.location(at: offset)
+            case .node(_, _, let location): return location
+            }
+        }
+
+        /// The run holding the value at an index, and the value's place in it.
+        private func run(holding index: Int) -> (Run, Int)? {
+            guard index >= 0, index < count, !runs.isEmpty else { return nil }
             var low = 0
-            var high = origins.count - 1
+            var high = runs.count - 1
             while low < high {
                 let middle = (low + high + 1) / 2
-                if origins[middle].start <= index { low = middle } else { high = middle - 1 }
+                if runs[middle].start <= index { low = middle } else { high = middle - 1 }
             }
-            guard low < origins.count else { return nil }
-            switch origins[low].origin {
-            case .list(let numbers): return numbers.location(at: index - origins[low].start)
-            case .node(let location): return location
-            }
+            return (runs[low].run, index - runs[low].start)
         }
     }
 }
