@@ -1,3 +1,5 @@
+import PointwiseCore
+
 /// Thrown inside the reader when a value cannot be read; its diagnostic is already recorded.
 struct YAMLReadFailure: Error {}
 
@@ -95,8 +97,9 @@ struct YAMLReader {
         if source.lineStarts.count == index { source.lineStarts.append(start) }
         var cursor = start
         var isASCII = true
-        var controlOffset: Int?
-        // Printable ASCII, nearly every byte, is skipped a word at a time; the rest are looked at closely.
+        var control: (offset: Int, scalar: Unicode.Scalar)?
+        // Printable ASCII, nearly every byte, is skipped a word at a time; the rest are looked at
+        // closely, and `InertText` says which of them are control characters (C0 but the tab, DEL, C1).
         let bytes = self.bytes
         bytes.withUnsafeBufferPointer { buffer in
             while cursor < count {
@@ -104,14 +107,13 @@ struct YAMLReader {
                 guard cursor < count else { break }
                 let byte = buffer[cursor]
                 if byte == YAMLByte.newline { break }
-                if byte >= 0x80 {
-                    isASCII = false
-                    if byte == 0xC2, cursor + 1 < count, (0x80...0x9F).contains(bytes[cursor + 1]), controlOffset == nil {
-                        controlOffset = cursor
-                    }
-                } else if byte < 0x20 || byte == 0x7F {
-                    let isLineBreak = byte == YAMLByte.carriageReturn && cursor + 1 < count && bytes[cursor + 1] == YAMLByte.newline
-                    if byte != YAMLByte.tab && !isLineBreak && controlOffset == nil { controlOffset = cursor }
+                if byte >= 0x80 { isASCII = false }
+                if control == nil, byte != YAMLByte.tab,
+                    let unsafe = InertText.unsafeScalar(in: buffer, at: cursor, end: count), unsafe.kind == .control
+                {
+                    let isLineBreak =
+                        byte == YAMLByte.carriageReturn && cursor + 1 < count && buffer[cursor + 1] == YAMLByte.newline
+                    if !isLineBreak { control = (cursor, unsafe.scalar) }
                 }
                 cursor += 1
             }
@@ -129,14 +131,10 @@ struct YAMLReader {
         )
         position = start
         if start >= count { return }
-        if let controlOffset {
-            let scalar =
-                String(decoding: bytes[controlOffset..<min(controlOffset + 2, end)], as: UTF8.self)
-                .unicodeScalars.first.map { String($0.value, radix: 16, uppercase: true) } ?? "?"
-            let code = String(repeating: "0", count: max(0, 4 - scalar.count)) + scalar
+        if let control {
             report(
-                CatalogueText(.yamlControlCharacter, ["code": code]),
-                at: controlOffset,
+                CatalogueText(.yamlControlCharacter, ["code": InertText.codeDigits(control.scalar)]),
+                at: control.offset,
                 notes: [CatalogueText(.yamlControlCharacterNote)]
             )
         }

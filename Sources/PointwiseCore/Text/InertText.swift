@@ -94,8 +94,42 @@ public enum InertText {
     /// The scalar's code point as `U+XXXX` (at least four upper-case hex digits), as messages
     /// name characters.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "U+" + codeDigits(scalar)
+    }
+
+    /// The scalar's code point as at least four upper-case hex digits, without the `U+`.
+    public static func codeDigits(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The unsafe scalar that starts at `offset` of UTF-8 bytes, with its class and length in
+    /// bytes; nil when the scalar there is safe, or the bytes there are not a whole scalar.
+    ///
+    /// For scanners that read a file's bytes (the front matter's scan), so that they judge a
+    /// character by this same table without making a string of the line first.
+    public static func unsafeScalar(
+        in buffer: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int
+    ) -> (scalar: Unicode.Scalar, kind: Kind, length: Int)? {
+        guard offset < end, offset >= 0 else { return nil }
+        let lead = buffer[offset]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0x00..<0x80: length = 1; value = UInt32(lead)
+        case 0xC2..<0xE0: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0..<0xF5: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard offset + length <= end else { return nil }
+        for index in offset + 1..<offset + length {
+            let byte = buffer[index]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value), let kind = kind(of: scalar) else { return nil }
+        return (scalar, kind, length)
     }
 
     /// The text with every unsafe scalar replaced by its stand-in; line breaks included (`^J`).
