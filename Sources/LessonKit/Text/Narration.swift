@@ -36,28 +36,25 @@ public enum Narration {
     /// paragraph (nil when no tensor came from a file): exactness is promised, so rounding is said.
     public static func dataFileNote(_ lesson: Lesson) -> String? {
         guard !lesson.dataFiles.isEmpty else { return nil }
-        let chinese = lesson.interfaceLanguage == .traditionalChinese
+        let language = lesson.interfaceLanguage
         let files = lesson.dataFiles.map { "\($0.key) \(InertText.escape($0.file))" }
         let roundings = Set(lesson.dataFiles.map(\.roundedTo))
-        var rounding: String
+        let rounding: String
         if roundings == [nil] {
-            rounding = chinese ? "數值與檔案完全相同" : "values exactly as in the files"
+            rounding = Catalogue.text(.dataNoteExact, language)
         } else if roundings.count == 1, let places = roundings.first ?? nil {
-            rounding =
-                chinese ? "數值以四捨六入五成雙取到小數第 \(places) 位" : "values rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
+            rounding = Catalogue.text(.dataNoteRounded, language, ["places": String(places)])
         } else {
             rounding = lesson.dataFiles.map { use in
-                switch (chinese, use.roundedTo) {
-                case (false, nil): "\(use.key) exact"
-                case (false, let places?): "\(use.key) rounded half to even to \(places) decimal place\(places == 1 ? "" : "s")"
-                case (true, nil): "\(use.key) 原封不動"
-                case (true, let places?): "\(use.key) 以四捨六入五成雙取到小數第 \(places) 位"
+                if let places = use.roundedTo {
+                    Catalogue.text(.dataNoteKeyRounded, language, ["key": use.key, "places": String(places)])
+                } else {
+                    Catalogue.text(.dataNoteKeyExact, language, ["key": use.key])
                 }
-            }.joined(separator: chinese ? "，" : ", ")
+            }.joined(separator: Catalogue.text(.dataNoteKeySeparator, language))
         }
-        return chinese
-            ? "資料檔：" + files.joined(separator: "、") + "；" + rounding + "。"
-            : "Data files: " + files.joined(separator: ", ") + "; " + rounding + "."
+        let list = files.joined(separator: Catalogue.text(.dataNoteFileSeparator, language))
+        return Catalogue.text(.dataNote, language, ["files": list, "rounding": rounding])
     }
 
     /// The value a placeholder stands for at a position, or nil where it has none.
