@@ -88,7 +88,7 @@ func expectWholeOrAnnounced(_ state: ExplainerState, width: Int, height: Int, so
     if Set(outputs).count < shape.outChannels { expected.append(phrase("channels", "通道", outputs, shape.outChannels)) }
     if Set(kernelRows).count < shape.outChannels { expected.append(phrase("kernels", "核", kernelRows, shape.outChannels)) }
     if Set(rows).count < shape.height { expected.append(phrase("rows", "列", rows, shape.height)) }
-    if Set(columns).count < shape.width { expected.append(phrase("columns", "行", columns, shape.width)) }
+    if Set(columns).count < shape.width { expected.append(phrase("columns", "欄", columns, shape.width)) }
     for phrase in expected {
         #expect(text.contains(phrase), "\(label): \(phrase) is hidden but not said\n\(text)", sourceLocation: sourceLocation)
     }

@@ -6,7 +6,7 @@ import Synchronization
 ///
 /// One vocabulary in every panel and view: `channels` (of the input, of the output, and the
 /// kernel panel's weight columns), `rows` and `columns` of the grids, `kernels` (the kernel
-/// panel's rows); in Chinese 通道, 列, 行 and 核. An arrow points to where more is hidden (`◂ ▸`
+/// panel's rows); in Chinese 通道, 列, 欄 and 核. An arrow points to where more is hidden (`◂ ▸`
 /// across, `▴ ▾` down the grid; `< > ^ v` in ASCII). A panel with a window makes room for its
 /// indicators, a line each when they do not share one, so none is ever cut or left out.
 struct ScrollIndicator {

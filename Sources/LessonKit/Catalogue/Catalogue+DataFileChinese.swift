@@ -16,7 +16,7 @@ extension Catalogue {
         .dataFileUnknownFormat: .text("它既不是 NumPy 的 .npy 檔案，也不是 PNG 影像"),
         .dataFileNoValues: .text("它的形狀 {shape} 裡沒有任何值"),
         .dataFileInputShape: .text("它的形狀是 {shape}；輸入必須是 [C_in, H, W]、[1, C_in, H, W] 或 [H, W]（一個通道）"),
-        .dataFileInputTooLarge: .text("它的形狀是 {shape}；最多只能有 {channels} 個通道，列數與行數最多各 {side}"),
+        .dataFileInputTooLarge: .text("它的形狀是 {shape}；最多只能有 {channels} 個通道，列數與欄數最多各 {side}"),
         .dataFileWeightsShape: .text("它的形狀是 {shape}；權重必須是 [C_out, C_in]、PyTorch 的 [C_out, C_in, 1, 1] 或 TF/Keras 的 [1, 1, C_in, C_out]"),
         .dataFileWeightsTooLarge: .text("它的形狀是 {shape}；卷積核和通道最多各 {limit} 個"),
         .dataFileWeightsPerKernel: .text("它的形狀 {shape} 讓每個卷積核有 {weights}，但{input}"),

@@ -17,7 +17,7 @@ extension Catalogue {
         .screenTooSmall: .text("終端機目前 {width}×{height}，這一課至少需要 {need_width}×{need_height}。請放大視窗，或按 q 離開。"),
         .hiddenChannels: .text("通道 {range}（共 {total}）"),
         .hiddenRows: .text("列 {range}（共 {total}）"),
-        .hiddenColumns: .text("行 {range}（共 {total}）"),
+        .hiddenColumns: .text("欄 {range}（共 {total}）"),
         .hiddenKernels: .text("核 {range}（共 {total}）"),
         .lessonListTitle: .text("課程"),
         .lessonListKeys: .text("↑ ↓ j k 選擇  Enter 開啟  Esc 關閉"),

@@ -67,7 +67,7 @@ extension Catalogue {
         .printRunningSum: .text("，累加和 {sum}"),
         .printOutput: .text("輸出："),
         .printInput: .text("輸入，每個通道一張表："),
-        .printWeights: .text("權重，每個卷積核一列（第 1 列算出 out1），每個輸入通道一行（第 1 行乘上 x1）："),
+        .printWeights: .text("權重，每個卷積核一列（第 1 列算出 out1），每個輸入通道一欄（第 1 欄乘上 x1）："),
         .printKernel: .text("卷積核"),
         .printBias: .text("偏差"),
         .printActivation: .text("接著 ReLU：負的結果變成 0。"),

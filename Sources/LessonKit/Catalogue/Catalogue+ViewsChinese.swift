@@ -37,9 +37,9 @@ extension Catalogue {
         .matrixWeights: .text("權重 Wᵀ"),
         .matrixOutput: .text("輸出 Y"),
         .matrixFocus: .text(
-            "位置 ({row}, {column}) 是 X 的第 {pixel} 列，卷積核 w{kernel} 是 Wᵀ 的第 {kernel} 行：列 · 行 得到 Y({pixel},{kernel}) = out{kernel}({row}, {column})。"
+            "位置 ({row}, {column}) 是 X 的第 {pixel} 列，卷積核 w{kernel} 是 Wᵀ 的第 {kernel} 欄：列 · 欄 得到 Y({pixel},{kernel}) = out{kernel}({row}, {column})。"
         ),
-        .matrixIntroduction: .text("每個空間位置是 X 的一列，每個卷積核是 Wᵀ 的一行：1×1 卷積就是矩陣乘法 X · Wᵀ（有偏差時再加上 b 這一列），等於在每個位置套用同一個全連接層。"),
+        .matrixIntroduction: .text("每個空間位置是 X 的一列，每個卷積核是 Wᵀ 的一欄：1×1 卷積就是矩陣乘法 X · Wᵀ（有偏差時再加上 b 這一列），等於在每個位置套用同一個全連接層。"),
         .matrixShown: .text("顯示：位置 {rows}，通道 {channels}，卷積核 {kernels}"),
     ]
 }
