@@ -77,7 +77,7 @@ enum Commands {
     static func print(_ lesson: String?, json: Bool, ascii: Bool, force: Bool = false) throws(CommandFailure) -> Int32 {
         let lesson = try LessonLoading.load(lesson)
         if !force, let refusal = OutputBudget.refusal(for: lesson, json: json) {
-            throw CommandFailure(message: refusal, status: 1)
+            throw CommandFailure(message: refusal.text(FileIO.commandLineLanguage), status: 1)
         }
         if json {
             LessonJSON.write(lesson, into: &FileIO.standardOutput)
@@ -104,10 +104,10 @@ enum Commands {
             } else if let key = KeyNames.key(named: name) {
                 parsedKeys.append(.key(key))
             } else {
+                let language = FileIO.commandLineLanguage
+                let names = ["name": InertText.escape(name), "names": KeyNames.allNames.joined(separator: ", ")]
                 throw CommandFailure(
-                    message: "unknown key '\(name)'; use single characters (l h n p g G a + - r ? q), 'tick', or "
-                        + KeyNames.allNames.joined(separator: ", ") + "\nRun 'pointwise --help' for usage.",
-                    status: 2)
+                    message: Catalogue.text(.usageUnknownKey, language, names) + "\n" + Catalogue.text(.helpRun, language), status: 2)
             }
         }
         let lesson = try LessonLoading.load(lessonArgument)
@@ -202,13 +202,13 @@ struct ExplainerProgram: TerminalProgram {
     mutating func open(_ argument: String) {
         let source: LessonLoading.Source
         do {
-            source = try LessonLoading.source(for: argument)
+            source = try LessonLoading.source(for: argument, language: state.lesson.interfaceLanguage)
         } catch {
             state.tutor.message = error.message
             return
         }
         guard let lesson = source.read().lesson else {
-            state.tutor.message = "'\(source.displayPath)' has errors: 'pointwise check' lists them"
+            state.tutor.message = Catalogue.text(.lessonHasErrors, state.lesson.interfaceLanguage, ["path": source.displayPath])
             return
         }
         finish()
@@ -247,11 +247,11 @@ struct ExplainerProgram: TerminalProgram {
         case .save(let request):
             // The lesson on screen is never written, even when the learner answers yes to replacing it.
             if let lessonPath = watcher?.path, FileIO.isSameFile(request.path, lessonPath) {
-                let reason = "it is the lesson on screen, which Pointwise never writes to; choose another name"
+                let reason = Catalogue.text(.writeLessonOnScreen, state.lesson.interfaceLanguage)
                 return carryOut(state.update(.saveResult(.failed(path: request.path, reason: reason))))
             }
             // A save asked for on the way out (the quit question's `s`) quits once written.
-            return carryOut(state.update(.saveResult(TutorSession.save(request))))
+            return carryOut(state.update(.saveResult(TutorSession.save(request, language: state.lesson.interfaceLanguage))))
         case .openLesson(let argument):
             open(argument)
             return true

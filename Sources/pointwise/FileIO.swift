@@ -1,12 +1,19 @@
 import Glibc
+import LessonKit
 import PointwiseCore
 
 /// Reading files and writing to the standard streams, without Foundation (it costs start-up time).
 enum FileIO {
-    /// Why a file could not be read, in words for the user.
+    /// Why a file could not be read, in the catalogue's words (a learner's language on screen,
+    /// the locale's on the command line).
     struct ReadError: Error {
-        let message: String
+        let text: CatalogueText
+        /// The reason in the command line's language.
+        var message: String { text.text(FileIO.commandLineLanguage) }
     }
+
+    /// The language of messages on the command line: the locale's (`LC_ALL` > `LC_MESSAGES` > `LANG`).
+    static var commandLineLanguage: InterfaceLanguage { InterfaceLanguage(environment: environment) }
 
     /// Why a bounded read refused a file, before it is put in words: each kind of file says it
     /// its own way (a lesson in `ReadError`'s words, a data file as a `DataFileProblem`).
@@ -68,32 +75,27 @@ enum FileIO {
             let shown = InertText.escapeLines(path)
             switch error {
             case .cannotOpen(let code), .cannotExamine(let code), .cannotRead(let code):
-                throw ReadError(message: "cannot read '\(shown)': \(describe(code))")
+                throw ReadError(text: CatalogueText(.fileCannotRead, ["path": shown], nested: ["reason": reason(code)]))
             case .notRegular(let kind):
-                throw ReadError(message: "cannot read '\(shown)': it is \(describeKind(kind)), not a regular file")
+                throw ReadError(text: CatalogueText(.fileNotRegular, ["path": shown], nested: ["kind": describeKind(kind)]))
             case .tooLarge(let size, _):
-                throw tooLarge(shown, size: size, limit: limit)
+                let sizes = ["path": shown, "size": GroupedDigits.format(size), "limit": GroupedDigits.format(limit)]
+                throw ReadError(text: CatalogueText(.fileTooLarge, sizes))
             }
         }
     }
 
-    private static func tooLarge(_ shown: String, size: Int, limit: Int) -> ReadError {
-        ReadError(
-            message:
-                "cannot read '\(shown)': it is \(GroupedDigits.format(size)) bytes; at most \(GroupedDigits.format(limit)) bytes are read")
-    }
-
     /// "a directory", "a FIFO (named pipe)", … for the type bits of a `stat` mode.
-    static func describeKind(_ kind: mode_t) -> String {
+    static func describeKind(_ kind: mode_t) -> CatalogueText {
         switch kind {
-        case S_IFDIR: return "a directory"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFREG: return "a regular file"
-        default: return "a special file"
+        case S_IFDIR: CatalogueText(.fileKindDirectory)
+        case S_IFIFO: CatalogueText(.fileKindFIFO)
+        case S_IFCHR: CatalogueText(.fileKindCharacterDevice)
+        case S_IFBLK: CatalogueText(.fileKindBlockDevice)
+        case S_IFSOCK: CatalogueText(.fileKindSocket)
+        case S_IFLNK: CatalogueText(.fileKindLink)
+        case S_IFREG: CatalogueText(.fileKindRegular)
+        default: CatalogueText(.fileKindSpecial)
         }
     }
 
@@ -135,9 +137,32 @@ enum FileIO {
     /// True when a file descriptor is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
-    static func describe(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
+    /// The system's reason for an error number, in the catalogue's words: its own entry for the
+    /// errors met with files, else the system's text beside the number.
+    static func reason(_ code: Int32) -> CatalogueText {
+        let key: TextKey? =
+            switch code {
+            case ENOENT: .systemNoSuchFile
+            case EACCES: .systemPermissionDenied
+            case EPERM: .systemNotPermitted
+            case EISDIR: .systemIsDirectory
+            case ENOTDIR: .systemNotDirectory
+            case ENOSPC: .systemNoSpace
+            case EROFS: .systemReadOnly
+            case ELOOP: .systemLinkLoop
+            case ENAMETOOLONG: .systemNameTooLong
+            case EEXIST: .systemFileExists
+            case EIO: .systemInputOutput
+            case EMFILE, ENFILE: .systemTooManyFiles
+            case EPIPE: .systemBrokenPipe
+            case EDQUOT: .systemQuota
+            case EFBIG: .systemFileTooLarge
+            case EBUSY: .systemBusy
+            default: nil
+            }
+        if let key { return CatalogueText(key) }
+        let text = strerror(code).map { String(cString: $0) } ?? ""
+        return CatalogueText(.systemOther, ["code": String(code), "text": text])
     }
 
     /// Standard output's one byte buffer: messages, `print`, `print --json` and `export` all

@@ -65,7 +65,8 @@ struct FolderDataFiles {
         }
         guard let real = Self.realPath(path) else {
             let reason =
-                errno == ENOENT ? CatalogueText(.folderNoSuchFile) : CatalogueText(.folderCannotFind, ["reason": FileIO.describe(errno)])
+                errno == ENOENT
+                ? CatalogueText(.folderNoSuchFile) : CatalogueText(.folderCannotFind, nested: ["reason": FileIO.reason(errno)])
             return .failure(DataFileProblem(reason))
         }
         let prefix = folderReal.hasSuffix("/") ? folderReal : folderReal + "/"
@@ -79,9 +80,9 @@ struct FolderDataFiles {
         } catch {
             switch error {
             case .cannotOpen(let code):
-                return .failure(DataFileProblem(CatalogueText(.folderCannotOpen, ["reason": FileIO.describe(code)])))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotOpen, nested: ["reason": FileIO.reason(code)])))
             case .cannotExamine(let code):
-                return .failure(DataFileProblem(CatalogueText(.folderCannotExamine, ["reason": FileIO.describe(code)])))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotExamine, nested: ["reason": FileIO.reason(code)])))
             case .notRegular(let kind):
                 return .failure(DataFileProblem(CatalogueText(kind == S_IFDIR ? .folderIsFolder : .folderNotRegular)))
             case .tooLarge(let size, let grew):
@@ -91,7 +92,7 @@ struct FolderDataFiles {
                     : CatalogueText(.folderTooLarge, ["size": "\(size)", "limit": "\(limit)"])
                 return .failure(DataFileProblem(text))
             case .cannotRead(let code):
-                return .failure(DataFileProblem(CatalogueText(.folderCannotRead, ["reason": FileIO.describe(code)])))
+                return .failure(DataFileProblem(CatalogueText(.folderCannotRead, nested: ["reason": FileIO.reason(code)])))
             }
         }
     }

@@ -19,7 +19,8 @@ enum LessonLoading {
     }
 
     /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
-    static func source(for argument: String) throws(CommandFailure) -> Source {
+    /// Messages are in `language`: the locale's on the command line, the lesson's on screen.
+    static func source(for argument: String, language: InterfaceLanguage = FileIO.commandLineLanguage) throws(CommandFailure) -> Source {
         if names(path: argument) {
             do {
                 let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
@@ -28,7 +29,7 @@ enum LessonLoading {
                     displayPath: InertText.escapeLines(argument), bytes: bytes, isBundled: false,
                     files: FolderDataFiles(lessonPath: argument).source)
             } catch {
-                throw CommandFailure(message: error.message, status: 1)
+                throw CommandFailure(message: error.text.text(language), status: 1)
             }
         }
         if let file = BundledLessonFiles.named(argument) {
@@ -36,7 +37,7 @@ enum LessonLoading {
             return Source(displayPath: file.name, bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
         }
         throw CommandFailure(
-            message: Catalogue.text(.lessonNotFound, InterfaceLanguage(environment: FileIO.environment), ["name": argument]),
+            message: Catalogue.text(.lessonNotFound, language, ["name": argument]),
             status: 1)
     }
 

@@ -87,7 +87,7 @@ struct LessonWatcher {
                 reported[0] = .missing
                 return .problem(.missing(path: path))
             }
-            return .problem(.unreadable(path: path, reason: error.message))
+            return .problem(.unreadable(path: path, reason: error.text))
         }
     }
 }

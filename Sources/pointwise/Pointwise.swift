@@ -24,7 +24,8 @@ struct Pointwise {
     static func outputStatus(_ status: Int32) -> Int32 {
         guard let error = FileIO.outputError else { return status }
         if error == EPIPE { return 128 + SIGPIPE }
-        FileIO.err("pointwise: cannot write the output: \(FileIO.describe(error))")
+        let reason = CatalogueText(.outputCannotWrite, nested: ["reason": FileIO.reason(error)])
+        FileIO.err("pointwise: " + reason.text(FileIO.commandLineLanguage))
         return status == 0 ? 1 : status
     }
 

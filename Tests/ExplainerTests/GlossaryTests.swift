@@ -86,12 +86,34 @@ struct GlossaryTests {
         for (name, problem) in [
             ("reload panel", LessonFileProblem.invalid(path: "課程.md", result: LessonReader.read(text: brokenSave))),
             ("reload panel, file gone", LessonFileProblem.missing(path: "課程.md")),
+            (
+                "reload panel, file unreadable",
+                LessonFileProblem.unreadable(
+                    path: "課程.md", reason: CatalogueText(.fileNotRegular, ["path": "課程.md"], nested: ["kind": CatalogueText(.fileKindFIFO)])
+                )
+            ),
         ] {
             var reloading = ExplainerState(lesson: lesson)
             reloading.update(.lessonFile(.problem(problem)))
             for (width, height) in [(80, 24), (120, 40)] {
                 result.append(("\(name) \(width)×\(height)", text(reloading, width, height)))
             }
+        }
+        // The tutor's questions that keys alone do not reach: resuming saved progress with a
+        // score, replacing a file, quitting with unsaved edits, a save that failed.
+        var resuming = ExplainerState(lesson: lesson)
+        resuming.offerResume(ResumePoint(position: 2, answers: [OutputPlace(kernel: 0, row: 0, column: 0): true]))
+        var replacing = ExplainerState(lesson: lesson)
+        replacing.update(.saveResult(.exists(SaveRequest(path: "複本.md", contents: "", overwrite: false))))
+        var quitting = state(lesson, keys: [.right])
+        quitting.tutor.isEdited = true
+        quitting.update(.key(.character("q")))
+        var failed = ExplainerState(lesson: lesson)
+        failed.update(.saveResult(.failed(path: "複本.md", reason: Catalogue.text(.writeLessonOnScreen, .traditionalChinese))))
+        for (name, prompted) in [
+            ("resume offer", resuming), ("replace prompt", replacing), ("quit question", quitting), ("save failed", failed),
+        ] {
+            result.append((name, text(prompted, 100, 30)))
         }
         // Too small for the lesson, and the help a page at a time.
         result.append(("too small", text(state(lesson), 30, 8)))

@@ -272,4 +272,42 @@ struct ChineseCommandLineTests {
             #expect(words.isEmpty, "\(arguments): English words \(words) in \(run.standardError)")
         }
     }
+
+    @Test("file, system and budget problems are Chinese under a Chinese locale, English under C")
+    func fileAndSystemProblems() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path + "/管道.md"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let empty = folder.path + "/空的"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: false)
+        // Within the limits, but billions of steps and multiplications: print refuses up front.
+        let huge = try folder.write(
+            "huge.md",
+            "---\nlanguage: zh-TW\ninput: {generate: random, seed: 1, range: [0, 1], channels: 4096, height: 64, width: 64}\n"
+                + "weights: {generate: random, seed: 2, range: [0, 1], channels: 4096, kernels: 4096}\n---\n")
+        let runs: [([String], String, String)] = [
+            (["check", folder.path + "/不在.md"], "沒有這個檔案或資料夾", "No such file or directory"),
+            (["print", fifo], "它是具名管道，不是一般檔案", "it is a FIFO (named pipe), not a regular file"),
+            (["check", empty], "這個資料夾裡沒有課程檔案", "no lesson files"),
+            (["render", "intro", "--keys", "l zz"], "不認得的按鍵「zz」", "unknown key 'zz'"),
+            (["print", huge], "步；print 最多只寫 10,000,000 步", "steps; print writes at most 10,000,000"),
+            (["print", huge, "--json"], "次乘法；print --json 最多只算", "multiplications; print --json computes at most"),
+        ]
+        // Key names (backspace, pgdn …) are names, as a teacher types them after --keys.
+        let keyNames: Set<String> = [
+            "tick", "backspace", "ctrl", "down", "end", "enter", "esc", "escape", "home", "left", "pagedown",
+            "pageup", "pgdn", "pgup", "return", "right", "space", "tab", "up", "d", "force",
+        ]
+        for (arguments, chinese, english) in runs {
+            let zh = try CommandRun.pointwise(arguments, environment: Self.chinese)
+            let en = try CommandRun.pointwise(arguments, environment: ["LANG": "C.UTF-8"])
+            #expect(zh.status != 0 && zh.status == en.status, "\(arguments)")
+            #expect(zh.standardError.contains(chinese), "\(arguments): \(zh.standardError)")
+            #expect(en.standardError.contains(english), "\(arguments): \(en.standardError)")
+            let prose = zh.standardError.replacingOccurrences(of: "「[^」]*」", with: "", options: .regularExpression)
+                .replacingOccurrences(of: folder.path, with: "")
+            let words = Self.englishWords(prose).filter { !keyNames.contains($0) }
+            #expect(words.isEmpty, "\(arguments): English words \(words) in \(zh.standardError)")
+        }
+    }
 }

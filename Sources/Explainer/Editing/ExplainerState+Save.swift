@@ -37,7 +37,7 @@ extension ExplainerState {
                 return .save(SaveRequest(path: path, contents: contents, overwrite: false))
             case .failure(let failure):
                 tutor.quitsAfterSave = false
-                tutor.message = tutorLabels.saveFailed(path, failure.description)
+                tutor.message = tutorLabels.saveFailed(path, failure.text.text(lesson.interfaceLanguage))
                 return nil
             }
         }

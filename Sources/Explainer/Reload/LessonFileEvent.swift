@@ -67,9 +67,12 @@ public struct LessonFileProblem: Hashable, Sendable {
         LessonFileProblem(kind: .missing, path: inert(path), lines: [])
     }
 
-    /// The file exists but reading it failed, for `reason` (e.g. "permission denied").
-    public static func unreadable(path: String, reason: String) -> LessonFileProblem {
-        LessonFileProblem(kind: .unreadable, path: inert(path), lines: [inert(reason)])
+    /// The file exists but reading it failed, for `reason` (e.g. "permission denied"), said in
+    /// each language like the diagnostics.
+    public static func unreadable(path: String, reason: CatalogueText) -> LessonFileProblem {
+        LessonFileProblem(
+            kind: .unreadable, path: inert(path), lines: [inert(reason.text(.english))],
+            chineseLines: [inert(reason.text(.traditionalChinese))])
     }
 
     private static func inert(_ text: String) -> String {

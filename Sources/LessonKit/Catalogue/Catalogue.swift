@@ -19,11 +19,13 @@ public enum Catalogue {
         .merging(diagnosticsEnglish) { first, _ in first }.merging(tutorEnglish) { first, _ in first }
         .merging(syntaxEnglish) { first, _ in first }.merging(dataFileEnglish) { first, _ in first }
         .merging(viewsEnglish) { first, _ in first }.merging(builtInEnglish) { first, _ in first }
+        .merging(systemEnglish) { first, _ in first }
     private static let allTraditionalChinese = traditionalChinese.merging(screenTraditionalChinese) { first, _ in first }
         .merging(diagnosticsTraditionalChinese) { first, _ in first }.merging(tutorTraditionalChinese) { first, _ in first }
         .merging(syntaxTraditionalChinese) { first, _ in first }
         .merging(dataFileTraditionalChinese) { first, _ in first }
         .merging(viewsTraditionalChinese) { first, _ in first }.merging(builtInTraditionalChinese) { first, _ in first }
+        .merging(systemTraditionalChinese) { first, _ in first }
 
     /// The text for `key` in `language`, its `{parameters}` replaced by `arguments`.
     ///

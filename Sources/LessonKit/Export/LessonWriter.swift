@@ -21,17 +21,20 @@ public enum LessonWriter {
         /// front matter's limits, so no file could hold them; found before any text is built.
         case tooLarge(key: String, values: Int)
 
-        public var description: String {
+        /// Why, in the catalogue's words.
+        public var text: CatalogueText {
             switch self {
-            case .unreadable: "the lesson's text could not be read again"
-            case .keyNotOnItsOwnLine(let key): "'\(key)' is not on a line of its own, so it cannot be rewritten"
-            case .roundTripMismatch: "the rewritten lesson does not read back to the same numbers"
+            case .unreadable: CatalogueText(.writerUnreadable)
+            case .keyNotOnItsOwnLine(let key): CatalogueText(.writerKeyNotOnItsOwnLine, ["key": key])
+            case .roundTripMismatch: CatalogueText(.writerRoundTrip)
             case .tooLarge(let key, let values):
-                "'\(key)' was generated and would be written out as \(GroupedDigits.format(values)) numbers, "
-                    + "more than a lesson file can hold (at most \(GroupedDigits.format(LessonWriter.maximumWrittenValues))); "
-                    + "edit a smaller lesson, or change its generator's settings instead"
+                CatalogueText(
+                    .writerTooLarge,
+                    ["key": key, "values": GroupedDigits.format(values), "limit": GroupedDigits.format(LessonWriter.maximumWrittenValues)])
             }
         }
+
+        public var description: String { text.text(.english) }
     }
 
     /// The most numbers a rewrite writes out: each is a node of the front matter, and lists of

@@ -17,21 +17,24 @@ public enum OutputBudget {
 
     /// Why printing this lesson is refused (one sentence naming the size, the bound and the
     /// override), or nil when it is within the budget.
-    public static func refusal(for lesson: Lesson, json: Bool) -> String? {
+    public static func refusal(for lesson: Lesson, json: Bool) -> CatalogueText? {
         let convolution = lesson.convolution
         let shape = convolution.shape
         if json {
             let (pixelsByInput, first) = shape.pixels.multipliedReportingOverflow(by: shape.inChannels)
             let (multiplications, second) = pixelsByInput.multipliedReportingOverflow(by: shape.outChannels)
             guard first || second || multiplications > maximumMultiplications else { return nil }
-            let count = first || second ? "more than " + GroupedDigits.format(Int.max) : GroupedDigits.format(multiplications)
-            return "this lesson needs \(count) multiplications; print --json computes at most "
-                + "\(GroupedDigits.format(maximumMultiplications)) (pass \(overrideFlag) to compute them anyway)"
+            let limits = ["limit": GroupedDigits.format(maximumMultiplications), "flag": overrideFlag]
+            if first || second {
+                return CatalogueText(
+                    .budgetJSON, limits, nested: ["count": CatalogueText(.budgetMoreThan, ["count": GroupedDigits.format(Int.max)])])
+            }
+            return CatalogueText(.budgetJSON, limits.merging(["count": GroupedDigits.format(multiplications)]) { first, _ in first })
         }
         let steps = Walk(convolution).stepCount
         guard steps > maximumWalkthroughSteps else { return nil }
-        return "this lesson's walkthrough has \(GroupedDigits.format(steps)) steps; print writes at most "
-            + "\(GroupedDigits.format(maximumWalkthroughSteps)) (about a gigabyte): use print --json, render, or pass "
-            + "\(overrideFlag) to print it anyway"
+        return CatalogueText(
+            .budgetWalkthrough,
+            ["steps": GroupedDigits.format(steps), "limit": GroupedDigits.format(maximumWalkthroughSteps), "flag": overrideFlag])
     }
 }

@@ -35,12 +35,15 @@ public struct ProgressRecord: Hashable, Sendable {
         case notAProgressFile
         case badLine(Int)
 
-        public var description: String {
+        /// Why, in the catalogue's words.
+        public var text: CatalogueText {
             switch self {
-            case .notAProgressFile: "it is not a Pointwise progress file"
-            case .badLine(let line): "line \(line) cannot be read"
+            case .notAProgressFile: CatalogueText(.progressNotAProgressFile)
+            case .badLine(let line): CatalogueText(.progressBadLine, ["line": String(line)])
             }
         }
+
+        public var description: String { text.text(.english) }
     }
 
     static let header = "pointwise-progress 1"

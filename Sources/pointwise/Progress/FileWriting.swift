@@ -1,4 +1,5 @@
 import Glibc
+import LessonKit
 
 /// Writing files for the explainer: saved copies of lessons and progress, always atomically.
 ///
@@ -10,8 +11,16 @@ import Glibc
 /// directory or a symbolic link is refused, never replaced); an existing file keeps its
 /// permissions; the data is on disk (`fsync`) before the rename makes it visible.
 enum FileWriting {
+    /// Why a file could not be written, in the catalogue's words.
     struct WriteError: Error {
-        let message: String
+        let text: CatalogueText
+        /// The reason in the command line's language.
+        var message: String { text.text(FileIO.commandLineLanguage) }
+
+        init(_ text: CatalogueText) { self.text = text }
+
+        /// The system's reason for an error number.
+        init(errno code: Int32) { self.text = FileIO.reason(code) }
     }
 
     /// Writes `bytes` to `path` through a temporary file and a rename.
@@ -21,7 +30,7 @@ enum FileWriting {
         func fail(_ code: Int32) -> WriteError {
             close(descriptor)
             unlink(temporary)
-            return WriteError(message: FileIO.describe(code))
+            return WriteError(errno: code)
         }
         guard fchmod(descriptor, mode) == 0 else { throw fail(errno) }
         var offset = 0
@@ -37,12 +46,12 @@ enum FileWriting {
         guard close(descriptor) == 0 else {
             let code = errno
             unlink(temporary)
-            throw WriteError(message: FileIO.describe(code))
+            throw WriteError(errno: code)
         }
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
-            throw WriteError(message: FileIO.describe(code))
+            throw WriteError(errno: code)
         }
         syncDirectory(of: path)
     }
@@ -55,11 +64,11 @@ enum FileWriting {
         if lstat(path, &status) == 0 {
             let kind = status.st_mode & S_IFMT
             guard kind == S_IFREG else {
-                throw WriteError(message: "it is \(FileIO.describeKind(kind)), not a regular file; only a regular file is replaced")
+                throw WriteError(CatalogueText(.writeNotRegular, nested: ["kind": FileIO.describeKind(kind)]))
             }
             return status.st_mode & 0o7777
         }
-        guard errno == ENOENT else { throw WriteError(message: FileIO.describe(errno)) }
+        guard errno == ENOENT else { throw WriteError(errno: errno) }
         let mask = umask(0)
         umask(mask)
         return 0o666 & ~mask
@@ -77,9 +86,9 @@ enum FileWriting {
             let temporary = directory + "." + String(base.prefix(64)) + ".tmp-" + suffix
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if descriptor >= 0 { return (descriptor, temporary) }
-            if errno != EEXIST && errno != EINTR { throw WriteError(message: FileIO.describe(errno)) }
+            if errno != EEXIST && errno != EINTR { throw WriteError(errno: errno) }
         }
-        throw WriteError(message: "cannot create a temporary file beside it")
+        throw WriteError(CatalogueText(.writeNoTemporary))
     }
 
     /// Makes the rename itself durable; a directory that cannot be synced is no error.
@@ -97,7 +106,7 @@ enum FileWriting {
         for part in path.split(separator: "/") {
             current += "/" + part
             if mkdir(current, 0o755) != 0, errno != EEXIST {
-                throw WriteError(message: "cannot create '\(current)': \(FileIO.describe(errno))")
+                throw WriteError(CatalogueText(.writeCannotCreateFolder, ["path": current], nested: ["reason": FileIO.reason(errno)]))
             }
         }
     }

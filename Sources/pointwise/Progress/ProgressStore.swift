@@ -27,33 +27,33 @@ struct ProgressStore {
     }
 
     /// The saved record for a lesson key: nil and no message when there is none; nil and a
-    /// one-line message when the file cannot be read or is corrupt.
-    func load(key: String) -> (record: ProgressRecord?, problem: String?) {
+    /// one-line message (in the catalogue's words) when the file cannot be read or is corrupt.
+    func load(key: String) -> (record: ProgressRecord?, problem: CatalogueText?) {
         let file = path(for: key)
         guard FileIO.exists(file) else { return (nil, nil) }
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path: file, limit: 1 << 20)
         } catch {
-            return (nil, "saved progress ignored: \(error.message)")
+            return (nil, CatalogueText(.progressIgnored, nested: ["reason": error.text]))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return (nil, "saved progress in '\(file)' ignored: it is not text")
+            return (nil, CatalogueText(.progressNotText, ["path": file]))
         }
         switch ProgressRecord.decode(text) {
         case .success(let record): return (record, nil)
-        case .failure(let problem): return (nil, "saved progress in '\(file)' ignored: \(problem)")
+        case .failure(let problem): return (nil, CatalogueText(.progressIgnoredIn, ["path": file], nested: ["reason": problem.text]))
         }
     }
 
     /// Saves a record; returns a one-line message when it could not be written.
-    func save(_ record: ProgressRecord) -> String? {
+    func save(_ record: ProgressRecord) -> CatalogueText? {
         do {
             try FileWriting.makeDirectories(directory)
             try FileWriting.writeAtomically(Array(record.encoded.utf8), to: path(for: record.lesson))
             return nil
         } catch {
-            return "progress not saved in '\(directory)': \(error.message)"
+            return CatalogueText(.progressNotSaved, ["path": directory], nested: ["reason": error.text])
         }
     }
 }

@@ -31,8 +31,9 @@ struct TutorSession {
         guard !fresh, let store else { return }
         let (record, problem) = store.load(key: key)
         if let problem {
-            notes.append(problem)
-            state.tutor.message = problem
+            // Standard error speaks the locale's language; the screen the lesson's.
+            notes.append(problem.text(FileIO.commandLineLanguage))
+            state.tutor.message = problem.text(state.lesson.interfaceLanguage)
         }
         if let point = record?.resumePoint(
             lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape)
@@ -47,11 +48,11 @@ struct TutorSession {
         let record = ProgressRecord(
             lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount,
             position: state.walk.position, answers: state.tutor.quiz.answers)
-        if let problem = store.save(record) { notes.append(problem) }
+        if let problem = store.save(record) { notes.append(problem.text(FileIO.commandLineLanguage)) }
     }
 
     /// Carries out a save effect: refuses to replace an existing file unless the request allows it.
-    static func save(_ request: SaveRequest) -> SaveResult {
+    static func save(_ request: SaveRequest, language: InterfaceLanguage) -> SaveResult {
         do {
             // A FIFO, a device, a directory or a link is refused before any "replace it?" question.
             _ = try FileWriting.permissions(forTarget: request.path)
@@ -59,7 +60,7 @@ struct TutorSession {
             try FileWriting.writeAtomically(Array(request.contents.utf8), to: request.path)
             return .saved(path: request.path)
         } catch {
-            return .failed(path: request.path, reason: error.message)
+            return .failed(path: request.path, reason: error.text.text(language))
         }
     }
 }

@@ -1,0 +1,58 @@
+extension Catalogue {
+    /// The words of the files and the system in Traditional Chinese (see `systemEnglish`).
+    ///
+    /// A reason the catalogue does not know keeps the system's own words beside its number: the
+    /// program does not set a locale, so those words are glibc's English.
+    static let systemTraditionalChinese: [TextKey: Message] = [
+        .fileCannotRead: .text("無法讀取「{path}」：{reason}"),
+        .fileNotRegular: .text("無法讀取「{path}」：它是{kind}，不是一般檔案"),
+        .fileTooLarge: .text("無法讀取「{path}」：它有 {size} 位元組，最多只讀 {limit} 位元組"),
+        .fileKindDirectory: .text("資料夾"),
+        .fileKindFIFO: .text("具名管道"),
+        .fileKindCharacterDevice: .text("字元裝置"),
+        .fileKindBlockDevice: .text("區塊裝置"),
+        .fileKindSocket: .text("通訊端"),
+        .fileKindLink: .text("符號連結"),
+        .fileKindRegular: .text("一般檔案"),
+        .fileKindSpecial: .text("特殊檔案"),
+        .writeNotRegular: .text("它是{kind}，不是一般檔案；只有一般檔案可以被取代"),
+        .writeNoTemporary: .text("無法在它旁邊建立暫存檔"),
+        .writeCannotCreateFolder: .text("無法建立「{path}」：{reason}"),
+        .writeLessonOnScreen: .text("它就是畫面上的課程，Pointwise 從不寫入它；請換一個檔名"),
+        .outputCannotWrite: .text("無法寫出輸出：{reason}"),
+        .systemNoSuchFile: .text("沒有這個檔案或資料夾"),
+        .systemPermissionDenied: .text("權限不足"),
+        .systemNotPermitted: .text("不允許這項操作"),
+        .systemIsDirectory: .text("它是資料夾"),
+        .systemNotDirectory: .text("路徑中有一段不是資料夾"),
+        .systemNoSpace: .text("裝置上沒有剩餘空間"),
+        .systemReadOnly: .text("檔案系統是唯讀的"),
+        .systemLinkLoop: .text("符號連結的層數太多"),
+        .systemNameTooLong: .text("檔名太長"),
+        .systemFileExists: .text("檔案已存在"),
+        .systemInputOutput: .text("輸入輸出錯誤"),
+        .systemTooManyFiles: .text("開啟的檔案太多"),
+        .systemBrokenPipe: .text("管道的另一端已關閉"),
+        .systemQuota: .text("超過磁碟配額"),
+        .systemFileTooLarge: .text("檔案太大"),
+        .systemBusy: .text("裝置或資源正在使用中"),
+        .systemOther: .text("系統錯誤 {code}：{text}"),
+        .budgetJSON: .text("這一課需要 {count} 次乘法；print --json 最多只算 {limit} 次（加上 {flag} 就會照算）"),
+        .budgetMoreThan: .text("超過 {count}"),
+        .budgetWalkthrough: .text(
+            "這一課的逐步講解有 {steps} 步；print 最多只寫 {limit} 步（大約 10 億位元組）：請改用 print --json、render，或加上 {flag} 照樣印出"),
+        .writerUnreadable: .text("無法再次讀取課程的文字"),
+        .writerKeyNotOnItsOwnLine: .text("「{key}」不是單獨寫在一行，所以無法改寫"),
+        .writerRoundTrip: .text("改寫後的課程讀回來的數字不一樣"),
+        .writerTooLarge: .text(
+            "「{key}」是自動產生的，寫出來會有 {values} 個數字，超過課程檔能容納的數量（最多 {limit} 個）；請編輯小一點的課程，或改用產生器的設定"),
+        .progressNotAProgressFile: .text("它不是 Pointwise 的進度檔"),
+        .progressBadLine: .text("第 {line} 行無法讀取"),
+        .progressIgnored: .text("沒有使用儲存的進度：{reason}"),
+        .progressNotText: .text("沒有使用「{path}」裡儲存的進度：它不是文字檔"),
+        .progressIgnoredIn: .text("沒有使用「{path}」裡儲存的進度：{reason}"),
+        .progressNotSaved: .text("進度沒有存進「{path}」：{reason}"),
+        .lessonHasErrors: .text("「{path}」有錯誤：pointwise check 會列出它們"),
+        .usageUnknownKey: .text("不認得的按鍵「{name}」；請用單一字元（l h n p g G a + - r ? q）、tick，或 {names}"),
+    ]
+}
