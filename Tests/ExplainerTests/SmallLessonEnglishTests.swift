@@ -51,6 +51,14 @@ struct SmallLessonEnglishTests {
         #expect(pixel.contains("its 1 channel value became 2 output values"))
     }
 
+    @Test("the printout's summary counts agree with their nouns: 1 step, 2 steps, 1 parameter")
+    func printSummary() throws {
+        let one = WalkthroughPrinter.text(try lesson("input: [[[5]]]\nweights: [[2]]"), style: .unicode)
+        #expect(one.contains("input 1×1×1 → output 1×1×1, 1 step, 1 multiplication, 1 parameter\n"))
+        let two = WalkthroughPrinter.text(try lesson("input: [[[5, 6]]]\nweights: [[2]]"), style: .unicode)
+        #expect(two.contains("input 1×2×1 → output 1×2×1, 2 steps, 2 multiplications, 1 parameter\n"))
+    }
+
     @Test(
         "the status line keeps two columns between the key hints and the step, at every width",
         arguments: [ExplainerView.grid, .cost, .matrix])

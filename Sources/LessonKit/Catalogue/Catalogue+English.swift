@@ -70,8 +70,11 @@ extension Catalogue {
         .lessonDefaultTitle: .plural(
             count: "in_channels", one: "1×1 convolution: {in_channels} channel → {out_channels}",
             other: "1×1 convolution: {in_channels} channels → {out_channels}"),
-        .printSummary: .text(
-            "input {input} {arrow} output {output}, {steps} steps, {multiplications} multiplications, {parameters} parameters"),
+        .printSummary: .text("input {input} {arrow} output {output}, {step_count}, {multiplication_count}, {parameter_count}"),
+        // The summary's counted parts, each agreeing with its own number ("1 step", "2 steps").
+        .printStepCount: .plural(count: "count", one: "{count} step", other: "{count} steps"),
+        .printMultiplicationCount: .plural(count: "count", one: "{count} multiplication", other: "{count} multiplications"),
+        .printParameterCount: .plural(count: "count", one: "{count} parameter", other: "{count} parameters"),
         .printStep: .text("[step {step} of {steps}]"),
         .printRunningSum: .text(", running sum {sum}"),
         .printOutput: .text("output:"),

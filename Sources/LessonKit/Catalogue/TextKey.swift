@@ -21,6 +21,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case lessonDefaultTitle = "lesson.defaultTitle"
     // `pointwise print`: the scaffolding around the lesson's text.
     case printSummary = "print.summary"
+    case printStepCount = "print.stepCount"
+    case printMultiplicationCount = "print.multiplicationCount"
+    case printParameterCount = "print.parameterCount"
     case printStep = "print.step"
     case printRunningSum = "print.runningSum"
     case printOutput = "print.output"

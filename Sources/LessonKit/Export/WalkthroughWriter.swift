@@ -63,16 +63,19 @@ struct WalkthroughWriter {
         let arrow = style == .unicode ? "→" : "->"
         out.append(adapt(lesson.title))
         out.append(UInt8(ascii: "\n"))
-        out.append(
-            adapt(
-                Catalogue.text(
-                    .printSummary, lesson.interfaceLanguage,
-                    [
-                        "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
-                        "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)", "steps": GroupedDigits.format(walk.stepCount),
-                        "multiplications": GroupedDigits.format(cost.multiplications),
-                        "parameters": GroupedDigits.format(cost.parameters),
-                    ])))
+        func counted(_ key: TextKey, _ count: Int) -> CatalogueText { CatalogueText(key, ["count": GroupedDigits.format(count)]) }
+        let summary = CatalogueText(
+            .printSummary,
+            [
+                "input": "\(shape.height)×\(shape.width)×\(shape.inChannels)", "arrow": arrow,
+                "output": "\(shape.height)×\(shape.width)×\(shape.outChannels)",
+            ],
+            nested: [
+                "step_count": counted(.printStepCount, walk.stepCount),
+                "multiplication_count": counted(.printMultiplicationCount, cost.multiplications),
+                "parameter_count": counted(.printParameterCount, cost.parameters),
+            ])
+        out.append(adapt(summary.text(lesson.interfaceLanguage)))
         out.append("\n\n")
         writeText(section: .introduction, hasStep: false, into: &out)
         writeData(into: &out)
