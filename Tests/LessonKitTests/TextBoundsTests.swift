@@ -77,6 +77,17 @@ struct TextBoundsTests {
         #expect(error?.location == SourceLocation(line: 6, column: 1))
     }
 
+    @Test("a section refused for its length, on its first line or later, is not also called empty", arguments: [0, 3])
+    func tooLongIsNotEmpty(linesBefore: Int) {
+        let before = String(repeating: "A short line.\n", count: linesBefore)
+        let long = String(repeating: "y", count: LessonLimits.maximumSectionCharacters + 1)
+        let result = Self.read("---\n" + Self.numbers + "---\n## introduction\n" + before + long + "\n## end\nDone.\n")
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "section 'introduction' is longer than \(LessonLimits.maximumSectionCharacters) characters"
+            ])
+    }
+
     @Test("a decimal comma is pointed out on its own line of a file with Windows line ends")
     func decimalCommaWithCRLF() {
         let result = Self.read("---\r\ninput: [[[1]]]\r\nweights: [[0,5]]\r\n---\r\n")

@@ -29,11 +29,13 @@ enum LessonBodyParser {
 
         func finish() {
             guard let section = current else { return }
-            if segments.isEmpty {
+            // A section refused for its length already has its error: it is not "empty".
+            let wasRefused = sectionCharacters > LessonLimits.maximumSectionCharacters || sectionBytes > LessonLimits.maximumSectionBytes
+            if segments.isEmpty, !wasRefused {
                 diagnostics.append(
                     .warning(
                         CatalogueText(.checkSectionEmpty, ["section": section.rawValue]), at: SourceLocation(line: currentLine, column: 1)))
-            } else {
+            } else if !segments.isEmpty {
                 sections[section] = Template(segments: segments)
             }
         }
