@@ -7,6 +7,8 @@ import PointwiseCore
 /// ideograph, say) fills two cells: the first holds it, the second is a continuation cell.
 public struct Screen: Equatable, Sendable {
     /// One cell: a single grapheme cluster that is one or two columns wide, and its style.
+    ///
+    /// This is the cell as callers read it; the screen keeps each one as plain bits (`Stored`).
     public struct Cell: Equatable, Sendable {
         /// The text shown in the cell; empty in the continuation cell of a wide character.
         public var character: String
@@ -18,14 +20,31 @@ public struct Screen: Equatable, Sendable {
             self.character = character
             self.style = style
         }
+    }
 
-        static let blank = Cell()
+    /// A cell as the screen keeps it: no reference inside, so a frame is copied, compared and
+    /// freed as memory.
+    struct Stored: Equatable, Sendable {
+        var glyph: Glyph
+        var packedStyle: PackedStyle
+
+        init(glyph: Glyph, style: PackedStyle) {
+            self.glyph = glyph
+            self.packedStyle = style
+        }
+
+        var style: CellStyle { packedStyle.style }
+
+        static let blank = Stored(glyph: .space, style: .plain)
+        var isContinuation: Bool { glyph.isEmpty }
     }
 
     public let width: Int
     public let height: Int
-    /// Cells in row-major order: `cells[row * width + column]`.
-    public private(set) var cells: [Cell]
+    /// Cells in row-major order: `stored[row * width + column]`.
+    private var stored: [Stored]
+    /// Clusters longer than a glyph holds inline, by the index their glyph names.
+    private var longClusters: [String] = []
     /// Where clickable things were drawn, for the mouse (see `HitMap`); empty when there are none.
     public package(set) var hitMap = HitMap()
 
@@ -33,13 +52,38 @@ public struct Screen: Equatable, Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: .blank, count: self.width * self.height)
+        self.stored = Array(repeating: .blank, count: self.width * self.height)
     }
+
+    /// Every cell in row-major order: `cells[row * width + column]`.
+    public var cells: [Cell] { stored.map(resolved) }
 
     /// The cell at a position, or nil outside the screen.
     public func cell(row: Int, column: Int) -> Cell? {
         guard row >= 0, row < height, column >= 0, column < width else { return nil }
-        return cells[row * width + column]
+        return resolved(stored[row * width + column])
+    }
+
+    /// Equal screens show the same characters in the same styles and have the same click map.
+    public static func == (lhs: Screen, rhs: Screen) -> Bool {
+        guard lhs.width == rhs.width, lhs.height == rhs.height, lhs.hitMap == rhs.hitMap else { return false }
+        for index in lhs.stored.indices where !lhs.sameCell(at: index, as: rhs, at: index) { return false }
+        return true
+    }
+
+    private func resolved(_ cell: Stored) -> Cell {
+        Cell(character: text(of: cell.glyph), style: cell.style)
+    }
+
+    private func text(of glyph: Glyph) -> String {
+        guard let index = glyph.longIndex else { return glyph.inlineString }
+        return index < longClusters.count ? longClusters[index] : ""
+    }
+
+    private mutating func glyph(for text: String) -> Glyph {
+        if let glyph = Glyph(inline: text) { return glyph }
+        longClusters.append(text)
+        return Glyph(longIndex: longClusters.count - 1)
     }
 
     /// Writes text from a position, clipped at `maxColumn` (exclusive) and at the screen's edge.
@@ -52,12 +96,18 @@ public struct Screen: Equatable, Sendable {
     ) -> Int {
         guard row >= 0, row < height else { return column }
         let limit = min(width, maxColumn ?? width)
+        let style = PackedStyle(style)
+        return write(text, row: row, column: column, packedStyle: style, limit: limit)
+    }
+
+    /// `write(_:row:column:style:maxColumn:)` with the style packed once for the whole text.
+    private mutating func write(_ text: String, row: Int, column: Int, packedStyle style: PackedStyle, limit: Int) -> Int {
         var x = column
         if TextWidth.isSimpleNarrow(text) {
             // Each scalar is one character one column wide: no character boundaries to find.
             for scalar in text.unicodeScalars {
                 if x >= limit { return limit }
-                if x >= 0 { set(row: row, column: x, Cell(character: String(scalar), style: style)) }
+                if x >= 0 { set(row: row, column: x, Stored(glyph: Glyph(scalar: scalar), style: style)) }
                 x += 1
             }
             return x
@@ -65,7 +115,7 @@ public struct Screen: Equatable, Sendable {
         for character in text {
             guard InertText.isSafe(character) else {
                 // Never raw: the stand-in (ASCII, `<U+200E>` or `^[`) is written in its place.
-                x = write(InertText.shown(character), row: row, column: x, style: style, maxColumn: limit)
+                x = write(InertText.shown(character), row: row, column: x, packedStyle: style, limit: limit)
                 if x >= limit { return x }
                 continue
             }
@@ -76,19 +126,20 @@ public struct Screen: Equatable, Sendable {
                 // Drawn by terminals as more than one cell (a prepended mark, then its letter):
                 // each part gets its own cells, so none hides the next.
                 for unit in units {
-                    x = write(unit, row: row, column: x, style: style, maxColumn: limit)
+                    x = write(unit, row: row, column: x, packedStyle: style, limit: limit)
                     if x >= limit { return x }
                 }
                 continue
             }
             if x + columns > limit {
                 // Fill the last column rather than showing half of a wide character.
-                if x < limit, x >= 0 { set(row: row, column: x, Cell(character: " ", style: style)) }
+                if x < limit, x >= 0 { set(row: row, column: x, Stored(glyph: .space, style: style)) }
                 return limit
             }
             if x >= 0 {
-                set(row: row, column: x, Cell(character: String(visible), style: style))
-                if columns == 2 { set(row: row, column: x + 1, Cell(character: "", style: style)) }
+                let shown = glyph(for: String(visible))
+                set(row: row, column: x, Stored(glyph: shown, style: style))
+                if columns == 2 { set(row: row, column: x + 1, Stored(glyph: .empty, style: style)) }
             }
             x += columns
         }
@@ -99,36 +150,39 @@ public struct Screen: Equatable, Sendable {
     public mutating func restyle(row: Int, columns: Range<Int>, _ change: (inout CellStyle) -> Void) {
         guard row >= 0, row < height else { return }
         for column in max(0, columns.lowerBound)..<min(width, max(columns.upperBound, 0)) {
-            change(&cells[row * width + column].style)
+            var style = stored[row * width + column].style
+            change(&style)
+            stored[row * width + column].packedStyle = PackedStyle(style)
         }
     }
 
     /// Fills a rectangle with one character (spaces by default) in one style.
     public mutating func fill(rows: Range<Int>, columns: Range<Int>, character: Character = " ", style: CellStyle = .plain) {
+        let filler = Stored(glyph: glyph(for: String(character)), style: PackedStyle(style))
         for row in max(0, rows.lowerBound)..<min(height, max(rows.upperBound, 0)) {
             for column in max(0, columns.lowerBound)..<min(width, max(columns.upperBound, 0)) {
-                set(row: row, column: column, Cell(character: String(character), style: style))
+                set(row: row, column: column, filler)
             }
         }
     }
 
     /// Puts one cell, repairing any wide character it splits so no half of one remains.
-    private mutating func set(row: Int, column: Int, _ cell: Cell) {
+    private mutating func set(row: Int, column: Int, _ cell: Stored) {
         let index = row * width + column
-        if cells[index].isContinuation, column > 0 {
-            cells[index - 1] = Cell(character: " ", style: cells[index - 1].style)
+        if stored[index].isContinuation, column > 0 {
+            stored[index - 1].glyph = .space
         }
-        if column + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation {
-            cells[index + 1] = Cell(character: " ", style: cells[index + 1].style)
+        if column + 1 < width, stored[index + 1].isContinuation, !stored[index].isContinuation {
+            stored[index + 1].glyph = .space
         }
-        cells[index] = cell
+        stored[index] = cell
     }
 
     /// The screen as plain text, one string per row, trailing spaces removed.
     public func lines() -> [String] {
         (0..<height).map { row in
             var line = ""
-            for column in 0..<width { line += cells[row * width + column].character }
+            for column in 0..<width { line += text(of: stored[row * width + column].glyph) }
             while line.last == " " { line.removeLast() }
             return line
         }
@@ -141,5 +195,34 @@ extension Screen {
     package mutating func put(_ character: String, row: Int, column: Int, style: CellStyle) {
         guard row >= 0, row < height, column >= 0, column < width else { return }
         write(character, row: row, column: column, style: style, maxColumn: column + 1)
+    }
+}
+
+extension Screen {
+    /// True when the cell at `index` shows the same character in the same style as `other`'s
+    /// cell at `otherIndex`: the terminal edge's test for what to redraw.
+    package func sameCell(at index: Int, as other: Screen, at otherIndex: Int) -> Bool {
+        let mine = stored[index]
+        let theirs = other.stored[otherIndex]
+        if mine == theirs, mine.glyph.longIndex == nil { return true }
+        guard mine.packedStyle == theirs.packedStyle else { return false }
+        return text(of: mine.glyph) == other.text(of: theirs.glyph)
+    }
+
+    /// The style of the cell at `index` (row-major), without making its text.
+    package func style(at index: Int) -> CellStyle { stored[index].style }
+
+    /// True when the cell at `index` is the right half of a wide character.
+    package func isContinuation(at index: Int) -> Bool { stored[index].isContinuation }
+
+    /// True when the cell at `index` is a plain space: what a cleared terminal shows already.
+    package func isBlank(at index: Int) -> Bool { stored[index] == .blank }
+
+    /// Appends the scalars of the cell at `index` to `scalars`, without making a string: the
+    /// terminal edge draws thousands of cells a frame.
+    package func appendScalars(at index: Int, to scalars: inout [UInt32]) {
+        let glyph = stored[index].glyph
+        guard glyph.longIndex != nil else { return glyph.appendScalars(to: &scalars) }
+        for scalar in text(of: glyph).unicodeScalars { scalars.append(scalar.value) }
     }
 }

@@ -2,7 +2,7 @@ import ScreenCore
 
 /// Runs a `TerminalProgram` in a terminal session until it quits or a signal ends it.
 ///
-/// The runner draws a frame after every event (skipping identical frames), delivers `.tick`
+/// The runner draws a frame after every event (sending the terminal only the cells that changed), delivers `.tick`
 /// on wall-clock deadlines from the program's `tickInterval`, calls `poll()` on those of its
 /// `pollInterval` (drawing again when the poll changed something), and gives the terminal back on
 /// every way out. It never exits the process: the caller does, with `exit(reason.exitStatus)`
@@ -21,10 +21,8 @@ public enum TerminalRunner {
         var lastFrame: Screen?
         while true {
             let frame = program.render(width: session.width, height: session.height, colors: session.colors)
-            if frame != lastFrame {
-                session.draw(frame)
-                lastFrame = frame
-            }
+            session.draw(frame, over: lastFrame)  // only what changed
+            lastFrame = frame
             schedule.follow(interval: program.tickInterval, now: clock.now)
             polls.follow(interval: program.pollInterval, now: clock.now)
             guard let event = nextEvent(session: session, program: &program, ticks: &schedule, polls: &polls, clock: clock) else {

@@ -3,7 +3,8 @@ import PointwiseCore
 import ScreenCore
 
 extension TerminalSession {
-    /// Draws a whole frame: clears, puts every cell with its attributes and colour, refreshes.
+    /// Draws a frame: only the cells that differ from `previous` (the frame on the terminal
+    /// now), or the whole frame, cleared first, when there is no previous one or its size differs.
     ///
     /// Cells beyond the terminal's size are left out, continuation cells (the right half of a
     /// wide character) are filled by the terminal itself, and a wide character that the
@@ -11,34 +12,68 @@ extension TerminalSession {
     /// the terminal: the screen holds `InertText`'s stand-ins already, and a cell that still held
     /// an unsafe scalar would be drawn as U+FFFD. ncurses reports ERR for the bottom-right cell (the cursor cannot move past
     /// it); the character is still drawn, so that result is ignored.
-    public func draw(_ screen: Screen) {
+    ///
+    /// A key press changes a few dozen cells of thousands: comparing the two frames row by row
+    /// and handing ncurses only each row's changed stretch keeps both this loop and ncurses'
+    /// own comparison short.
+    public func draw(_ screen: Screen, over previous: Screen? = nil) {
         guard isActive else { return }
         let window = pw_stdscr()
-        _ = werase(window)
         let rows = min(screen.height, height)
         let columns = min(screen.width, width)
         var scalars: [UInt32] = []
         scalars.reserveCapacity(8)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                guard let cell = screen.cell(row: row, column: column), !cell.isContinuation else { continue }
-                if cell.style.isPlain, cell.character == " " { continue }  // werase left it blank
-                let isWide = screen.cell(row: row, column: column + 1)?.isContinuation ?? false
-                scalars.removeAll(keepingCapacity: true)
-                if isWide, column + 1 >= columns {
-                    scalars.append(0x20)
-                } else {
-                    for scalar in cell.character.unicodeScalars { scalars.append(scalar.value) }
-                    if cell.character.unicodeScalars.contains(where: InertText.isUnsafe) { scalars = [0xFFFD] }
-                }
-                _ = scalars.withUnsafeBufferPointer { buffer in
-                    pw_put_cluster(
-                        Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count),
-                        attributes(for: cell.style), pair(for: cell.style))
+        guard let previous, previous.width == screen.width, previous.height == screen.height else {
+            _ = werase(window)
+            for row in 0..<rows {
+                for column in 0..<columns where !screen.isBlank(at: row * screen.width + column) {
+                    put(screen, row: row, column: column, columns: columns, scalars: &scalars)
                 }
             }
+            _ = wrefresh(window)
+            return
+        }
+        for row in 0..<rows {
+            guard let changed = Self.changedColumns(of: screen, from: previous, row: row, columns: columns) else { continue }
+            for column in changed { put(screen, row: row, column: column, columns: columns, scalars: &scalars) }
         }
         _ = wrefresh(window)
+    }
+
+    /// The stretch of a row whose cells differ between two frames of one size, widened so that
+    /// no wide character of either frame is cut at its ends; nil when the row is the same.
+    static func changedColumns(of screen: Screen, from previous: Screen, row: Int, columns: Int) -> ClosedRange<Int>? {
+        let start = row * screen.width
+        var first = 0
+        while first < columns, screen.sameCell(at: start + first, as: previous, at: start + first) { first += 1 }
+        guard first < columns else { return nil }
+        var last = columns - 1
+        while last > first, screen.sameCell(at: start + last, as: previous, at: start + last) { last -= 1 }
+        func halfOfWide(_ column: Int) -> Bool {
+            screen.isContinuation(at: start + column) || previous.isContinuation(at: start + column)
+        }
+        while first > 0, halfOfWide(first) { first -= 1 }
+        while last + 1 < columns, halfOfWide(last + 1) { last += 1 }
+        return first...last
+    }
+
+    /// Puts one cell of the frame on the terminal (a continuation cell is left to its wide
+    /// character).
+    private func put(_ screen: Screen, row: Int, column: Int, columns: Int, scalars: inout [UInt32]) {
+        let index = row * screen.width + column
+        guard !screen.isContinuation(at: index) else { return }
+        let isWide = column + 1 < screen.width && screen.isContinuation(at: index + 1)
+        scalars.removeAll(keepingCapacity: true)
+        if isWide, column + 1 >= columns {
+            scalars.append(0x20)
+        } else {
+            screen.appendScalars(at: index, to: &scalars)
+            if scalars.contains(where: { Unicode.Scalar($0).map(InertText.isUnsafe) ?? true }) { scalars = [0xFFFD] }
+        }
+        let style = screen.style(at: index)
+        _ = scalars.withUnsafeBufferPointer { buffer in
+            pw_put_cluster(Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count), attributes(for: style), pair(for: style))
+        }
     }
 
     /// The ncurses attributes for a style (the colour pair goes separately).

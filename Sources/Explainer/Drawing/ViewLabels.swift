@@ -46,8 +46,19 @@ struct CostLabels: Sendable {
         @Sendable (_ ratio: String, _ ratioExact: Bool, _ k: String, _ inverse: String, _ inverseExact: Bool, _ fewer: Bool) -> String
     let uncountable: String
 
-    /// The cost view's words in `language`, from the catalogue.
+    /// The cost view's words in a language: made once per language, since every frame asks for them.
     static func forLanguage(_ language: InterfaceLanguage) -> CostLabels {
+        switch language {
+        case .english: english
+        case .traditionalChinese: traditionalChinese
+        }
+    }
+
+    private static let english = made(.english)
+    private static let traditionalChinese = made(.traditionalChinese)
+
+    /// The cost view's words in `language`, from the catalogue.
+    private static func made(_ language: InterfaceLanguage) -> CostLabels {
         @Sendable func text(_ key: TextKey, _ arguments: [String: String] = [:]) -> String { Catalogue.text(key, language, arguments) }
         return CostLabels(
             heading: text(.costHeading),
@@ -88,8 +99,19 @@ struct MatrixLabels: Sendable {
     let introduction: String
     let shown: @Sendable (_ rows: String, _ channels: String, _ kernels: String) -> String
 
-    /// The matrix view's words in `language`, from the catalogue.
+    /// The matrix view's words in a language: made once per language, since every frame asks for them.
     static func forLanguage(_ language: InterfaceLanguage) -> MatrixLabels {
+        switch language {
+        case .english: english
+        case .traditionalChinese: traditionalChinese
+        }
+    }
+
+    private static let english = made(.english)
+    private static let traditionalChinese = made(.traditionalChinese)
+
+    /// The matrix view's words in `language`, from the catalogue.
+    private static func made(_ language: InterfaceLanguage) -> MatrixLabels {
         @Sendable func text(_ key: TextKey, _ arguments: [String: String] = [:]) -> String { Catalogue.text(key, language, arguments) }
         return MatrixLabels(
             pixels: text(.matrixPixels), weights: text(.matrixWeights), output: text(.matrixOutput),

@@ -41,8 +41,19 @@ struct TutorLabels: Sendable {
     let resume: @Sendable (Int, Int) -> String
     let resumeScore: @Sendable (Int, Int) -> String
 
-    /// The tutor's words in `language`: one table of catalogue entries for every language.
+    /// The tutor's words in a language: made once per language, since every frame asks for them.
     static func forLanguage(_ language: InterfaceLanguage) -> TutorLabels {
+        switch language {
+        case .english: english
+        case .traditionalChinese: traditionalChinese
+        }
+    }
+
+    private static let english = made(.english)
+    private static let traditionalChinese = made(.traditionalChinese)
+
+    /// The tutor's words in `language`: one table of catalogue entries for every language.
+    private static func made(_ language: InterfaceLanguage) -> TutorLabels {
         TutorLabels(
             ask: { Catalogue.text(.tutorAsk, language, ["name": $0]) }, askKeys: Catalogue.text(.tutorAskKeys, language),
             right: { Catalogue.text(.tutorRight, language, ["name": $0, "value": $1]) },

@@ -1,0 +1,99 @@
+/// What one screen cell shows, kept inline as plain bits: the UTF-8 of a grapheme cluster of up
+/// to 15 bytes, or the number of a longer cluster kept beside the screen.
+///
+/// A frame is tens of thousands of cells built afresh for every key press; a cell that held a
+/// `String` made every copy, comparison and release of the screen touch a reference count. Bits
+/// are copied, compared and freed as memory (see docs/DECISIONS.md, "cells are plain bits").
+/// Almost every cluster on screen is one to four bytes; longer ones (a letter with many marks)
+/// are rare enough to live in `Screen`'s side list.
+struct Glyph: Hashable, Sendable {
+    /// Bytes 0–7 of the UTF-8 (or the side list's index, for a long cluster).
+    private var low: UInt64
+    /// Bytes 8–14 of the UTF-8, and in the top byte the length (or `longMark`).
+    private var high: UInt64
+
+    /// The most UTF-8 bytes kept inline.
+    static let inlineCapacity = 15
+    private static let longMark: UInt64 = 0xFF
+
+    /// The empty glyph: the continuation cell of a wide character.
+    static let empty = Glyph(low: 0, high: 0)
+    /// One space, the blank cell.
+    static let space = Glyph(scalar: " ")
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// One scalar, encoded straight into the bits (no string is made).
+    init(scalar: Unicode.Scalar) {
+        var low: UInt64 = 0
+        var count = 0
+        for unit in scalar.utf8 {
+            low |= UInt64(unit) << (8 * UInt64(count))
+            count += 1
+        }
+        self.init(low: low, high: UInt64(count) << 56)
+    }
+
+    /// A cluster of at most `inlineCapacity` bytes, inline; nil for a longer one.
+    init?(inline text: String) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+        for unit in text.utf8 {
+            guard count < Self.inlineCapacity else { return nil }
+            if count < 8 {
+                low |= UInt64(unit) << (8 * UInt64(count))
+            } else {
+                high |= UInt64(unit) << (8 * UInt64(count - 8))
+            }
+            count += 1
+        }
+        self.init(low: low, high: high | UInt64(count) << 56)
+    }
+
+    /// A long cluster: its place in the screen's side list.
+    init(longIndex: Int) {
+        self.init(low: UInt64(longIndex), high: Self.longMark << 56)
+    }
+
+    /// The side list's index of a long cluster, or nil for an inline one.
+    var longIndex: Int? { high >> 56 == Self.longMark ? Int(low) : nil }
+
+    /// UTF-8 bytes kept inline (0 for a continuation cell and for a long cluster).
+    var inlineCount: Int { longIndex == nil ? Int(high >> 56) : 0 }
+
+    /// True for the continuation cell of a wide character.
+    var isEmpty: Bool { high == 0 && low == 0 }
+
+    /// The inline byte at a position below `inlineCount`.
+    func byte(_ index: Int) -> UInt8 {
+        index < 8 ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(index))) : UInt8(truncatingIfNeeded: high >> (8 * UInt64(index - 8)))
+    }
+
+    /// The inline cluster as a string (empty for a long one: ask the screen).
+    var inlineString: String {
+        let count = inlineCount
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for index in 0..<count { buffer[index] = byte(index) }
+            return count
+        }
+    }
+
+    /// Appends the inline cluster's scalars (decoded from its UTF-8, which came from a `String`
+    /// and so is valid) to `scalars`.
+    func appendScalars(to scalars: inout [UInt32]) {
+        let count = inlineCount
+        var index = 0
+        while index < count {
+            let lead = UInt32(byte(index))
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = length == 1 ? lead : lead & (0x7F >> UInt32(length))
+            for offset in 1..<max(1, min(length, count - index)) { value = value << 6 | UInt32(byte(index + offset) & 0x3F) }
+            scalars.append(value)
+            index += length
+        }
+    }
+}
