@@ -114,7 +114,7 @@ for lesson in lessons {
             state.update(keys[index % keys.count])
             index += 1
             let screen = ExplainerRenderer.render(state, width: width, height: height)
-            checksum &+= screen.cells.count
+            checksum &+= screen.width
         }
         if checksum == 0 { report("  ! nothing drawn") }
         if width == 80 { perKey.append(time) }
@@ -143,7 +143,7 @@ for lesson in lessons.prefix(2) {
             state.update(keys[index % keys.count])
             index += 1
             let screen = ExplainerRenderer.render(state, width: 120, height: 40)
-            checksum &+= screen.cells.count
+            checksum &+= screen.width
         }
         if checksum == 0 { report("  ! nothing drawn") }
         cells.append(Measure.milliseconds(time))

@@ -1,5 +1,4 @@
 import LessonKit
-import Synchronization
 
 /// The wrapped lines of the last few section texts, per width, so a frame does not wrap the same
 /// long text again.
@@ -18,31 +17,20 @@ final class WrapMemo: Sendable {
     /// paged), and the picture view at a third, so a few pairs cover going back and forth.
     static let capacity = 6
 
-    private struct Entry: Sendable {
+    /// A text and a width, equal when the texts match byte for byte (see `sameBytes`).
+    private struct Key: Equatable, Sendable {
         let text: RichText
         let width: Int
-        let lines: [[Run]]
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.width == rhs.width && WrapMemo.sameBytes(lhs.text, rhs.text) }
     }
 
-    /// Most recently used last.
-    private let entries = Mutex<[Entry]>([])
+    private let results = RecentResults<Key, [[Run]]>(capacity: WrapMemo.capacity)
 
     /// The lines for `text` at `width`: remembered ones when this pair was wrapped lately, else
     /// `wrap()`'s, which are then remembered. `wrap` runs outside the lock.
     func lines(for text: RichText, width: Int, wrap: () -> [[Run]]) -> [[Run]] {
-        let found = entries.withLock { entries -> [[Run]]? in
-            guard let index = entries.lastIndex(where: { $0.width == width && Self.sameBytes($0.text, text) }) else { return nil }
-            let entry = entries.remove(at: index)
-            entries.append(entry)
-            return entry.lines
-        }
-        if let found { return found }
-        let lines = wrap()
-        entries.withLock { entries in
-            entries.append(Entry(text: text, width: width, lines: lines))
-            if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
-        }
-        return lines
+        results.value(for: Key(text: text, width: width), compute: wrap)
     }
 
     /// True when both texts have the same blocks, marks and bytes. `String.==` would compare

@@ -20,41 +20,65 @@ struct CellWidths: Hashable {
     static let exactLimit = 4096
 
     init(convolution: PointwiseConvolution, symbols: Symbols) {
+        guard LayerCost(convolution).multiplications <= Self.exactLimit else {
+            self.init(bounding: convolution, symbols: symbols)
+            return
+        }
+        let key = MeasuredKey(convolution: convolution, numberStyle: symbols.numberStyle, pending: symbols.pending)
+        self = Self.measured.value(for: key) { CellWidths(measuring: convolution, symbols: symbols) }
+    }
+
+    /// What a small lesson's measured widths depend on.
+    private struct MeasuredKey: Equatable, Sendable {
+        let convolution: PointwiseConvolution
+        let numberStyle: DecimalFormatter.Style
+        let pending: String
+    }
+
+    /// Widths measured lately: measuring formats every value and every running sum, which was a
+    /// sixth of a key press on a small lesson; the numbers only change with an edit or a reload.
+    private static let measured = RecentResults<MeasuredKey, CellWidths>(capacity: 4)
+
+    /// Every value, and every value each sum passes through, measured.
+    private init(measuring convolution: PointwiseConvolution, symbols: Symbols) {
         let shape = convolution.shape
         let kernels = convolution.kernels
         let style = symbols.numberStyle
         func columns(_ value: ExactDecimal) -> Int { TextWidth.columns(of: DecimalFormatter.format(value, style: style)) }
         let headerWidth = TextWidth.columns(of: Names.input(shape.inChannels - 1))
         let pendingWidth = TextWidth.columns(of: symbols.pending)
-
-        if LayerCost(convolution).multiplications <= Self.exactLimit {
-            var input = 1
-            for channel in 0..<shape.inChannels {
-                for row in 0..<shape.height {
-                    for column in 0..<shape.width {
-                        input = max(input, columns(convolution.inputValue(inputChannel: channel, row: row, column: column)))
-                    }
+        var input = 1
+        for channel in 0..<shape.inChannels {
+            for row in 0..<shape.height {
+                for column in 0..<shape.width {
+                    input = max(input, columns(convolution.inputValue(inputChannel: channel, row: row, column: column)))
                 }
             }
-            var kernel = headerWidth
-            for index in 0..<shape.outChannels {
-                for channel in 0..<shape.inChannels { kernel = max(kernel, columns(kernels.weight(kernel: index, inputChannel: channel))) }
-                if let bias = kernels.bias(kernel: index) { kernel = max(kernel, columns(bias)) }
-            }
-            var output = pendingWidth
-            for index in 0..<shape.outChannels {
-                for row in 0..<shape.height {
-                    for column in 0..<shape.width {
-                        for sum in convolution.runningSums(kernel: index, row: row, column: column) { output = max(output, columns(sum)) }
-                    }
-                }
-            }
-            self.input = input
-            self.kernel = kernel
-            self.output = output
-            return
         }
+        var kernel = headerWidth
+        for index in 0..<shape.outChannels {
+            for channel in 0..<shape.inChannels { kernel = max(kernel, columns(kernels.weight(kernel: index, inputChannel: channel))) }
+            if let bias = kernels.bias(kernel: index) { kernel = max(kernel, columns(bias)) }
+        }
+        var output = pendingWidth
+        for index in 0..<shape.outChannels {
+            for row in 0..<shape.height {
+                for column in 0..<shape.width {
+                    for sum in convolution.runningSums(kernel: index, row: row, column: column) { output = max(output, columns(sum)) }
+                }
+            }
+        }
+        self.input = input
+        self.kernel = kernel
+        self.output = output
+    }
 
+    /// Bounds known in O(1), for a lesson too big to measure.
+    private init(bounding convolution: PointwiseConvolution, symbols: Symbols) {
+        let shape = convolution.shape
+        let kernels = convolution.kernels
+        let headerWidth = TextWidth.columns(of: Names.input(shape.inChannels - 1))
+        let pendingWidth = TextWidth.columns(of: symbols.pending)
         let input = convolution.input
         let weights = kernels.weights
         self.input = Self.bound(magnitude: UInt128(input.largestUnitMagnitude), scale: input.scale)

@@ -92,7 +92,7 @@ struct Frame {
 }
 
 /// Widths that every panel-width calculation needs, measured once per frame.
-struct PanelMeasures {
+struct PanelMeasures: Equatable, Sendable {
     var inputTitle: Int
     var kernelTitle: Int
     var outputTitle: Int

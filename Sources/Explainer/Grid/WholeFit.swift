@@ -33,6 +33,65 @@ extension ExplainerRenderer {
     /// arrangement still fits in `roomyRows` (the rows left when all of the lesson's text fits
     /// too), the panels grow to a roomier spacing as the width allows.
     static func wholeFit(_ base: Frame, width: Int, panelRows: Int, roomyRows: Int) -> WholeFit? {
+        guard !base.isWindowed else { return searchWholeFit(base, width: width, panelRows: panelRows, roomyRows: roomyRows) }
+        let key = WholeFitKey(
+            shape: base.shape, hasBias: base.convolution.kernels.bias != nil, widths: base.widths, measures: base.measures, width: width,
+            panelRows: panelRows, roomyRows: roomyRows)
+        let choice = wholeFits.value(for: key) {
+            searchWholeFit(base, width: width, panelRows: panelRows, roomyRows: roomyRows).map(WholeFitChoice.init)
+        }
+        return choice.map { $0.applied(to: base) }
+    }
+
+    /// What the size of every panel of a whole lesson depends on (`Frame.panelSize` and the
+    /// widths it calls): the search's answer is the same for equal keys.
+    private struct WholeFitKey: Equatable, Sendable {
+        let shape: ConvolutionShape
+        let hasBias: Bool
+        let widths: CellWidths
+        let measures: PanelMeasures
+        let width: Int
+        let panelRows: Int
+        let roomyRows: Int
+    }
+
+    /// What the search chose, as changes to the frame it started from.
+    private struct WholeFitChoice: Sendable {
+        let spacing: Int
+        let widths: CellWidths
+        let inputGridsPerRow: Int
+        let outputGridsPerRow: Int
+        let arrangement: PanelLayout.Arrangement
+        let width: Int
+        let height: Int
+
+        init(_ fit: WholeFit) {
+            spacing = fit.frame.spacing
+            widths = fit.frame.widths
+            inputGridsPerRow = fit.frame.inputGridsPerRow
+            outputGridsPerRow = fit.frame.outputGridsPerRow
+            arrangement = fit.arrangement
+            width = fit.width
+            height = fit.height
+        }
+
+        func applied(to base: Frame) -> WholeFit {
+            var frame = base
+            frame.spacing = spacing
+            frame.widths = widths
+            frame.inputGridsPerRow = inputGridsPerRow
+            frame.outputGridsPerRow = outputGridsPerRow
+            return WholeFit(frame: frame, arrangement: arrangement, width: width, height: height)
+        }
+    }
+
+    /// Whole fits found lately: the search tries every arrangement, wrapping and cell width, a
+    /// fifth of a key press on a small lesson, and its answer changes only with the size, the
+    /// lesson's text or an edit.
+    private static let wholeFits = RecentResults<WholeFitKey, WholeFitChoice?>(capacity: 8)
+
+    /// The search behind `wholeFit`, every time.
+    private static func searchWholeFit(_ base: Frame, width: Int, panelRows: Int, roomyRows: Int) -> WholeFit? {
         let natural = base.widths
         let widest = max(natural.input, natural.kernel, natural.output)
         for cap in stride(from: widest, through: min(widest, narrowestReadableCell), by: -1) {
