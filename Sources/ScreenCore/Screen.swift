@@ -55,7 +55,8 @@ public struct Screen: Equatable, Sendable {
         self.stored = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    /// Every cell in row-major order: `cells[row * width + column]`.
+    /// Every cell in row-major order: `cells[row * width + column]`. Each is made afresh with its
+    /// text, for tests and tools; drawing reads the stored cells instead.
     public var cells: [Cell] { stored.map(resolved) }
 
     /// The cell at a position, or nil outside the screen.
@@ -82,6 +83,8 @@ public struct Screen: Equatable, Sendable {
 
     private mutating func glyph(for text: String) -> Glyph {
         if let glyph = Glyph(inline: text) { return glyph }
+        // A run of one long cluster (a hostile line of the same marked letter) keeps one entry.
+        if let last = longClusters.last, last.utf8.elementsEqual(text.utf8) { return Glyph(longIndex: longClusters.count - 1) }
         longClusters.append(text)
         return Glyph(longIndex: longClusters.count - 1)
     }

@@ -2,8 +2,8 @@ import ScreenCore
 
 /// Runs a `TerminalProgram` in a terminal session until it quits or a signal ends it.
 ///
-/// The runner draws a frame after every event (sending the terminal only the cells that changed), delivers `.tick`
-/// on wall-clock deadlines from the program's `tickInterval`, calls `poll()` on those of its
+/// The runner draws a frame after every event (sending the terminal only the cells that changed),
+/// delivers `.tick` on wall-clock deadlines from the program's `tickInterval`, calls `poll()` on those of its
 /// `pollInterval` (drawing again when the poll changed something), and gives the terminal back on
 /// every way out. It never exits the process: the caller does, with `exit(reason.exitStatus)`
 /// (0, or 128 + the signal number: 130 SIGINT, 143 SIGTERM, 129 SIGHUP), after printing anything

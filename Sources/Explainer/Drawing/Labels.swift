@@ -27,15 +27,9 @@ public struct Labels: Sendable {
     public let helpPaging: String
     public let tooSmall: @Sendable (Int, Int, Int, Int) -> String
 
-    public static func forLanguage(_ language: InterfaceLanguage) -> Labels {
-        switch language {
-        case .english: return english
-        case .traditionalChinese: return traditionalChinese
-        }
-    }
+    public static func forLanguage(_ language: InterfaceLanguage) -> Labels { all[language] }
 
-    static let english = Labels(catalogue: .english)
-    static let traditionalChinese = Labels(catalogue: .traditionalChinese)
+    private static let all = ByLanguage(Labels.init(catalogue:))
 
     /// The labels of `language`, read from the catalogue and the key table.
     init(catalogue language: InterfaceLanguage) {

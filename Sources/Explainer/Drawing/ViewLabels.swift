@@ -47,15 +47,9 @@ struct CostLabels: Sendable {
     let uncountable: String
 
     /// The cost view's words in a language: made once per language, since every frame asks for them.
-    static func forLanguage(_ language: InterfaceLanguage) -> CostLabels {
-        switch language {
-        case .english: english
-        case .traditionalChinese: traditionalChinese
-        }
-    }
+    static func forLanguage(_ language: InterfaceLanguage) -> CostLabels { all[language] }
 
-    private static let english = made(.english)
-    private static let traditionalChinese = made(.traditionalChinese)
+    private static let all = ByLanguage(made)
 
     /// The cost view's words in `language`, from the catalogue.
     private static func made(_ language: InterfaceLanguage) -> CostLabels {
@@ -100,15 +94,9 @@ struct MatrixLabels: Sendable {
     let shown: @Sendable (_ rows: String, _ channels: String, _ kernels: String) -> String
 
     /// The matrix view's words in a language: made once per language, since every frame asks for them.
-    static func forLanguage(_ language: InterfaceLanguage) -> MatrixLabels {
-        switch language {
-        case .english: english
-        case .traditionalChinese: traditionalChinese
-        }
-    }
+    static func forLanguage(_ language: InterfaceLanguage) -> MatrixLabels { all[language] }
 
-    private static let english = made(.english)
-    private static let traditionalChinese = made(.traditionalChinese)
+    private static let all = ByLanguage(made)
 
     /// The matrix view's words in `language`, from the catalogue.
     private static func made(_ language: InterfaceLanguage) -> MatrixLabels {

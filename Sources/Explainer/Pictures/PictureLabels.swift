@@ -22,15 +22,9 @@ struct PictureLabels: Sendable {
     /// What the colours mean, under the panels.
     let colorKey: @Sendable (_ style: PictureStyle) -> String
 
-    static func forLanguage(_ language: InterfaceLanguage) -> PictureLabels {
-        switch language {
-        case .english: return english
-        case .traditionalChinese: return traditionalChinese
-        }
-    }
+    static func forLanguage(_ language: InterfaceLanguage) -> PictureLabels { all[language] }
 
-    static let english = PictureLabels(catalogue: .english)
-    static let traditionalChinese = PictureLabels(catalogue: .traditionalChinese)
+    private static let all = ByLanguage(PictureLabels.init(catalogue:))
 
     /// The picture view's labels in `language`, from the catalogue.
     init(catalogue language: InterfaceLanguage) {

@@ -42,15 +42,9 @@ struct TutorLabels: Sendable {
     let resumeScore: @Sendable (Int, Int) -> String
 
     /// The tutor's words in a language: made once per language, since every frame asks for them.
-    static func forLanguage(_ language: InterfaceLanguage) -> TutorLabels {
-        switch language {
-        case .english: english
-        case .traditionalChinese: traditionalChinese
-        }
-    }
+    static func forLanguage(_ language: InterfaceLanguage) -> TutorLabels { all[language] }
 
-    private static let english = made(.english)
-    private static let traditionalChinese = made(.traditionalChinese)
+    private static let all = ByLanguage(made)
 
     /// The tutor's words in `language`: one table of catalogue entries for every language.
     private static func made(_ language: InterfaceLanguage) -> TutorLabels {
