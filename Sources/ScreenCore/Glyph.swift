@@ -37,6 +37,13 @@ struct Glyph: Hashable, Sendable {
         self.init(low: low, high: UInt64(count) << 56)
     }
 
+    /// The one- to four-byte UTF-8 of a single scalar, from `bytes` at `index` (no string is made).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) {
+        var low: UInt64 = 0
+        for offset in 0..<count { low |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+        self.init(low: low, high: UInt64(count) << 56)
+    }
+
     /// A cluster of at most `inlineCapacity` bytes, inline; nil for a longer one.
     init?(inline text: String) {
         var low: UInt64 = 0

@@ -105,16 +105,31 @@ public struct Screen: Equatable, Sendable {
 
     /// `write(_:row:column:style:maxColumn:)` with the style packed once for the whole text.
     private mutating func write(_ text: String, row: Int, column: Int, packedStyle style: PackedStyle, limit: Int) -> Int {
-        var x = column
-        if TextWidth.isSimpleNarrow(text) {
-            // Each scalar is one character one column wide: no character boundaries to find.
-            for scalar in text.unicodeScalars {
-                if x >= limit { return limit }
-                if x >= 0 { set(row: row, column: x, Stored(glyph: Glyph(scalar: scalar), style: style)) }
-                x += 1
+        var utf8 = text
+        let width = self.width
+        let simpleEnd: Int? = utf8.withUTF8 { bytes in
+            // Each scalar is one character one column wide: no character boundaries to find, and
+            // each cell's glyph is its scalar's bytes, put straight into the cells' memory.
+            guard TextWidth.simpleNarrowCount(utf8: bytes) != nil else { return nil }
+            return stored.withUnsafeMutableBufferPointer { cells in
+                var x = column
+                var index = 0
+                while index < bytes.count {
+                    if x >= limit { return limit }
+                    let length = TextWidth.utf8Length(lead: bytes[index])
+                    if x >= 0 {
+                        Self.put(
+                            Stored(glyph: Glyph(utf8: bytes, at: index, count: length), style: style), row: row, column: x, width: width,
+                            in: cells)
+                    }
+                    index += length
+                    x += 1
+                }
+                return x
             }
-            return x
         }
+        if let simpleEnd { return simpleEnd }
+        var x = column
         for character in text {
             guard InertText.isSafe(character) else {
                 // Never raw: the stand-in (ASCII, `<U+200E>` or `^[`) is written in its place.
@@ -171,14 +186,21 @@ public struct Screen: Equatable, Sendable {
 
     /// Puts one cell, repairing any wide character it splits so no half of one remains.
     private mutating func set(row: Int, column: Int, _ cell: Stored) {
+        let width = self.width
+        stored.withUnsafeMutableBufferPointer { cells in Self.put(cell, row: row, column: column, width: width, in: cells) }
+    }
+
+    /// `set` on the cells' memory, for loops that write many cells under one exclusive access.
+    @inline(__always)
+    private static func put(_ cell: Stored, row: Int, column: Int, width: Int, in cells: UnsafeMutableBufferPointer<Stored>) {
         let index = row * width + column
-        if stored[index].isContinuation, column > 0 {
-            stored[index - 1].glyph = .space
+        if cells[index].isContinuation, column > 0 {
+            cells[index - 1].glyph = .space
         }
-        if column + 1 < width, stored[index + 1].isContinuation, !stored[index].isContinuation {
-            stored[index + 1].glyph = .space
+        if column + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation {
+            cells[index + 1].glyph = .space
         }
-        stored[index] = cell
+        cells[index] = cell
     }
 
     /// The screen as plain text, one string per row, trailing spaces removed.

@@ -37,6 +37,9 @@ struct DecimalBytesTests {
                 let written = OutputBuffer.text { $0.append(decimalUnits: units, scale: scale, style: unicode ? .unicode : .ascii) }
                 #expect(written == expected, "units \(units) scale \(scale)")
                 #expect(DecimalBytes.characterCount(units: units, scale: scale) == expected.count)
+                // The screen's formatter writes into the string's own storage: the same text.
+                let formatted = DecimalFormatter.format(ExactDecimal(units: units, scale: scale), style: unicode ? .unicode : .ascii)
+                #expect(formatted == expected, "format: units \(units) scale \(scale)")
             }
         }
     }

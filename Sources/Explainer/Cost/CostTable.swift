@@ -96,16 +96,16 @@ struct CostTable {
         func line(_ cells: [(String, CellStyle)]) -> [Run] {
             var runs: [Run] = []
             for (index, column) in columns.enumerated() {
-                if index > 0 { runs.append(Run(String(repeating: " ", count: Self.gap))) }
+                if index > 0 { runs.append(Run(spaces: Self.gap)) }
                 let (text, style) = cells[index]
                 let aligned = column == .name || column == .formula ? Pad.left(text, widths[index]) : Pad.right(text, widths[index])
                 // The style covers the text only, so underlines do not run into the padding.
                 let padding = TextWidth.columns(of: aligned) - TextWidth.columns(of: text)
                 if column == .name || column == .formula {
                     runs.append(Run(text, style))
-                    runs.append(Run(String(repeating: " ", count: padding)))
+                    runs.append(Run(spaces: padding))
                 } else {
-                    runs.append(Run(String(repeating: " ", count: padding)))
+                    runs.append(Run(spaces: padding))
                     runs.append(Run(text, style))
                 }
             }

@@ -19,6 +19,18 @@ struct Run {
         self.target = target
         self.hanging = hanging
     }
+
+    /// Text whose width is already known (a frame's symbols, measured once per panel).
+    init(_ text: String, _ style: CellStyle, columns: Int) {
+        self.text = text
+        self.style = style
+        self.columns = columns
+    }
+
+    /// Blank padding of `count` columns, with no measuring.
+    init(spaces count: Int) {
+        self.init(Spaces.of(count), .plain, columns: max(0, count))
+    }
 }
 
 /// A rectangle of styled lines laid out before it is placed on the screen.
@@ -35,49 +47,40 @@ struct Block {
     /// Draws the block with its top-left corner at (row, column), clipped to `maxColumn`.
     func draw(on screen: inout Screen, row: Int, column: Int, maxColumn: Int? = nil) {
         for (offset, line) in lines.enumerated() {
-            var x = column
-            for run in line {
-                let start = x
-                x = screen.write(run.text, row: row + offset, column: x, style: run.style, maxColumn: maxColumn)
-                if let target = run.target, row + offset >= 0, row + offset < screen.height {
-                    screen.hitMap.record(target, row: row + offset, columns: max(0, start)..<min(x, screen.width))
-                }
-            }
+            _ = Self.draw(line, on: &screen, row: row + offset, column: column, maxColumn: maxColumn)
         }
     }
 
-    /// The block inside a frame with a title on its top border.
-    func framed(title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) -> Block {
-        let inner = max(width, TextWidth.columns(of: title) + 2)
-        let titleRun = Run(" \(title) ", titleStyle)
-        var framed = Block()
-        framed.lines.append([
-            Run(symbols.topLeft, frameStyle), titleRun,
-            Run(String(repeating: symbols.horizontal, count: max(0, inner - titleRun.columns)) + symbols.topRight, frameStyle),
-        ])
-        for line in lines {
-            let used = line.reduce(0) { $0 + $1.columns }
-            framed.lines.append(
-                [Run(symbols.vertical, frameStyle)] + line + [
-                    Run(String(repeating: " ", count: inner - used)), Run(symbols.vertical, frameStyle),
-                ])
+    /// Draws one line of runs from (row, column), recording each run's target in the click map;
+    /// returns the column after it.
+    static func draw(_ line: [Run], on screen: inout Screen, row: Int, column: Int, maxColumn: Int?) -> Int {
+        var x = column
+        for run in line {
+            let start = x
+            x = screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            if let target = run.target, row >= 0, row < screen.height {
+                screen.hitMap.record(target, row: row, columns: max(0, start)..<min(x, screen.width))
+            }
         }
-        framed.lines.append([
-            Run(symbols.bottomLeft + String(repeating: symbols.horizontal, count: inner) + symbols.bottomRight, frameStyle)
-        ])
-        return framed
+        return x
+    }
+
+    /// The block inside a frame with a title on its top border, as lines of its own (for
+    /// callers that go on to edit them; `FramedBlock` draws a frame without copying the lines).
+    func framed(title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) -> Block {
+        FramedBlock(self, title: title, symbols: symbols, titleStyle: titleStyle, frameStyle: frameStyle).block
     }
 }
 
 /// Pads text to a width, right-aligned (numbers) or centred (labels).
 enum Pad {
     static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - TextWidth.columns(of: text))) + text
+        Spaces.of(width - TextWidth.columns(of: text)) + text
     }
 
     static func center(_ text: String, _ width: Int) -> String {
         let (before, after) = centringGaps(text, width)
-        return String(repeating: " ", count: before) + text + String(repeating: " ", count: after)
+        return Spaces.of(before) + text + Spaces.of(after)
     }
 
     /// The spaces before and after text centred in a width: the odd one goes after.
@@ -87,6 +90,6 @@ enum Pad {
     }
 
     static func left(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - TextWidth.columns(of: text)))
+        text + Spaces.of(width - TextWidth.columns(of: text))
     }
 }

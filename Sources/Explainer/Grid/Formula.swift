@@ -52,7 +52,7 @@ extension Frame {
         let name = "\(Names.output(step.kernel))(\(step.row + 1), \(step.column + 1))"
         let lead = name + " = " + (relu ? "ReLU(" : "")
         let leadWidth = TextWidth.columns(of: lead)
-        let numericLead = String(repeating: " ", count: TextWidth.columns(of: name) + 1) + "= " + (relu ? "ReLU(" : "")
+        let numericLead = Spaces.of(TextWidth.columns(of: name) + 1) + "= " + (relu ? "ReLU(" : "")
         let closing = relu ? ")" : ""
 
         // Fold to the columns that fit: always the current one, then its neighbours, the ends first.
@@ -73,7 +73,7 @@ extension Frame {
                 symbolicLine.append(Run(" "))
             }
             let style: CellStyle = column.isCurrent ? Styles.term : column.isPending ? Styles.pending : .plain
-            let padding = String(repeating: " ", count: column.width - TextWidth.columns(of: column.numeric))
+            let padding = Spaces.of(column.width - TextWidth.columns(of: column.numeric))
             symbolicLine.append(Run(Pad.left(column.symbolic, column.width), column.isCurrent ? Styles.currentLabel : Styles.label))
             numericLine.append(Run(column.numeric, style))
             if column.isCurrent {

@@ -76,17 +76,17 @@ struct Frame {
             let padding = max(0, cellWidth - (cell.columns - cell.hanging))
             let lead = spacing - borrowed + padding
             if index == marked {
-                runs.append(Run(String(repeating: " ", count: lead - 1) + symbols.markLeft))
+                runs.append(Run(Spaces.of(lead - 1) + symbols.markLeft))
                 runs.append(cell)
                 runs.append(Run(symbols.markRight))
                 borrowed = 1
             } else {
-                runs.append(Run(String(repeating: " ", count: lead)))
+                runs.append(Run(spaces: lead))
                 runs.append(cell)
                 borrowed = min(cell.hanging, spacing)
             }
         }
-        runs.append(Run(String(repeating: " ", count: spacing - borrowed)))
+        runs.append(Run(spaces: spacing - borrowed))
         return runs
     }
 }

@@ -42,45 +42,38 @@ struct PanelLayout {
         }
     }
 
-    let input: Block
-    let kernels: Block
-    let output: Block
+    /// The panels when the layout is `building` (nil when it only measures them).
+    private let panels: (input: FramedBlock, kernels: FramedBlock, output: FramedBlock)?
     let arrangement: Arrangement
     let width: Int
 
-    /// Sizes the panels measured without drawing them, when the layout is not `building`.
-    private let measured: (width: Int, height: Int)?
+    /// The panels' size together, measured without drawing them when the layout is not `building`.
+    private let size: (width: Int, height: Int)
 
     /// The panels of a frame, built (`building`) or only measured, for a fit test.
     init(frame: Frame, width: Int, arrangement: Arrangement, building: Bool = true) {
         if building {
-            input = frame.inputPanel()
-            kernels = frame.kernelPanel()
-            output = frame.outputPanel()
-            measured = nil
+            let panels = (input: frame.inputPanel(), kernels: frame.kernelPanel(), output: frame.outputPanel())
+            self.panels = panels
+            size = arrangement.size { panel in
+                let block = Self.block(panel, of: panels)
+                return (block.width, block.height)
+            }
         } else {
-            input = Block()
-            kernels = Block()
-            output = Block()
-            measured = arrangement.size { frame.panelSize($0) }
+            panels = nil
+            size = arrangement.size { frame.panelSize($0) }
         }
         self.width = width
         self.arrangement = arrangement
     }
 
-    private func block(_ panel: Panel) -> Block {
+    private static func block(
+        _ panel: Panel, of panels: (input: FramedBlock, kernels: FramedBlock, output: FramedBlock)
+    ) -> FramedBlock {
         switch panel {
-        case .input: input
-        case .kernels: kernels
-        case .output: output
-        }
-    }
-
-    private var size: (width: Int, height: Int) {
-        if let measured { return measured }
-        return arrangement.size { panel in
-            let block = block(panel)
-            return (block.width, block.height)
+        case .input: panels.input
+        case .kernels: panels.kernels
+        case .output: panels.output
         }
     }
 
@@ -94,9 +87,10 @@ struct PanelLayout {
 
     /// Draws the panels from `row`, each row of panels centred horizontally.
     func draw(on screen: inout Screen, row: Int) {
+        guard let panels else { return }
         var top = row
-        for panels in arrangement.rows {
-            let blocks = panels.map(block)
+        for row in arrangement.rows {
+            let blocks = row.map { Self.block($0, of: panels) }
             let total = blocks.reduce(0) { $0 + $1.width } + blocks.count - 1
             var column = max(0, (width - total) / 2)
             for block in blocks {

@@ -10,7 +10,7 @@ extension Frame {
     /// A label centred in a width, the style on the label only (not on the padding).
     func centered(_ label: String, _ width: Int, _ style: CellStyle) -> [Run] {
         let (before, after) = Pad.centringGaps(label, width)
-        return [Run(String(repeating: " ", count: before)), Run(label, style), Run(String(repeating: " ", count: after))]
+        return [Run(spaces: before), Run(label, style), Run(spaces: after)]
     }
 
     /// Columns between two channel grids of the same panel.
@@ -123,7 +123,7 @@ extension Frame {
     // MARK: Panels
 
     /// The input's channel grids, the current pixel underlined in each and the current `x_j` marked.
-    func inputPanel() -> Block {
+    func inputPanel() -> FramedBlock {
         let input = convolution.input
         let cellWidth = widths.input
         let block = channelGrids(
@@ -141,7 +141,7 @@ extension Frame {
     }
 
     /// The kernel bank: one row of `C_in` weights per kernel (plus its bias), the current `w_ij` marked.
-    func kernelPanel() -> Block {
+    func kernelPanel() -> FramedBlock {
         let kernels = convolution.kernels
         let hasBias = kernels.bias != nil
         let channels = windows.kernelChannels.range
@@ -155,7 +155,7 @@ extension Frame {
         let headerCells = headers.enumerated().map { index, header in
             Run(header, index < biasIndex && channels.lowerBound + index == currentInputChannel ? Styles.currentLabel : Styles.label)
         }
-        block.lines.append([Run(String(repeating: " ", count: labelWidth))] + gridRow(headerCells, cellWidth: cellWidth, marked: nil))
+        block.lines.append([Run(spaces: labelWidth)] + gridRow(headerCells, cellWidth: cellWidth, marked: nil))
         for kernel in windows.kernelRows.range {
             let isCurrentKernel = step?.kernel == kernel
             var marked: Int?
@@ -182,7 +182,7 @@ extension Frame {
             let rowLabel = "w\(kernel + 1)"
             let label = [
                 Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
-                Run(String(repeating: " ", count: labelWidth - 1 - TextWidth.columns(of: rowLabel))),
+                Run(spaces: labelWidth - 1 - TextWidth.columns(of: rowLabel)),
             ]
             block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
         }
@@ -190,7 +190,7 @@ extension Frame {
     }
 
     /// The output channel grids: computed values, the value being accumulated, and empty cells.
-    func outputPanel() -> Block {
+    func outputPanel() -> FramedBlock {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
@@ -232,7 +232,7 @@ extension Frame {
             let index = channel - span.start
             let top = (index / perRow) * linesPerGridRow
             if index % perRow > 0 {
-                for line in top..<(top + linesPerGridRow) { block.lines[line].append(Run(String(repeating: " ", count: channelGap))) }
+                for line in top..<(top + linesPerGridRow) { block.lines[line].append(Run(spaces: channelGap)) }
             }
             block.lines[top] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
             for (line, row) in windows.rows.range.enumerated() {
@@ -246,7 +246,7 @@ extension Frame {
                 let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
                 block.lines[top + line + 1] += runs
                 let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[top + line + 1].append(Run(String(repeating: " ", count: gridWidth - used))) }
+                if used < gridWidth { block.lines[top + line + 1].append(Run(spaces: gridWidth - used)) }
             }
         }
         return block
@@ -254,15 +254,15 @@ extension Frame {
 
     /// The panel in its frame; in a window, with lines inside saying what the window hides
     /// (`ScrollIndicator.lines`), each within the panel's width, which was made room for them.
-    private func framed(_ block: Block, title: String, panel: PanelLayout.Panel) -> Block {
+    private func framed(_ block: Block, title: String, panel: PanelLayout.Panel) -> FramedBlock {
         guard isWindowed else {
-            return block.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+            return FramedBlock(block, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
         }
         let language = state.lesson.interfaceLanguage
         let inner = max(block.width, TextWidth.columns(of: title) + 2, widestIndicator(panel) + 1)
         var content = block
         let lines = ScrollIndicator.lines(indicators(panel), width: inner - 1, language: language, symbols: symbols)
         for line in lines.isEmpty ? [""] : lines { content.lines.append([Run(" " + line, Styles.muted)]) }
-        return content.framed(title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        return FramedBlock(content, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
 }

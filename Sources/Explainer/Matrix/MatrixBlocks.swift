@@ -212,7 +212,7 @@ struct MatrixBlocks {
             case .item(let index): return Run(name(index), index == current ? Styles.currentLabel : Styles.label)
             }
         }
-        return [Run(String(repeating: " ", count: label))] + frame.gridRow(cells, cellWidth: cellWidth, marked: nil)
+        return [Run(spaces: label)] + frame.gridRow(cells, cellWidth: cellWidth, marked: nil)
     }
 
     /// A row of `⋮` under every column, for hidden rows.

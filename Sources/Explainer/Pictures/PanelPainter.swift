@@ -101,14 +101,14 @@ struct PanelPainter {
         screen.write(symbols.topLeft, row: row, column: column, style: Styles.frame)
         let afterTitle = screen.write(titleText, row: row, column: column + 1, style: Styles.heading)
         screen.write(
-            String(repeating: symbols.horizontal, count: max(0, column + width - 1 - afterTitle)) + symbols.topRight,
+            Rule.of(symbols.horizontal, count: column + width - 1 - afterTitle) + symbols.topRight,
             row: row, column: afterTitle, style: Styles.frame)
         for offset in 1..<(height - 1) {
             screen.write(symbols.vertical, row: row + offset, column: column, style: Styles.frame)
             screen.write(symbols.vertical, row: row + offset, column: column + width - 1, style: Styles.frame)
         }
         screen.write(
-            symbols.bottomLeft + String(repeating: symbols.horizontal, count: max(0, inner)) + symbols.bottomRight,
+            symbols.bottomLeft + Rule.of(symbols.horizontal, count: inner) + symbols.bottomRight,
             row: row + height - 1, column: column, style: Styles.frame)
     }
 

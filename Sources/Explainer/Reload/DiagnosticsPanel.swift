@@ -53,7 +53,7 @@ enum DiagnosticsPanel {
         screen.fill(rows: top..<(height - 1), columns: 0..<width)
         let title = " " + symbols.adapt(Self.title(language)) + " "
         let titleText = symbols.cut(title, toColumns: width - 4)
-        let rule = String(repeating: symbols.horizontal, count: max(0, width - 3 - TextWidth.columns(of: titleText)))
+        let rule = Rule.of(symbols.horizontal, count: width - 3 - TextWidth.columns(of: titleText))
         var column = screen.write(symbols.topLeft + symbols.horizontal, row: top, column: 0, style: Styles.warning)
         column = screen.write(titleText, row: top, column: column, style: Styles.warning)
         screen.write(rule + symbols.topRight, row: top, column: column, style: Styles.warning)
@@ -63,7 +63,7 @@ enum DiagnosticsPanel {
             screen.write(line.0, row: row, column: 2, style: line.1, maxColumn: width - 2)
             screen.write(symbols.vertical, row: row, column: width - 1, style: Styles.warning)
         }
-        let bottom = symbols.bottomLeft + String(repeating: symbols.horizontal, count: width - 2) + symbols.bottomRight
+        let bottom = symbols.bottomLeft + Rule.of(symbols.horizontal, count: width - 2) + symbols.bottomRight
         screen.write(bottom, row: height - 2, column: 0, style: Styles.warning)
     }
 

@@ -17,7 +17,8 @@ extension DecimalFormatter {
     /// The value in at most `maxWidth` columns: exact when it fits, else shortened and marked.
     public static func format(_ value: ExactDecimal, style: Style, maxWidth: Int) -> String {
         let exact = format(value, style: style)
-        if exact.count <= maxWidth { return exact }
+        // A number's characters are each one column; most fit, and their bytes say so at once.
+        if exact.utf8.count <= maxWidth || TextWidth.columns(of: exact) <= maxWidth { return exact }
         let minus = value.isNegative ? (style == .unicode ? "\u{2212}" : "-") : ""
         let digits = Array(String(value.units.magnitude).utf8).map { $0 - UInt8(ascii: "0") }
         let scale = value.scale

@@ -77,12 +77,51 @@ public enum TextWidth {
         return nil
     }
 
-    /// Columns taken by a string; printable ASCII is counted without decoding characters.
+    /// Columns taken by a string; text of simple narrow scalars (most of a frame: digits, box
+    /// drawing, arrows) is counted on its bytes, without decoding characters.
     public static func columns(of text: String) -> Int {
         var utf8 = text
-        return utf8.withUTF8 { bytes in
-            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : columns(of: text[...])
+        return utf8.withUTF8 { bytes in simpleNarrowCount(utf8: bytes) } ?? columns(of: text[...])
+    }
+
+    /// The number of scalars in UTF-8 text when every one is printable, narrow and known without
+    /// a lookup (`isNarrowWithoutLookup`), so each is a one-column character of its own; nil
+    /// otherwise.
+    ///
+    /// One pass over the bytes: the screen measures and draws thousands of short strings a frame,
+    /// and finding their characters (or even their scalars) through `String` cost more than the
+    /// drawing itself. The text is valid UTF-8 (a `String`'s), so a lead byte gives the length.
+    public static func simpleNarrowCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var count = 0
+        let end = bytes.count
+        while index < end {
+            let lead = bytes[index]
+            let length = utf8Length(lead: lead)
+            guard length > 0, index + length <= end else { return nil }
+            if length == 1 {
+                guard lead >= 0x20, lead < 0x7F else { return nil }
+            } else {
+                guard length < 4, isNarrowWithoutLookup(scalarValue(bytes, at: index, length: length)) else { return nil }
+            }
+            index += length
+            count += 1
         }
+        return count
+    }
+
+    /// The length of the UTF-8 sequence a byte starts: 1–4, or 0 for a continuation byte.
+    public static func utf8Length(lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead < 0xC0 { return 0 }
+        if lead < 0xE0 { return 2 }
+        return lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar value of the UTF-8 sequence of `length` (2 or 3) bytes at `index`.
+    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        if length == 2 { return UInt32(bytes[index] & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F) }
+        return UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
     }
 
     /// Columns taken by a string, as shown (unsafe characters as `InertText`'s stand-ins).
@@ -122,20 +161,17 @@ public enum TextWidth {
         text.unicodeScalars.allSatisfy(isNarrowWithoutLookup)
     }
 
-    /// `isSimpleNarrow` for a `String`, with printable ASCII checked on its bytes (a frame draws
-    /// thousands of short strings, and the generic version is not specialised across modules).
-    public static func isSimpleNarrow(_ text: String) -> Bool {
-        var text = text
-        let isPrintableASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-        return isPrintableASCII || text.unicodeScalars.allSatisfy(isNarrowWithoutLookup)
-    }
-
     /// Printable scalars known to take one column and never to combine: ASCII, Latin-1 to
     /// spacing modifiers (short of the soft hyphen's neighbours nothing there is special), general
     /// punctuation before the line separators, arrows and mathematical operators, box drawing
     /// and geometric shapes (short of the two wide squares at U+25FD).
     private static func isNarrowWithoutLookup(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isNarrowWithoutLookup(scalar.value)
+    }
+
+    /// `isNarrowWithoutLookup` of a scalar value.
+    private static func isNarrowWithoutLookup(_ value: UInt32) -> Bool {
+        switch value {
         case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2190...0x22FF, 0x2500...0x25FC: return true
         default: return false
         }
