@@ -34,28 +34,61 @@ extension TerminalSession {
             return
         }
         for row in 0..<rows {
-            guard let changed = Self.changedColumns(of: screen, from: previous, row: row, columns: columns) else { continue }
-            for column in changed { put(screen, row: row, column: column, columns: columns, scalars: &scalars) }
+            for changed in Self.changedStretches(of: screen, from: previous, row: row, columns: columns) {
+                for column in changed { put(screen, row: row, column: column, columns: columns, scalars: &scalars) }
+            }
         }
         _ = wrefresh(window)
     }
 
-    /// The stretch of a row whose cells differ between two frames of one size, widened so that
-    /// no wide character of either frame is cut at its ends; nil when the row is the same.
-    static func changedColumns(of screen: Screen, from previous: Screen, row: Int, columns: Int) -> ClosedRange<Int>? {
+    /// The stretches of a row whose cells differ between two frames of one size, left to right,
+    /// each widened so that no wide character of either frame is cut at its ends; none when the
+    /// row is the same.
+    ///
+    /// Changes closer than `joiningGap` unchanged cells are sent as one stretch. A key press
+    /// changes a few cells in each panel; sending each row from its first change to its last put
+    /// every cell between the panels through ncurses again, and ncurses compared them all again.
+    static func changedStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int) -> [ClosedRange<Int>] {
         let start = row * screen.width
-        var first = 0
-        while first < columns, screen.sameCell(at: start + first, as: previous, at: start + first) { first += 1 }
-        guard first < columns else { return nil }
-        var last = columns - 1
-        while last > first, screen.sameCell(at: start + last, as: previous, at: start + last) { last -= 1 }
+        func differs(_ column: Int) -> Bool { !screen.sameCell(at: start + column, as: previous, at: start + column) }
         func halfOfWide(_ column: Int) -> Bool {
             screen.isContinuation(at: start + column) || previous.isContinuation(at: start + column)
         }
-        while first > 0, halfOfWide(first) { first -= 1 }
-        while last + 1 < columns, halfOfWide(last + 1) { last += 1 }
-        return first...last
+        var stretches: [ClosedRange<Int>] = []
+        var column = 0
+        while column < columns {
+            guard differs(column) else {
+                column += 1
+                continue
+            }
+            var first = column
+            var last = column
+            var same = 0
+            column += 1
+            while column < columns, same < joiningGap {
+                if differs(column) {
+                    last = column
+                    same = 0
+                } else {
+                    same += 1
+                }
+                column += 1
+            }
+            while first > 0, halfOfWide(first) { first -= 1 }
+            while last + 1 < columns, halfOfWide(last + 1) { last += 1 }
+            if let previousStretch = stretches.last, first <= previousStretch.upperBound + 1 {
+                stretches[stretches.count - 1] = previousStretch.lowerBound...max(last, previousStretch.upperBound)
+            } else {
+                stretches.append(first...last)
+            }
+            column = max(column, last + 1)
+        }
+        return stretches
     }
+
+    /// Unchanged cells that still join two changes into one stretch: fewer calls for a cell or
+    /// two of sameness.
+    static let joiningGap = 4
 
     /// Puts one cell of the frame on the terminal (a continuation cell is left to its wide
     /// character).

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TerminalUI
 
-/// The terminal is sent only each row's changed stretch of cells. Played onto the previous
+/// The terminal is sent only each row's changed stretches of cells. Played onto the previous
 /// frame, those stretches must give exactly the new frame, and never start or end inside a wide
 /// character of either frame.
 @Suite("Drawing only what changed")
@@ -45,31 +45,43 @@ struct ChangedCellsTests {
                 for row in 0..<height {
                     var shown = (0..<width).compactMap { previous.cell(row: row, column: $0) }
                     let wanted = (0..<width).compactMap { candidate.cell(row: row, column: $0) }
-                    guard let changed = TerminalSession.changedColumns(of: candidate, from: previous, row: row, columns: width) else {
-                        #expect(shown == wanted)
-                        continue
+                    let stretches = TerminalSession.changedStretches(of: candidate, from: previous, row: row, columns: width)
+                    for (index, changed) in stretches.enumerated() {
+                        for column in changed { shown[column] = wanted[column] }
+                        #expect(!wanted[changed.lowerBound].isContinuation)
+                        #expect(previous.cell(row: row, column: changed.lowerBound)?.isContinuation == false)
+                        if changed.upperBound + 1 < width {
+                            #expect(!wanted[changed.upperBound + 1].isContinuation)
+                            #expect(previous.cell(row: row, column: changed.upperBound + 1)?.isContinuation == false)
+                        }
+                        // Left to right, apart, and each one starting and ending with a change.
+                        if index > 0 { #expect(stretches[index - 1].upperBound + 1 < changed.lowerBound) }
                     }
-                    for column in changed { shown[column] = wanted[column] }
                     #expect(shown == wanted)
-                    #expect(!wanted[changed.lowerBound].isContinuation)
-                    #expect(previous.cell(row: row, column: changed.lowerBound)?.isContinuation == false)
-                    if changed.upperBound + 1 < width {
-                        #expect(!wanted[changed.upperBound + 1].isContinuation)
-                        #expect(previous.cell(row: row, column: changed.upperBound + 1)?.isContinuation == false)
-                    }
                 }
             }
         }
     }
 
-    @Test("an unchanged row is not drawn again, a one-cell change is one cell")
+    @Test("an unchanged row is not drawn again, a one-cell change is one cell, far changes are apart")
     func smallChangesStaySmall() {
-        var previous = Screen(width: 20, height: 2)
+        var previous = Screen(width: 40, height: 2)
         previous.write("x₁ = 1.5  w₁₁ = 2", row: 0, column: 0)
         var next = previous
         next.restyle(row: 0, columns: 5..<6) { $0.reverse = true }
-        #expect(TerminalSession.changedColumns(of: next, from: previous, row: 0, columns: 20) == 5...5)
-        #expect(TerminalSession.changedColumns(of: next, from: previous, row: 1, columns: 20) == nil)
-        #expect(TerminalSession.changedColumns(of: previous, from: previous, row: 0, columns: 20) == nil)
+        #expect(TerminalSession.changedStretches(of: next, from: previous, row: 0, columns: 40) == [5...5])
+        #expect(TerminalSession.changedStretches(of: next, from: previous, row: 1, columns: 40) == [])
+        #expect(TerminalSession.changedStretches(of: previous, from: previous, row: 0, columns: 40) == [])
+        // Two changes far apart on one row (the input's term and the output's sum) are two
+        // stretches; two a cell apart are one.
+        next.write("9", row: 0, column: 30)
+        #expect(TerminalSession.changedStretches(of: next, from: previous, row: 0, columns: 40) == [5...5, 30...30])
+        next.write("7", row: 0, column: 32)
+        #expect(TerminalSession.changedStretches(of: next, from: previous, row: 0, columns: 40) == [5...5, 30...32])
+        // A wide character changed in its right half is sent whole.
+        previous.write("漢", row: 1, column: 10)
+        next = previous
+        next.restyle(row: 1, columns: 11..<12) { $0.bold = true }
+        #expect(TerminalSession.changedStretches(of: next, from: previous, row: 1, columns: 40) == [10...11])
     }
 }
