@@ -2,7 +2,8 @@
  *
  * It does what `pointwise check` and `pointwise print --json` must do at the least, for the files
  * scripts/make-explicit-lesson.py writes: read the file, turn every number into int64 units at one
- * shared scale, compute the 1x1 convolution exactly, and write the same JSON as `print --json`.
+ * shared scale, compute the 1x1 convolution exactly, and write the same JSON as `print --json`
+ * (with the handout's keys: no questions, and the cost view's counts at their default settings).
  * No diagnostics, no generality: a floor to measure against, not a lesson reader.
  *   cc -O2 -o floor bench/floor.c && ./floor check LESSON && ./floor json LESSON > out.json */
 #include <stdint.h>
@@ -66,6 +67,58 @@ static void tensor(const int64_t *units, int scale, int channels, int height, in
     if (wrap) put("]");
 }
 
+/* A ratio's decimal as the cost view writes it: rounded half up to 3 significant digits, at most
+ * 8 places, trailing zeros dropped when exact (CostRatio.decimal in PointwiseCore). */
+static void decimal(__int128 top, __int128 bottom) {
+    char text[64];
+    if (top == 0) { put("0"); return; }
+    int decimals, whole = snprintf(text, sizeof text, "%lld", (long long)(top / bottom));
+    if (top >= bottom) decimals = 3 - whole > 0 ? 3 - whole : 0;
+    else { int place = 1; __int128 scaled = top * 10; while (scaled < bottom && place < 8) { scaled *= 10; place++; } decimals = place + 2; }
+    if (decimals > 8) decimals = 8;
+    __int128 power = 1; for (int k = 0; k < decimals; k++) power *= 10;
+    __int128 rounded = (top * power * 2 + bottom) / (bottom * 2);
+    int exact = rounded * bottom == top * power;
+    snprintf(text, sizeof text, "%lld", (long long)(rounded / power)); put(text);
+    char fraction[16]; long long rest = (long long)(rounded % power);
+    for (int k = decimals - 1; k >= 0; k--) { fraction[k] = (char)('0' + rest % 10); rest /= 10; }
+    int length = decimals; if (exact) while (length > 0 && fraction[length - 1] == '0') length--;
+    if (length > 0) { out[outLength++] = '.'; memcpy(out + outLength, fraction, length); outLength += length; }
+}
+static void ratio(const char *key, long top, long bottom) {
+    long a = top, b = bottom; while (b) { long t = a % b; a = b; b = t; }
+    top /= a; bottom /= a;
+    outLength += sprintf(out + outLength, ",\"%s\":{\"numerator\":%ld,\"denominator\":%ld,\"decimal\":\"", key, top, bottom);
+    decimal(top, bottom); put("\",\"timesFewer\":\""); decimal(bottom, top); put("\"}");
+}
+/* One layer's counts: `pixels` outputs per out channel, `terms` products each, plus a bias. */
+static void layer(const char *key, long outputs, long terms, long weights, long biases, long *counts) {
+    counts[0] = outputs * terms; counts[1] = outputs * (terms - 1 + (biases > 0)); counts[2] = weights + biases;
+    outLength += sprintf(out + outLength, ",\"%s\":{\"multiplications\":%ld,\"additions\":%ld,\"parameters\":%ld}",
+        key, counts[0], counts[1], counts[2]);
+}
+/* The cost view's comparison at its defaults: 3x3 kernels, a bottleneck of C_in/4 channels. */
+static void cost(long pixels, long inChannels, long outChannels, int hasBias) {
+    long k = 3, b = inChannels / 4 > 1 ? inChannels / 4 : 1, n = outChannels;
+    long mine[3], same[3], direct[3], reduction[3], spatial[3], depthwise[3], separable[3];
+    outLength += sprintf(out + outLength, ",\"cost\":{\"kernel\":%ld,\"bottleneckChannels\":%ld,\"outChannels\":%ld", k, b, n);
+    layer("thisLayer", pixels * outChannels, inChannels, inChannels * outChannels, hasBias ? outChannels : 0, mine);
+    layer("sameChannelsKxK", pixels * outChannels, k * k * inChannels, k * k * inChannels * outChannels, 0, same);
+    layer("direct", pixels * n, k * k * inChannels, k * k * inChannels * n, 0, direct);
+    layer("bottleneckReduction", pixels * b, inChannels, inChannels * b, 0, reduction);
+    layer("bottleneckSpatial", pixels * n, k * k * b, k * k * b * n, 0, spatial);
+    outLength += sprintf(out + outLength, ",\"bottleneck\":{\"multiplications\":%ld,\"additions\":%ld,\"parameters\":%ld}",
+        reduction[0] + spatial[0], reduction[1] + spatial[1], reduction[2] + spatial[2]);
+    layer("depthwise", pixels * inChannels, k * k, k * k * inChannels, 0, depthwise);
+    layer("separablePointwise", pixels * n, inChannels, inChannels * n, 0, separable);
+    outLength += sprintf(out + outLength, ",\"separable\":{\"multiplications\":%ld,\"additions\":%ld,\"parameters\":%ld}",
+        depthwise[0] + separable[0], depthwise[1] + separable[1], depthwise[2] + separable[2]);
+    ratio("bottleneckRatio", reduction[0] + spatial[0], direct[0]);
+    ratio("separableRatio", depthwise[0] + separable[0], direct[0]);
+    put("}");
+    (void)mine; (void)same;
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: floor check|json LESSON\n"); return 2; }
     FILE *file = fopen(argv[2], "rb"); if (!file) { perror(argv[2]); return 1; }
@@ -113,9 +166,12 @@ int main(int argc, char **argv) {
         put("]");
     }
     long steps = (long)kernels * pixels * (channels + (bias.count ? 1 : 0));
-    outLength += sprintf(out + outLength, "],\"steps\":%ld,\"multiplications\":%ld,\"additions\":%ld,\"parameters\":%ld}\n",
+    outLength += sprintf(out + outLength, "],\"steps\":%ld,\"multiplications\":%ld,\"additions\":%ld,\"parameters\":%ld",
         steps, (long)kernels * pixels * channels, (long)kernels * pixels * (channels - 1 + (bias.count ? 1 : 0)),
         (long)kernels * channels + (bias.count ? kernels : 0));
+    put(",\"questions\":[]");
+    cost(pixels, channels, kernels, bias.count > 0);
+    put("}\n");
     fwrite(out, 1, outLength, stdout);
     return 0;
 }

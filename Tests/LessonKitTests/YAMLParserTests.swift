@@ -179,3 +179,22 @@ struct YAMLParserTests {
         #expect(levels == depth)
     }
 }
+
+/// Long flow lists read in batches: every item keeps its text and column across a batch's edge,
+/// and a word after many numbers turns the list back into ordinary items without losing any.
+@Suite("YAML number lists across batch edges")
+struct YAMLNumberBatchTests {
+    @Test("150 numbers, a word, then 70 more keep their texts and columns", arguments: [63, 64, 65, 150, 219])
+    func wordAfterManyNumbers(wordIndex: Int) {
+        var texts = (0..<220).map { index in index % 3 == 0 ? "-\(index).25" : "\(index)" }
+        texts[wordIndex] = "seven"
+        let line = "values: [" + texts.joined(separator: ", ") + "]\n"
+        var column = 10
+        var expected: [String] = []
+        for text in texts {
+            expected.append("\(text)@2:\(column)")
+            column += text.count + 2
+        }
+        #expect(FrontMatterFixture.outline(line) == "{values@2:1: [" + expected.joined(separator: ", ") + "]@2:9}@2:1")
+    }
+}

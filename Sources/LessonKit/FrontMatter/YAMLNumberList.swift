@@ -123,6 +123,17 @@ public struct YAMLNumberList: Sendable {
         offsets.append(UInt32(truncatingIfNeeded: offset))
     }
 
+    /// Appends a batch of values at once, one copy per array.
+    mutating func append(
+        units newUnits: UnsafeBufferPointer<Int64>,
+        scales newScales: UnsafeBufferPointer<UInt8>,
+        offsets newOffsets: UnsafeBufferPointer<UInt32>
+    ) {
+        units.append(contentsOf: newUnits)
+        scales.append(contentsOf: newScales)
+        offsets.append(contentsOf: newOffsets)
+    }
+
     /// Bytes a plain number is made of: digits, signs, the point and the exponent's `e`.
     @inline(__always)
     static func isNumberByte(_ byte: UInt8) -> Bool {

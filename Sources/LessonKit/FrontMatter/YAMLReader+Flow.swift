@@ -74,34 +74,57 @@ extension YAMLReader {
     mutating func readNumberRun(into numbers: inout YAMLNumberList) -> Bool {
         let bytes = self.bytes
         let end = line.end
+        let nodeLimit = YAMLLimits.maximumNodes
         var nodes = nodeCount
         var lastEnd = -1
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = position
-            while true {
-                let scanned = Self.scanSimpleDecimal(buffer, from: start, to: end)
-                let fast = scanned.value
-                var cursor = scanned.end
-                if fast == nil {
-                    while cursor < end, YAMLNumberList.isNumberByte(buffer[cursor]) { cursor += 1 }
+        // Values gather in a small buffer on the stack and join the list a batch at a time: one
+        // copy per batch instead of three growing appends per value.
+        let batchSize = 64
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: batchSize) { units in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchSize) { scales in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { offsets in
+                    var pending = 0
+                    func flush() {
+                        // Room for as many values as the last list had: rows of a tensor are alike.
+                        if numbers.count == 0 { numbers.reserve(min(max(numberListCapacity, pending), 4096)) }
+                        numbers.append(
+                            units: UnsafeBufferPointer(rebasing: units[..<pending]),
+                            scales: UnsafeBufferPointer(rebasing: scales[..<pending]),
+                            offsets: UnsafeBufferPointer(rebasing: offsets[..<pending]))
+                        pending = 0
+                    }
+                    bytes.withUnsafeBufferPointer { buffer in
+                        var start = position
+                        while true {
+                            let scanned = Self.scanSimpleDecimal(buffer, from: start, to: end)
+                            let fast = scanned.value
+                            var cursor = scanned.end
+                            if fast == nil {
+                                while cursor < end, YAMLNumberList.isNumberByte(buffer[cursor]) { cursor += 1 }
+                            }
+                            guard cursor > start else { return }
+                            var after = cursor
+                            while after < end, buffer[after] == YAMLByte.space || buffer[after] == YAMLByte.tab { after += 1 }
+                            guard after < end else { return }
+                            let separator = buffer[after]
+                            guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
+                                nodes < nodeLimit,
+                                let (value, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor)
+                            else { return }
+                            nodes += 1
+                            if pending == batchSize { flush() }
+                            units[pending] = value
+                            scales[pending] = UInt8(truncatingIfNeeded: scale)
+                            offsets[pending] = UInt32(truncatingIfNeeded: start)
+                            pending += 1
+                            lastEnd = cursor
+                            guard separator == YAMLByte.comma else { return }
+                            start = after + 1
+                            while start < end, buffer[start] == YAMLByte.space || buffer[start] == YAMLByte.tab { start += 1 }
+                        }
+                    }
+                    if pending > 0 { flush() }
                 }
-                guard cursor > start else { return }
-                var after = cursor
-                while after < end, buffer[after] == YAMLByte.space || buffer[after] == YAMLByte.tab { after += 1 }
-                guard after < end else { return }
-                let separator = buffer[after]
-                guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
-                    nodes < YAMLLimits.maximumNodes,
-                    let (units, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor)
-                else { return }
-                nodes += 1
-                // Room for as many values as the last list had: rows of a tensor are alike.
-                if numbers.count == 0 { numbers.reserve(min(numberListCapacity, 4096)) }
-                numbers.append(units: units, scale: scale, offset: start)
-                lastEnd = cursor
-                guard separator == YAMLByte.comma else { return }
-                start = after + 1
-                while start < end, buffer[start] == YAMLByte.space || buffer[start] == YAMLByte.tab { start += 1 }
             }
         }
         guard lastEnd >= 0 else { return false }

@@ -13,7 +13,11 @@ public enum LessonReader {
         public let diagnostics: [Diagnostic]
         /// The text, for showing source lines under diagnostics (bad UTF-8 bytes shown as U+FFFD);
         /// nil only when the file was refused for its size.
-        public let source: String?
+        ///
+        /// Made from the file's bytes when asked for: a clean `check` of a 1 MB lesson never
+        /// needs it, and decoding it is a tenth of that check.
+        public var source: String? { Self.text(of: sourceText) }
+        private let sourceText: SourceText
         /// How many more diagnostics the file has beyond those kept (counted, not stored).
         public let omittedDiagnostics: Int
         /// Whether any error was found, kept or not.
@@ -22,13 +26,39 @@ public enum LessonReader {
         /// watching them alongside the lesson.
         public var dataFiles: [String] = []
 
+        /// The file's text as it was given: none, a string, or the bytes it will be decoded from.
+        private enum SourceText: Sendable {
+            case none
+            case text(String)
+            case bytes([UInt8])
+        }
+
         /// A result from the bounded list every stage appended to.
         init(lesson: Lesson?, diagnostics list: DiagnosticList, source: String?) {
+            self.init(lesson: lesson, diagnostics: list, sourceText: source.map { .text($0) } ?? .none)
+        }
+
+        /// A result whose text is decoded from the file's bytes only when it is asked for.
+        init(lesson: Lesson?, diagnostics list: DiagnosticList, sourceBytes: [UInt8]) {
+            self.init(lesson: lesson, diagnostics: list, sourceText: .bytes(sourceBytes))
+        }
+
+        private init(lesson: Lesson?, diagnostics list: DiagnosticList, sourceText: SourceText) {
             self.lesson = lesson
+            self.sourceText = sourceText
+            // The text is needed here only for an error's typing hints.
+            let source = list.containsErrors ? Self.text(of: sourceText) : nil
             self.diagnostics = Self.withTypingHints(list.kept, source: source)
-            self.source = source
             self.omittedDiagnostics = list.omitted
             self.containsErrors = list.containsErrors
+        }
+
+        private static func text(of sourceText: SourceText) -> String? {
+            switch sourceText {
+            case .none: nil
+            case .text(let text): text
+            case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+            }
         }
 
         /// The diagnostics with notes for a decimal comma or full-width characters on the line an
@@ -89,7 +119,7 @@ public enum LessonReader {
         var diagnostics = DiagnosticList()
         let reading = DataFileReading(source: files)
         let lesson = read(bytes: bytes, files: reading, diagnostics: &diagnostics)
-        var result = Result(lesson: lesson, diagnostics: diagnostics, source: String(decoding: bytes, as: UTF8.self))
+        var result = Result(lesson: lesson, diagnostics: diagnostics, sourceBytes: bytes)
         result.dataFiles = reading.names
         return result
     }
