@@ -35,6 +35,13 @@ public protocol TerminalProgram {
     ///
     /// Called by the runner on `pollInterval`'s deadlines, between events, never during one.
     mutating func poll() -> Bool
+
+    /// Does the work the first frame does not need, once, right after that frame is drawn and
+    /// before the first event is read; returns true when the frame may have changed.
+    ///
+    /// So a learner sees the lesson without waiting for what only a later key needs (the list
+    /// of lessons behind `o`).
+    mutating func finishStarting() -> Bool
 }
 
 extension TerminalProgram {
@@ -46,4 +53,7 @@ extension TerminalProgram {
 
     /// Nothing to poll.
     public mutating func poll() -> Bool { false }
+
+    /// Nothing left to do after the first frame.
+    public mutating func finishStarting() -> Bool { false }
 }

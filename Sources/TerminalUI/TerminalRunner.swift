@@ -2,7 +2,8 @@ import ScreenCore
 
 /// Runs a `TerminalProgram` in a terminal session until it quits or a signal ends it.
 ///
-/// The runner draws a frame after every event (sending the terminal only the cells that changed),
+/// The runner draws the first frame, lets the program finish starting (`finishStarting()`), and
+/// draws a frame after every event (sending the terminal only the cells that changed),
 /// delivers `.tick` on wall-clock deadlines from the program's `tickInterval`, calls `poll()` on those of its
 /// `pollInterval` (drawing again when the poll changed something), and gives the terminal back on
 /// every way out. It never exits the process: the caller does, with `exit(reason.exitStatus)`
@@ -19,10 +20,15 @@ public enum TerminalRunner {
         var schedule = TickSchedule()
         var polls = TickSchedule()
         var lastFrame: Screen?
+        var started = false
         while true {
             let frame = program.render(width: session.width, height: session.height, colors: session.colors)
             session.draw(frame, over: lastFrame)  // only what changed
             lastFrame = frame
+            if !started {
+                started = true
+                if program.finishStarting() { continue }  // draw what the rest of the start changed
+            }
             schedule.follow(interval: program.tickInterval, now: clock.now)
             polls.follow(interval: program.pollInterval, now: clock.now)
             guard let event = nextEvent(session: session, program: &program, ticks: &schedule, polls: &polls, clock: clock) else {

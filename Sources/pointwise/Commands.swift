@@ -116,9 +116,12 @@ enum Commands {
         // Pictures in colour only where colour is written; plain text gets shades.
         state.colorPictures = ansi && colors
         // The bundled lessons for the list (`o`) and the last step's pointer onward; recent files
-        // are left out so the output depends on the arguments alone.
+        // are left out so the output depends on the arguments alone. Only keys or a lesson of
+        // one step can show them, so a plain first frame does not read their titles.
         state.lessonArgument = lessonArgument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
-        state.lessonChoicesByLanguage = RecentLessons.choicesByLanguage(recent: [])
+        if !parsedKeys.isEmpty || state.walk.position == state.walk.stepCount {
+            state.lessonChoicesByLanguage = RecentLessons.choicesByLanguage(recent: [])
+        }
         // Keys after a q are never applied: the session would have ended there.
         for action in parsedKeys {
             if state.update(action) == .quit { break }
@@ -179,14 +182,27 @@ struct ExplainerProgram: TerminalProgram {
     /// One-line notes for standard error after the session, from every lesson opened.
     var notes: [String] = []
 
-    /// Begins a lesson: progress (the resume offer unless `fresh`), the lesson list, recent files.
+    /// Begins a lesson: progress (the resume offer unless `fresh`), recent files. The lesson list
+    /// is made by `loadLessonChoices()`, after the first frame.
     mutating func start(argument: String, fresh: Bool) {
         let environment = FileIO.environment
         tutor = TutorSession(state: &state, argument: argument, fresh: fresh, environment: environment)
         let store = ProgressStore(environment: environment)
         if LessonLoading.names(path: argument) { RecentLessons.remember(FileWriting.absolutePath(argument), in: store) }
         state.lessonArgument = argument
+    }
+
+    /// The lesson list (`o`) and the last step's way onward: the bundled lessons' titles and the
+    /// recent files.
+    mutating func loadLessonChoices() {
+        let store = ProgressStore(environment: FileIO.environment)
         state.lessonChoicesByLanguage = RecentLessons.choicesByLanguage(recent: RecentLessons.load(from: store))
+    }
+
+    /// The lesson list is read once the lesson is on screen: its titles are a tenth of the start.
+    mutating func finishStarting() -> Bool {
+        loadLessonChoices()
+        return true
     }
 
     /// Saves the progress of the lesson on screen.
@@ -216,6 +232,7 @@ struct ExplainerProgram: TerminalProgram {
         watcher = source.isBundled ? nil : LessonWatcher(path: argument)
         watcher?.watchDataFiles(lesson.dataFiles.map(\.file))
         start(argument: argument, fresh: false)
+        loadLessonChoices()
     }
 
     mutating func handle(_ event: TerminalEvent) -> Bool {

@@ -211,8 +211,10 @@ enum FileIO {
         }
     }
 
-    /// The process environment as a dictionary.
-    static var environment: [String: String] {
+    /// The process environment as a dictionary, read once (when first asked for, after `main`
+    /// has set `SWIFT_BACKTRACE`): Pointwise never changes it after that, and building it again
+    /// for every question about it was a twentieth of the start.
+    static let environment: [String: String] = {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -223,5 +225,5 @@ enum FileIO {
             pointer += 1
         }
         return result
-    }
+    }()
 }

@@ -16,6 +16,21 @@ extension LessonLimits {
     /// The first character of `text` with more than `maximumScalarsPerCharacter` scalars, and its
     /// 0-based offset in characters, or nil.
     public static func overloadedCharacter(in text: some StringProtocol) -> Int? {
+        // A character of more than two scalars has at most one ASCII scalar (its base; only
+        // CR LF joins two), so it needs a run of at least `maximumScalarsPerCharacter` non-ASCII
+        // scalars. Without such a run (English text, most text) the characters need not be
+        // found one by one, which was most of this check's cost in a lesson's first frame.
+        var run = 0
+        var longestRun = 0
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                run = 0
+            } else if byte >= 0xC0 {  // a scalar's first byte
+                run += 1
+                longestRun = max(longestRun, run)
+            }
+        }
+        guard longestRun >= maximumScalarsPerCharacter else { return nil }
         var offset = 0
         for character in text {
             if character.unicodeScalars.count > maximumScalarsPerCharacter { return offset }

@@ -9,9 +9,12 @@ extension LessonReader {
     /// whole — its sections' templates, its generated tensors — only to show its title was four
     /// fifths of the work before the first frame of `pointwise render intro`.
     public static func writtenTitle(bytes: [UInt8]) -> String? {
-        guard bytes.count <= LessonLimits.maximumFileBytes, case (let text?, _) = UTF8Decoding.decode(bytes),
-            case (let source?, _) = LessonSourceSplitter.split(text),
-            case (let root?, let problems) = YAMLParser.parse(source.frontMatter, firstLine: source.frontMatterFirstLine),
+        // On the bytes, as `read` does: the text is never decoded whole, and the body is skipped.
+        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes),
+            case .parts(let layout) = bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) }),
+            case (let root?, let problems) = YAMLParser.parse(
+                bytes: bytes, from: layout.frontMatter.lowerBound, to: layout.frontMatter.upperBound,
+                firstLine: layout.frontMatterFirstLine),
             problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text, !title.isEmpty,
             title.utf8.count <= LessonLimits.maximumTitleBytes, title.count <= LessonLimits.maximumTitleLength,
             LessonLimits.overloadedCharacter(in: title) == nil
