@@ -21,14 +21,21 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable {
 
     /// The placeholders that have a value in this section.
     public var availablePlaceholders: Set<Placeholder> {
-        let lesson = Placeholder.lessonWide
-        let pixel: Set<Placeholder> = [.row, .column, .i, .outName, .sum]
         switch self {
-        case .introduction: return lesson
-        case .term: return lesson.union(pixel).union([.j, .w, .x, .wName, .xName, .product, .before])
-        case .bias: return lesson.union(pixel).union([.bias, .before])
-        case .activation: return lesson.union(pixel).union([.before, .output])
-        case .output, .pixel, .end: return lesson.union(pixel).union([.output])
+        case .introduction: Self.introductionPlaceholders
+        case .term: Self.termPlaceholders
+        case .bias: Self.biasPlaceholders
+        case .activation: Self.activationPlaceholders
+        case .output, .pixel, .end: Self.outputPlaceholders
         }
     }
+
+    // Made once: the body's parser asks at every placeholder, and making the sets each time was
+    // a tenth of reading a lesson's text.
+    private static let pixelPlaceholders = Placeholder.lessonWide.union([.row, .column, .i, .outName, .sum])
+    private static let introductionPlaceholders = Placeholder.lessonWide
+    private static let termPlaceholders = pixelPlaceholders.union([.j, .w, .x, .wName, .xName, .product, .before])
+    private static let biasPlaceholders = pixelPlaceholders.union([.bias, .before])
+    private static let activationPlaceholders = pixelPlaceholders.union([.before, .output])
+    private static let outputPlaceholders = pixelPlaceholders.union([.output])
 }

@@ -6,45 +6,63 @@ enum TemplateParser {
     ) -> [Template.Segment] {
         var segments: [Template.Segment] = []
         var literal = ""
-        var column = 1 + columnOffset
+        let bytes = text.utf8
+        let end = text.endIndex
+        let openBrace = UInt8(ascii: "{")
+        let closeBrace = UInt8(ascii: "}")
+        /// The column of a position, in characters as the line is counted everywhere else; counted
+        /// on from the last position asked for (they only grow), so a line of many placeholders
+        /// is counted once.
+        var counted = (index: text.startIndex, column: 1 + columnOffset)
+        func column(at index: Substring.Index) -> Int {
+            counted.column += text.distance(from: counted.index, to: index)
+            counted.index = index
+            return counted.column
+        }
+        /// Whether the brace byte at `index` is a character of its own: not joined to a mark after
+        /// it or a prepended sign before it (then it is text, as it always was).
+        func isWholeCharacter(_ index: Substring.Index) -> Bool {
+            let after = bytes.index(after: index)
+            return String.Index(index, within: text) != nil && (after == end || String.Index(after, within: text) != nil)
+        }
+        // The line is scanned on its bytes for braces, and the text between them is taken whole:
+        // walking it character by character was most of the cost of reading a lesson's text.
+        var pending = text.startIndex  // the start of the text not yet added to `literal`
         var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "{", next < text.endIndex, text[next] == "{" {
-                literal.append("{")
-                index = text.index(after: next)
-                column += 2
+        while let brace = bytes[index...].firstIndex(where: { $0 == openBrace || $0 == closeBrace }) {
+            let next = bytes.index(after: brace)
+            index = next
+            guard isWholeCharacter(brace) else { continue }
+            let byte = bytes[brace]
+            if next < end, bytes[next] == byte, isWholeCharacter(next) {
+                // `{{` and `}}` are a literal brace.
+                literal += text[pending..<brace]
+                literal.append(byte == openBrace ? "{" : "}")
+                index = bytes.index(after: next)
+                pending = index
                 continue
             }
-            if character == "}", next < text.endIndex, text[next] == "}" {
-                literal.append("}")
-                index = text.index(after: next)
-                column += 2
-                continue
-            }
-            guard character == "{" else {
-                literal.append(character)
-                index = next
-                column += 1
-                continue
-            }
+            guard byte == openBrace else { continue }  // a lone `}` is text
             // A placeholder: up to the closing brace on the same line.
-            guard let close = text[next...].firstIndex(of: "}") else {
+            var found = bytes[next...].firstIndex(of: closeBrace)
+            while let candidate = found, !isWholeCharacter(candidate) {
+                found = bytes[bytes.index(after: candidate)...].firstIndex(of: closeBrace)
+            }
+            guard let close = found else {
                 diagnostics.append(
                     .error(
-                        CatalogueText(.checkPlaceholderNotClosed), at: SourceLocation(line: line, column: column),
+                        CatalogueText(.checkPlaceholderNotClosed), at: SourceLocation(line: line, column: column(at: brace)),
                         notes: [CatalogueText(.checkLiteralBrace)]))
-                literal += text[index...]
                 break
             }
+            literal += text[pending..<brace]
             let name = text[next..<close].trimmingCharacters(in: " ")
-            let width = text.distance(from: index, to: close) + 1
             if let placeholder = Placeholder(rawValue: name) {
                 if section.availablePlaceholders.contains(placeholder) {
                     if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
                     segments.append(.placeholder(placeholder))
                 } else {
+                    let column = column(at: brace)
                     // The values this section has; the screen-only markers work everywhere and are not values.
                     // Built only when kept: a file may hold thousands of such placeholders.
                     diagnostics.append(.error, at: SourceLocation(line: line, column: column)) {
@@ -57,6 +75,7 @@ enum TemplateParser {
                     }
                 }
             } else {
+                let column = column(at: brace)
                 // Built only when kept: the did-you-mean search is the costly part, and a hostile
                 // file may hold thousands of unknown placeholders.
                 diagnostics.append(.error, at: SourceLocation(line: line, column: column)) {
@@ -68,9 +87,10 @@ enum TemplateParser {
                             + [CatalogueText(.checkKnownPlaceholders, ["names": Placeholder.allNames]), CatalogueText(.checkLiteralBrace)])
                 }
             }
-            index = text.index(after: close)
-            column += width
+            index = bytes.index(after: close)
+            pending = index
         }
+        literal += text[pending...]
         if !literal.isEmpty { segments.append(.text(literal)) }
         return segments
     }
