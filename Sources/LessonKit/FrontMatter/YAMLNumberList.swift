@@ -1,17 +1,37 @@
 import PointwiseCore
 
-/// The front matter's bytes and where each of its lines starts, shared by the number lists read
-/// from it, so a value's line and column are worked out only when a message needs them.
+/// The front matter's bytes, where each of its lines starts, and the values of every list of
+/// numbers read from it, shared by those lists, so a value's line and column are worked out only
+/// when a message needs them.
+///
+/// The values of all the lists sit one list after another in three arrays (each list is a range
+/// of them), not in three arrays per list: a tensor written a row per line is thousands of lists,
+/// and making and freeing their arrays was a fifth of `check`.
 final class YAMLSource: @unchecked Sendable {
     // Written only by the reader while it reads, before any node leaves it.
     let bytes: [UInt8]
     let firstLine: Int
     /// Byte offset of every line read so far, in order.
     var lineStarts: [Int] = []
+    /// Each value's units at its own scale.
+    var units: [Int64] = []
+    /// Each value's decimal places (0…18).
+    var scales: [UInt8] = []
+    /// Each value's byte offset in the front matter.
+    var offsets: [UInt32] = []
 
-    init(bytes: [UInt8], firstLine: Int) {
+    /// Sources for the front matter in `bytes[start..<end]`.
+    ///
+    /// Room is made at once for as many values as the text could hold (each takes at least a
+    /// digit and a separator): growing by doubling would copy the values and, while it copies,
+    /// hold them twice. Room never written to is never given memory by the system.
+    init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
+        let most = max(0, end - start) / 2 + 1
+        units.reserveCapacity(most)
+        scales.reserveCapacity(most)
+        offsets.reserveCapacity(most)
     }
 
     /// The file location of a byte offset, with the column counted in Characters as the reader
@@ -72,55 +92,55 @@ final class YAMLSource: @unchecked Sendable {
 }
 
 /// A flow list whose items are all plain numbers, read straight from the bytes: one 64-bit value,
-/// one scale and one byte offset per item (13 bytes), instead of a node with its text per item.
+/// one scale and one byte offset per item (13 bytes), kept in its source's shared arrays, instead
+/// of a node with its text per item.
 ///
 /// It reads as an ordinary `YAMLSequence` of scalars wherever a reader asks for `items` (the
 /// text and location of each are rebuilt from the offset); the tensor reader takes the values
 /// directly.
 public struct YAMLNumberList: Sendable {
-    /// Each value's units at its own scale.
-    public private(set) var units: [Int64] = []
-    /// Each value's decimal places (0…18).
-    public private(set) var scales: [UInt8] = []
-    /// Each value's byte offset in the front matter.
-    private(set) var offsets: [UInt32] = []
     let source: YAMLSource
+    /// Where the list's values start in the source's arrays (set at its first value: while one
+    /// list is read nothing else is added, so its values are contiguous).
+    private var start = 0
+    public private(set) var count = 0
 
     init(source: YAMLSource) {
         self.source = source
     }
 
-    public var count: Int { units.count }
+    /// Each value's units at its own scale.
+    public var units: ArraySlice<Int64> { source.units[start..<start + count] }
+    /// Each value's decimal places (0…18).
+    public var scales: ArraySlice<UInt8> { source.scales[start..<start + count] }
+    /// Each value's byte offset in the front matter.
+    var offsets: ArraySlice<UInt32> { source.offsets[start..<start + count] }
 
-    /// The value at an index, exactly.
+    /// The value at an index (0-based in the list), exactly.
     public func value(at index: Int) -> ExactDecimal {
-        ExactDecimal(units: Int128(units[index]), scale: Int(scales[index]))
+        ExactDecimal(units: Int128(source.units[start + index]), scale: Int(source.scales[start + index]))
     }
 
     /// Where the value at an index starts in the file.
     public func location(at index: Int) -> SourceLocation {
-        source.location(at: Int(offsets[index]))
+        source.location(at: Int(source.offsets[start + index]))
     }
 
     /// The items as scalar nodes, as the general reader would have made them.
     var nodes: [YAMLNode] {
-        zip(offsets, source.locations(of: offsets)).map { offset, location in
+        let offsets = Array(self.offsets)
+        return zip(offsets, source.locations(of: offsets)).map { offset, location in
             .scalar(YAMLScalar(text: source.numberText(at: Int(offset)), style: .plain, location: location))
         }
     }
 
-    /// Makes room for `count` values at once, so a list of known length grows no more.
-    mutating func reserve(_ count: Int) {
-        units.reserveCapacity(count)
-        scales.reserveCapacity(count)
-        offsets.reserveCapacity(count)
-    }
-
     @inline(__always)
     mutating func append(units value: Int64, scale: Int, offset: Int) {
-        units.append(value)
-        scales.append(UInt8(truncatingIfNeeded: scale))
-        offsets.append(UInt32(truncatingIfNeeded: offset))
+        if count == 0 { start = source.units.count }
+        source.units.append(value)
+        source.scales.append(UInt8(truncatingIfNeeded: scale))
+        source.offsets.append(UInt32(truncatingIfNeeded: offset))
+        count += 1
     }
 
     /// Appends a batch of values at once, one copy per array.
@@ -129,9 +149,11 @@ public struct YAMLNumberList: Sendable {
         scales newScales: UnsafeBufferPointer<UInt8>,
         offsets newOffsets: UnsafeBufferPointer<UInt32>
     ) {
-        units.append(contentsOf: newUnits)
-        scales.append(contentsOf: newScales)
-        offsets.append(contentsOf: newOffsets)
+        if count == 0 { start = source.units.count }
+        source.units.append(contentsOf: newUnits)
+        source.scales.append(contentsOf: newScales)
+        source.offsets.append(contentsOf: newOffsets)
+        count += newUnits.count
     }
 
     /// Bytes a plain number is made of: digits, signs, the point and the exponent's `e`.

@@ -58,7 +58,6 @@ extension YAMLReader {
             }
         }
         if onlyNumbers && numbers.count > 0 {
-            numberListCapacity = numbers.count
             return .sequence(YAMLSequence(numbers: numbers, location: opener))
         }
         return .sequence(YAMLSequence(items: items, location: opener))
@@ -85,8 +84,6 @@ extension YAMLReader {
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { offsets in
                     var pending = 0
                     func flush() {
-                        // Room for as many values as the last list had: rows of a tensor are alike.
-                        if numbers.count == 0 { numbers.reserve(min(max(numberListCapacity, pending), 4096)) }
                         numbers.append(
                             units: UnsafeBufferPointer(rebasing: units[..<pending]),
                             scales: UnsafeBufferPointer(rebasing: scales[..<pending]),

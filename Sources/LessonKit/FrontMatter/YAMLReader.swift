@@ -58,8 +58,6 @@ struct YAMLReader {
     /// Continuation lines of a flow collection must be indented deeper than this.
     var flowParentIndent = -1
     var columnCursor: YAMLColumnCursor?
-    /// The length of the last list of numbers read: the next one is most likely as long (rows).
-    var numberListCapacity = 0
     /// The bytes and line starts that lists of numbers locate their values with.
     let source: YAMLSource
 
@@ -68,7 +66,7 @@ struct YAMLReader {
         self.bytes = bytes
         self.end = end
         self.firstLine = firstLine
-        self.source = YAMLSource(bytes: bytes, firstLine: firstLine)
+        self.source = YAMLSource(bytes: bytes, start: start, end: end, firstLine: firstLine)
         self.line = YAMLLine(index: -1, start: start, end: start, next: start, indent: 0, isBlank: true, isASCII: true)
         self.position = start
         load(lineAt: start, index: 0)

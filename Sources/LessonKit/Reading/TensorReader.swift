@@ -256,8 +256,8 @@ enum TensorReader {
     }
 
     /// The values read for one tensor, left where they were read: a list read straight into
-    /// numbers is referred to, not copied, so a lesson's numbers are held once (in their lists,
-    /// 13 bytes a value) until the tensor's units (8 bytes a value) are made from them.
+    /// numbers is referred to, not copied, so a lesson's numbers are held once (in their lists'
+    /// shared arrays, 13 bytes a value) until the tensor's units (8 bytes a value) are made from them.
     struct CollectedValues {
         enum Run {
             /// A list read straight into numbers: its values' offsets locate them.
@@ -307,15 +307,20 @@ enum TensorReader {
             for (start, run) in runs {
                 switch run {
                 case .list(let numbers):
-                    let units = numbers.units
-                    let scales = numbers.scales
-                    for index in units.indices {
-                        let shift = scale - Int(scales[index])
-                        guard shift < factors.count else { throw .tooPrecise(index: start + index) }
-                        let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
-                        if overflow { throw .tooPrecise(index: start + index) }
-                        result.append(value)
+                    // The first value that does not fit, or nil: its index in the list.
+                    let unfit: Int? = numbers.units.withUnsafeBufferPointer { units in
+                        numbers.scales.withUnsafeBufferPointer { scales in
+                            for index in 0..<units.count {
+                                let shift = scale - Int(scales[index])
+                                guard shift < factors.count else { return index }
+                                let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
+                                if overflow { return index }
+                                result.append(value)
+                            }
+                            return nil
+                        }
                     }
+                    if let unfit { throw .tooPrecise(index: start + unfit) }
                 case .node(let units, let own, _):
                     guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else { throw .tooPrecise(index: start) }
                     result.append(value)
