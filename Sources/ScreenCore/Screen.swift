@@ -205,11 +205,22 @@ public struct Screen: Equatable, Sendable {
 
     /// The screen as plain text, one string per row, trailing spaces removed.
     public func lines() -> [String] {
-        (0..<height).map { row in
-            var line = ""
-            for column in 0..<width { line += text(of: stored[row * width + column].glyph) }
-            while line.last == " " { line.removeLast() }
-            return line
+        // Each row is put together on its bytes: a string per cell, joined, was a tenth of the
+        // first frame `pointwise render` prints.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width * 4)
+        return (0..<height).map { row in
+            bytes.removeAll(keepingCapacity: true)
+            for column in 0..<width {
+                let glyph = stored[row * width + column].glyph
+                if let index = glyph.longIndex {
+                    if index < longClusters.count { bytes.append(contentsOf: longClusters[index].utf8) }
+                } else {
+                    for position in 0..<glyph.inlineCount { bytes.append(glyph.byte(position)) }
+                }
+            }
+            while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }
