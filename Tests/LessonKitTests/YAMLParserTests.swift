@@ -1,4 +1,5 @@
 import LessonKit
+import PointwiseCore
 import Testing
 
 @Suite("Reading the supported YAML subset")
@@ -196,5 +197,26 @@ struct YAMLNumberBatchTests {
             column += text.count + 2
         }
         #expect(FrontMatterFixture.outline(line) == "{values@2:1: [" + expected.joined(separator: ", ") + "]@2:9}@2:1")
+    }
+}
+
+extension YAMLNumberBatchTests {
+    @Test("every form of number in a long list keeps the value the general parser gives it")
+    func valuesOfEveryForm() throws {
+        let forms = ["0.73", "-0.12", "+5", "0.10", "-0.000", "1e3", "2.5E-2", "123456789012345678", "7", "0.5", "-12.3400", "1_0"]
+        // 300 items, so runs cross batch edges and restart after every unusual form.
+        let texts = (0..<300).map { forms[$0 % forms.count] }.filter { $0 != "1_0" }
+        let (node, diagnostics) = FrontMatterFixture.parse("values: [" + texts.joined(separator: ",  ") + " ]\n")
+        #expect(diagnostics.isEmpty)
+        let sequence = try #require(node?.mapping?["values"]?.sequence)
+        let numbers = try #require(sequence.numbers, "a list of numbers is read compactly")
+        #expect(numbers.count == texts.count)
+        for (index, text) in texts.enumerated() {
+            guard case .success(let expected) = DecimalLiteral.parse(text) else {
+                Issue.record("\(text) is not a number")
+                continue
+            }
+            #expect(numbers.value(at: index) == expected, "\(text) at \(index)")
+        }
     }
 }

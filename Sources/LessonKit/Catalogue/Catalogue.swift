@@ -14,18 +14,25 @@ public enum Catalogue {
         }
     }
 
-    /// Each language's parts (command line, screen) as one table.
-    private static let allEnglish = english.merging(screenEnglish) { first, _ in first }
-        .merging(diagnosticsEnglish) { first, _ in first }.merging(tutorEnglish) { first, _ in first }
-        .merging(syntaxEnglish) { first, _ in first }.merging(dataFileEnglish) { first, _ in first }
-        .merging(viewsEnglish) { first, _ in first }.merging(builtInEnglish) { first, _ in first }
-        .merging(systemEnglish) { first, _ in first }
-    private static let allTraditionalChinese = traditionalChinese.merging(screenTraditionalChinese) { first, _ in first }
-        .merging(diagnosticsTraditionalChinese) { first, _ in first }.merging(tutorTraditionalChinese) { first, _ in first }
-        .merging(syntaxTraditionalChinese) { first, _ in first }
-        .merging(dataFileTraditionalChinese) { first, _ in first }
-        .merging(viewsTraditionalChinese) { first, _ in first }.merging(builtInTraditionalChinese) { first, _ in first }
-        .merging(systemTraditionalChinese) { first, _ in first }
+    /// Each language's parts (command line, screen) as one table; a key in two parts keeps the
+    /// first part's text.
+    private static let allEnglish = combined([
+        english, screenEnglish, diagnosticsEnglish, tutorEnglish, syntaxEnglish, dataFileEnglish, viewsEnglish, builtInEnglish,
+        systemEnglish,
+    ])
+    private static let allTraditionalChinese = combined([
+        traditionalChinese, screenTraditionalChinese, diagnosticsTraditionalChinese, tutorTraditionalChinese,
+        syntaxTraditionalChinese, dataFileTraditionalChinese, viewsTraditionalChinese, builtInTraditionalChinese,
+        systemTraditionalChinese,
+    ])
+
+    /// The parts merged into one table made at its full size: merging them two at a time copied
+    /// the growing table at every step, at the start of every run.
+    private static func combined(_ parts: [[TextKey: Message]]) -> [TextKey: Message] {
+        var all = [TextKey: Message](minimumCapacity: parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.merge(part) { first, _ in first } }
+        return all
+    }
 
     /// The text for `key` in `language`, its `{parameters}` replaced by `arguments`.
     ///

@@ -13,12 +13,8 @@ final class YAMLSource: @unchecked Sendable {
     let firstLine: Int
     /// Byte offset of every line read so far, in order.
     var lineStarts: [Int] = []
-    /// Each value's units at its own scale.
-    var units: [Int64] = []
-    /// Each value's decimal places (0…18).
-    var scales: [UInt8] = []
-    /// Each value's byte offset in the front matter.
-    var offsets: [UInt32] = []
+    /// Every list's values, one list after another.
+    var values = YAMLNumberValues()
 
     /// Sources for the front matter in `bytes[start..<end]`.
     ///
@@ -28,10 +24,7 @@ final class YAMLSource: @unchecked Sendable {
     init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
-        let most = max(0, end - start) / 2 + 1
-        units.reserveCapacity(most)
-        scales.reserveCapacity(most)
-        offsets.reserveCapacity(most)
+        values.reserve(max(0, end - start) / 2 + 1)
     }
 
     /// The file location of a byte offset, with the column counted in Characters as the reader
@@ -110,20 +103,32 @@ public struct YAMLNumberList: Sendable {
     }
 
     /// Each value's units at its own scale.
-    public var units: ArraySlice<Int64> { source.units[start..<start + count] }
+    public var units: ArraySlice<Int64> { source.values.units[start..<start + count] }
     /// Each value's decimal places (0…18).
-    public var scales: ArraySlice<UInt8> { source.scales[start..<start + count] }
+    public var scales: ArraySlice<UInt8> { source.values.scales[start..<start + count] }
     /// Each value's byte offset in the front matter.
-    var offsets: ArraySlice<UInt32> { source.offsets[start..<start + count] }
+    var offsets: ArraySlice<UInt32> { source.values.offsets[start..<start + count] }
+
+    /// Calls `body` with the list's units and scales, both read in one access to the source.
+    public func withUnitsAndScales<Result>(
+        _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let values = source.values
+        let range = start..<start + count
+        return values.units[range].withUnsafeBufferPointer { units in
+            values.scales[range].withUnsafeBufferPointer { scales in body(units, scales) }
+        }
+    }
 
     /// The value at an index (0-based in the list), exactly.
     public func value(at index: Int) -> ExactDecimal {
-        ExactDecimal(units: Int128(source.units[start + index]), scale: Int(source.scales[start + index]))
+        let values = source.values
+        return ExactDecimal(units: Int128(values.units[start + index]), scale: Int(values.scales[start + index]))
     }
 
     /// Where the value at an index starts in the file.
     public func location(at index: Int) -> SourceLocation {
-        source.location(at: Int(source.offsets[start + index]))
+        source.location(at: Int(source.values.offsets[start + index]))
     }
 
     /// The items as scalar nodes, as the general reader would have made them.
@@ -136,10 +141,8 @@ public struct YAMLNumberList: Sendable {
 
     @inline(__always)
     mutating func append(units value: Int64, scale: Int, offset: Int) {
-        if count == 0 { start = source.units.count }
-        source.units.append(value)
-        source.scales.append(UInt8(truncatingIfNeeded: scale))
-        source.offsets.append(UInt32(truncatingIfNeeded: offset))
+        if count == 0 { start = source.values.count }
+        source.values.append(units: value, scale: scale, offset: offset)
         count += 1
     }
 
@@ -149,10 +152,8 @@ public struct YAMLNumberList: Sendable {
         scales newScales: UnsafeBufferPointer<UInt8>,
         offsets newOffsets: UnsafeBufferPointer<UInt32>
     ) {
-        if count == 0 { start = source.units.count }
-        source.units.append(contentsOf: newUnits)
-        source.scales.append(contentsOf: newScales)
-        source.offsets.append(contentsOf: newOffsets)
+        if count == 0 { start = source.values.count }
+        source.values.append(units: newUnits, scales: newScales, offsets: newOffsets)
         count += newUnits.count
     }
 
@@ -161,5 +162,40 @@ public struct YAMLNumberList: Sendable {
     static func isNumberByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    }
+}
+
+/// The values of every list of numbers in a front matter, side by side in three arrays, kept
+/// together so that adding a batch is one access to the source that holds them.
+struct YAMLNumberValues: Sendable {
+    /// Each value's units at its own scale.
+    private(set) var units: [Int64] = []
+    /// Each value's decimal places (0…18).
+    private(set) var scales: [UInt8] = []
+    /// Each value's byte offset in the front matter.
+    private(set) var offsets: [UInt32] = []
+
+    var count: Int { units.count }
+
+    mutating func reserve(_ capacity: Int) {
+        units.reserveCapacity(capacity)
+        scales.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity)
+    }
+
+    mutating func append(units value: Int64, scale: Int, offset: Int) {
+        units.append(value)
+        scales.append(UInt8(truncatingIfNeeded: scale))
+        offsets.append(UInt32(truncatingIfNeeded: offset))
+    }
+
+    mutating func append(
+        units newUnits: UnsafeBufferPointer<Int64>,
+        scales newScales: UnsafeBufferPointer<UInt8>,
+        offsets newOffsets: UnsafeBufferPointer<UInt32>
+    ) {
+        units.append(contentsOf: newUnits)
+        scales.append(contentsOf: newScales)
+        offsets.append(contentsOf: newOffsets)
     }
 }

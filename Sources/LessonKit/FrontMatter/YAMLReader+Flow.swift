@@ -73,54 +73,51 @@ extension YAMLReader {
     mutating func readNumberRun(into numbers: inout YAMLNumberList) -> Bool {
         let bytes = self.bytes
         let end = line.end
-        let nodeLimit = YAMLLimits.maximumNodes
         var nodes = nodeCount
         var lastEnd = -1
-        // Values gather in a small buffer on the stack and join the list a batch at a time: one
+        var start = position
+        // Values gather in small buffers on the stack and join the list a batch at a time: one
         // copy per batch instead of three growing appends per value.
-        let batchSize = 64
+        let batchSize = YAMLNumberRun.batchSize
         withUnsafeTemporaryAllocation(of: Int64.self, capacity: batchSize) { units in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchSize) { scales in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { offsets in
-                    var pending = 0
-                    func flush() {
-                        numbers.append(
-                            units: UnsafeBufferPointer(rebasing: units[..<pending]),
-                            scales: UnsafeBufferPointer(rebasing: scales[..<pending]),
-                            offsets: UnsafeBufferPointer(rebasing: offsets[..<pending]))
-                        pending = 0
-                    }
                     bytes.withUnsafeBufferPointer { buffer in
-                        var start = position
+                        guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress,
+                            let offsetsBase = offsets.baseAddress
+                        else { return }
                         while true {
-                            let scanned = Self.scanSimpleDecimal(buffer, from: start, to: end)
-                            let fast = scanned.value
-                            var cursor = scanned.end
-                            if fast == nil {
-                                while cursor < end, YAMLNumberList.isNumberByte(buffer[cursor]) { cursor += 1 }
+                            let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
+                            guard room > 0 else { return }
+                            let run = YAMLNumberRun.scan(
+                                base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase, offsets: offsetsBase)
+                            if run.count > 0 {
+                                numbers.append(
+                                    units: UnsafeBufferPointer(start: unitsBase, count: run.count),
+                                    scales: UnsafeBufferPointer(start: scalesBase, count: run.count),
+                                    offsets: UnsafeBufferPointer(start: offsetsBase, count: run.count))
+                                nodes += run.count
+                                lastEnd = run.lastEnd
                             }
-                            guard cursor > start else { return }
-                            var after = cursor
-                            while after < end, buffer[after] == YAMLByte.space || buffer[after] == YAMLByte.tab { after += 1 }
-                            guard after < end else { return }
-                            let separator = buffer[after]
-                            guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
-                                nodes < nodeLimit,
-                                let (value, scale) = fast ?? DecimalLiteral.parseCommon(buffer, from: start, to: cursor)
-                            else { return }
-                            nodes += 1
-                            if pending == batchSize { flush() }
-                            units[pending] = value
-                            scales[pending] = UInt8(truncatingIfNeeded: scale)
-                            offsets[pending] = UInt32(truncatingIfNeeded: start)
-                            pending += 1
-                            lastEnd = cursor
-                            guard separator == YAMLByte.comma else { return }
-                            start = after + 1
-                            while start < end, buffer[start] == YAMLByte.space || buffer[start] == YAMLByte.tab { start += 1 }
+                            switch run.stop {
+                            case .closed, .other:
+                                return
+                            case .full:
+                                start = run.next
+                            case .unusual:
+                                // Another form (an exponent, more digits): parsed the general way,
+                                // this one item, under the same conditions.
+                                guard nodes < YAMLLimits.maximumNodes, let item = Self.unusualItem(buffer, from: run.next, to: end) else {
+                                    return
+                                }
+                                numbers.append(units: item.units, scale: item.scale, offset: run.next)
+                                nodes += 1
+                                lastEnd = item.end
+                                guard let next = item.next else { return }
+                                start = next
+                            }
                         }
                     }
-                    if pending > 0 { flush() }
                 }
             }
         }
@@ -130,48 +127,26 @@ extension YAMLReader {
         return true
     }
 
-    /// Reads `[-+]digits[.digits]` of at most 18 digits from `start`, in one pass: the end of the
-    /// number bytes and the value, exactly as `DecimalLiteral.parseCommon` gives it (trailing
-    /// zeros of the fraction dropped, zero at scale 0). Any other form gives a nil value, and
-    /// the caller scans and parses the token the general way.
-    @inline(__always)
-    static func scanSimpleDecimal(
+    /// An item of a number run that is not of the simple form, taken when `DecimalLiteral`'s
+    /// common parser reads it and a `,` or `]` follows on the line: its value, its end, and where
+    /// the next item starts (nil after a `]`).
+    private static func unusualItem(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
-    ) -> (end: Int, value: (units: Int64, scale: Int)?) {
-        var index = start
-        guard index < end else { return (start, nil) }
-        let first = buffer[index]
-        let negative = first == UInt8(ascii: "-")
-        if negative || first == UInt8(ascii: "+") { index += 1 }
-        var units: UInt64 = 0
-        var digits = 0
-        while index < end {
-            let digit = buffer[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            units = units &* 10 &+ UInt64(digit)
-            digits += 1
-            index += 1
-        }
-        var scale = 0
-        if index < end, buffer[index] == UInt8(ascii: ".") {
-            index += 1
-            while index < end {
-                let digit = buffer[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { break }
-                units = units &* 10 &+ UInt64(digit)
-                digits += 1
-                scale += 1
-                index += 1
-            }
-        }
-        guard digits > 0, digits <= 18, index == end || !YAMLNumberList.isNumberByte(buffer[index]) else { return (start, nil) }
-        if units == 0 { return (index, (0, 0)) }
-        while scale > 0, units % 10 == 0 {
-            units /= 10
-            scale -= 1
-        }
-        let signed = Int64(units)
-        return (index, (negative ? -signed : signed, scale))
+    ) -> (units: Int64, scale: Int, end: Int, next: Int?)? {
+        var cursor = start
+        while cursor < end, YAMLNumberList.isNumberByte(buffer[cursor]) { cursor += 1 }
+        guard cursor > start else { return nil }
+        var after = cursor
+        while after < end, buffer[after] == YAMLByte.space || buffer[after] == YAMLByte.tab { after += 1 }
+        guard after < end else { return nil }
+        let separator = buffer[after]
+        guard separator == YAMLByte.comma || separator == YAMLByte.closeBracket,
+            let (units, scale) = DecimalLiteral.parseCommon(buffer, from: start, to: cursor)
+        else { return nil }
+        guard separator == YAMLByte.comma else { return (units, scale, cursor, nil) }
+        var next = after + 1
+        while next < end, buffer[next] == YAMLByte.space || buffer[next] == YAMLByte.tab { next += 1 }
+        return (units, scale, cursor, next)
     }
 
     /// Reads a plain number at the position straight from the bytes into `numbers`, when the

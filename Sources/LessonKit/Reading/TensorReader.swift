@@ -299,33 +299,47 @@ enum TensorReader {
         /// Throws `.tooPrecise(index:)` naming the first value that cannot be held in 64 bits at
         /// the shared scale (e.g. `9e17` next to a value with two decimal places).
         func sharedScaleUnits() throws(TensorError) -> [Int64] {
-            var result: [Int64] = []
-            result.reserveCapacity(count)
             // 10^0 … 10^scale, looked up per value (the scale is at most 18, so each fits).
             var factors: [Int64] = [1]
             while factors.count <= scale, let next = factors[factors.count - 1].scaledUp(byPowerOfTen: 1) { factors.append(next) }
-            for (start, run) in runs {
-                switch run {
-                case .list(let numbers):
-                    // The first value that does not fit, or nil: its index in the list.
-                    let unfit: Int? = numbers.units.withUnsafeBufferPointer { units in
-                        numbers.scales.withUnsafeBufferPointer { scales in
-                            for index in 0..<units.count {
-                                let shift = scale - Int(scales[index])
-                                guard shift < factors.count else { return index }
-                                let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
-                                if overflow { return index }
-                                result.append(value)
+            // The index of the first value that does not fit, or nil. The values are written
+            // straight into the new array's storage, without an append (and its checks) each.
+            var unfit: Int?
+            let result = [Int64](unsafeUninitializedCapacity: count) { result, written in
+                written = 0
+                factors.withUnsafeBufferPointer { factors in
+                    for (start, run) in runs {
+                        switch run {
+                        case .list(let numbers):
+                            numbers.withUnitsAndScales { units, scales in
+                                for index in 0..<units.count {
+                                    let shift = scale - Int(scales[index])
+                                    guard shift < factors.count else {
+                                        unfit = start + index
+                                        return
+                                    }
+                                    let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
+                                    if overflow {
+                                        unfit = start + index
+                                        return
+                                    }
+                                    result[written] = value
+                                    written += 1
+                                }
                             }
-                            return nil
+                        case .node(let units, let own, _):
+                            guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else {
+                                unfit = start
+                                return
+                            }
+                            result[written] = value
+                            written += 1
                         }
+                        if unfit != nil { return }
                     }
-                    if let unfit { throw .tooPrecise(index: start + unfit) }
-                case .node(let units, let own, _):
-                    guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else { throw .tooPrecise(index: start) }
-                    result.append(value)
                 }
             }
+            if let unfit { throw .tooPrecise(index: unfit) }
             return result
         }
 

@@ -1,0 +1,119 @@
+/// The scan of a run of plain decimals in a flow list, `0.73, -0.12, 5]`, in one tight loop over
+/// raw bytes: the common case of a tensor written out in full.
+///
+/// It takes an item only when it is `[-+]digits[.digits]` (at most 18 digits) followed on the same
+/// line by `,` or `]`, exactly as the general reader would take it, and says where and why it
+/// stopped; the reader handles everything else (other forms, the line's end, a comment). All its
+/// state is in locals, so the loop keeps it in registers: inside the reader's closures the same
+/// scan spent about twice the instructions per value.
+enum YAMLNumberRun {
+    /// How many values one scan writes at most: its buffers live on the stack.
+    static let batchSize = 64
+
+    /// Why a scan stopped.
+    enum Stop {
+        /// The last value taken was followed by `]`.
+        case closed
+        /// `room` values were taken; the next item starts at `next`.
+        case full
+        /// The item at `next` is not of the simple form (an exponent, too many digits, not a
+        /// number at all): the caller reads it the general way.
+        case unusual
+        /// The item was followed by something other than `,` or `]`, or by the line's end.
+        case other
+    }
+
+    /// What a scan took.
+    struct Result {
+        var count = 0
+        /// Just past the last value taken's last byte (-1 when none was taken).
+        var lastEnd = -1
+        /// Where the first item not taken starts (for `.full` and `.unusual`).
+        var next = 0
+        var stop = Stop.other
+    }
+
+    /// Scans items from `start` (at an item, spaces already skipped) up to `end`, writing at most
+    /// `room` values, each with its scale and byte offset. Never inlined: inside the reader's
+    /// closures it would share their registers.
+    @inline(never)
+    static func scan(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, room: Int,
+        units: UnsafeMutablePointer<Int64>, scales: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<UInt32>
+    ) -> Result {
+        var result = Result()
+        var item = start
+        while true {
+            guard result.count < room else {
+                result.next = item
+                result.stop = .full
+                return result
+            }
+            guard let (valueEnd, value, scale) = simpleDecimal(bytes, from: item, to: end) else {
+                result.next = item
+                result.stop = .unusual
+                return result
+            }
+            var after = valueEnd
+            while after < end, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") { after += 1 }
+            guard after < end else { return result }
+            let separator = bytes[after]
+            guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: "]") else { return result }
+            units[result.count] = value
+            scales[result.count] = UInt8(truncatingIfNeeded: scale)
+            offsets[result.count] = UInt32(truncatingIfNeeded: item)
+            result.count += 1
+            result.lastEnd = valueEnd
+            guard separator == UInt8(ascii: ",") else {
+                result.stop = .closed
+                return result
+            }
+            item = after + 1
+            while item < end, bytes[item] == UInt8(ascii: " ") || bytes[item] == UInt8(ascii: "\t") { item += 1 }
+        }
+    }
+
+    /// Reads `[-+]digits[.digits]` of at most 18 digits from `start`, in one pass: the end of the
+    /// number bytes and the value, exactly as `DecimalLiteral.parseCommon` gives it (trailing
+    /// zeros of the fraction dropped, zero at scale 0). Nil for any other form.
+    @inline(__always)
+    static func simpleDecimal(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int
+    ) -> (end: Int, units: Int64, scale: Int)? {
+        var index = start
+        guard index < end else { return nil }
+        let first = bytes[index]
+        let negative = first == UInt8(ascii: "-")
+        if negative || first == UInt8(ascii: "+") { index += 1 }
+        var units: UInt64 = 0
+        let digitsStart = index
+        while index < end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            units = units &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        var digits = index - digitsStart
+        var scale = 0
+        if index < end, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index < end {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                units = units &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            scale = index - fractionStart
+            digits += scale
+        }
+        guard digits > 0, digits <= 18, index == end || !YAMLNumberList.isNumberByte(bytes[index]) else { return nil }
+        if units == 0 { return (index, 0, 0) }
+        while scale > 0, units % 10 == 0 {
+            units /= 10
+            scale -= 1
+        }
+        let signed = Int64(units)
+        return (index, negative ? -signed : signed, scale)
+    }
+}
