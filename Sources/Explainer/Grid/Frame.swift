@@ -71,6 +71,7 @@ struct Frame {
     /// gets brackets hugging its text (in its padding or the gap beside it).
     func gridRow(_ cells: [Run], cellWidth: Int, marked: Int?) -> [Run] {
         var runs: [Run] = []
+        runs.reserveCapacity(2 * cells.count + 3)
         var borrowed = 0  // columns of this gap already taken by the previous cell's closing bracket
         for (index, cell) in cells.enumerated() {
             let padding = max(0, cellWidth - (cell.columns - cell.hanging))

@@ -228,6 +228,12 @@ extension Frame {
         let linesPerGridRow = windows.rows.count + 1
         let gridRows = (span.count + perRow - 1) / perRow
         var block = Block(lines: Array(repeating: [], count: gridRows * linesPerGridRow))
+        // Each line gets its room once: a gap, then a bracket, a space and a cell per column, per
+        // grid; growing them run by run was a sixth of a key press on a big lesson.
+        let runsPerLine = perRow * (2 * windows.columns.count + 4)
+        for line in block.lines.indices { block.lines[line].reserveCapacity(runsPerLine) }
+        var cells: [Run] = []
+        cells.reserveCapacity(windows.columns.count)
         for channel in span.range {
             let index = channel - span.start
             let top = (index / perRow) * linesPerGridRow
@@ -236,7 +242,7 @@ extension Frame {
             }
             block.lines[top] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
             for (line, row) in windows.rows.range.enumerated() {
-                var cells: [Run] = []
+                cells.removeAll(keepingCapacity: true)
                 var marked: Int?
                 for (index, column) in windows.columns.range.enumerated() {
                     let (run, isMarked) = cell(channel, row, column)
