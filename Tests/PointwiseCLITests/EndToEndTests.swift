@@ -132,4 +132,20 @@ struct EndToEndTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    @Test("the lesson list and the last step's way onward are there, though read after the first frame")
+    func lessonListAfterFirstFrame() throws {
+        let tmux = try launch(["intro"])
+        try tmux.waitForText("introduction")
+        try tmux.sendKeys("o")
+        let list = try tmux.waitForText("Channel expansion: 2 channels → 4")
+        #expect(list.contains { $0.contains("rgb-to-grey") })
+        // Esc alone (a key right after it would read as Alt+key), and the list closes first.
+        try tmux.sendKeys("Escape")
+        try tmux.waitUntil(timeout: .seconds(10), "the list to close") { lines in !lines.contains { $0.contains("Esc close") } }
+        try tmux.sendKeys("G")
+        try tmux.waitForText("Next: expand — Channel expansion: 2 channels → 4")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
