@@ -62,6 +62,19 @@ public enum InertText {
         return !text.unicodeScalars.contains(where: isUnsafe)
     }
 
+    /// `isSafe` for a `String`, compiled for it: called from another module, the generic one
+    /// walked the scalars through the protocol, some 300 instructions a byte of a lesson's text.
+    public static func isSafe(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        return !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// `isSafe` for a `Substring`, compiled for it (see the `String` one).
+    public static func isSafe(_ text: Substring) -> Bool {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        return !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
     /// True when no scalar of the character is unsafe.
     ///
     /// A one-byte character is judged on its byte: `Character.asciiValue` first compares the
