@@ -96,6 +96,7 @@ struct TemplateParserTests {
         "逐點卷積 {sum} 之後 {unknown} 與 {bias}",
         "👩‍👩‍👧‍👦 {outName} é́́ {oops",
         "{{{sum}}} {{{{ }}}} {}",
+        "é{sum}à and 卷{x}積 and 👍{{ and }}\u{301} and \u{600}{{sum}}",
         "{", "}", "{{", "}}", "{}", "",
     ]
 

@@ -23,6 +23,11 @@ enum TemplateParser {
         /// it or a prepended sign before it (then it is text, as it always was).
         func isWholeCharacter(_ index: Substring.Index) -> Bool {
             let after = bytes.index(after: index)
+            // Between ASCII neighbours it always is: no ASCII scalar extends the one before it or
+            // is prepended to the one after. Only a non-ASCII neighbour needs the full rules.
+            let asciiAfter = after == end || bytes[after] < 0x80
+            let asciiBefore = index == text.startIndex || bytes[bytes.index(before: index)] < 0x80
+            if asciiAfter && asciiBefore { return true }
             return String.Index(index, within: text) != nil && (after == end || String.Index(after, within: text) != nil)
         }
         // The line is scanned on its bytes for braces, and the text between them is taken whole:
