@@ -220,3 +220,32 @@ extension YAMLNumberBatchTests {
         }
     }
 }
+
+extension YAMLNumberBatchTests {
+    @Test("each value of a long list is located where it is written, however it is spaced")
+    func locationsOfEveryValue() throws {
+        // Two lines of a flow list: uneven spaces and tabs, an exponent and a long form among
+        // plain values, more values on a line than one batch holds.
+        let gaps = [" ", "  ", "\t", " \t ", ""]
+        var line2 = "values: ["
+        var line3 = "  "
+        var expected: [LessonKit.SourceLocation] = []
+        for index in 0..<150 {
+            let text = index == 40 ? "1e3" : index == 90 ? "-2.50" : "\(index % 7).\(index % 10)"
+            if index < 100 {
+                expected.append(LessonKit.SourceLocation(line: 2, column: line2.count + 1))
+                line2 += text + gaps[index % gaps.count] + "," + gaps[(index + 1) % gaps.count]
+            } else {
+                expected.append(LessonKit.SourceLocation(line: 3, column: line3.count + 1))
+                line3 += text + (index == 149 ? "]" : "," + gaps[index % gaps.count])
+            }
+        }
+        let (node, diagnostics) = FrontMatterFixture.parse(line2 + "\n" + line3 + "\n")
+        #expect(diagnostics.isEmpty)
+        let numbers = try #require(node?.mapping?["values"]?.sequence?.numbers)
+        #expect(numbers.count == expected.count)
+        for index in 0..<min(numbers.count, expected.count) {
+            #expect(numbers.location(at: index) == expected[index], "value \(index)")
+        }
+    }
+}

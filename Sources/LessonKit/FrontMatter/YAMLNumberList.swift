@@ -76,6 +76,50 @@ final class YAMLSource: @unchecked Sendable {
         return max(0, low)
     }
 
+    /// The byte offsets of `count` values from the value at `first`, found again from the offset
+    /// of each one's run: within a run, the next value starts after this one's number bytes, the
+    /// spaces, the comma and the spaces, exactly as the run was read.
+    func offsets(from first: Int, count: Int) -> [UInt32] {
+        var result: [UInt32] = []
+        let values = self.values
+        guard count > 0, first >= 0, first + count <= values.count, !values.runStarts.isEmpty else { return result }
+        result.reserveCapacity(count)
+        var run = values.run(holding: first)
+        var index = values.runStarts[run]
+        var offset = Int(values.runOffsets[run])
+        bytes.withUnsafeBufferPointer { bytes in
+            while true {
+                if index >= first {
+                    result.append(UInt32(truncatingIfNeeded: offset))
+                    if result.count == count { return }
+                }
+                index += 1
+                if run + 1 < values.runStarts.count, index == values.runStarts[run + 1] {
+                    run += 1
+                    offset = Int(values.runOffsets[run])
+                } else {
+                    offset = Self.offset(after: offset, in: bytes)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The byte offset of the value at `index`.
+    func offset(ofValue index: Int) -> Int {
+        Int(offsets(from: index, count: 1).first ?? 0)
+    }
+
+    /// Where the value after the one at `offset` starts, in a run read along a line.
+    private static func offset(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var cursor = offset
+        while cursor < bytes.count, YAMLNumberList.isNumberByte(bytes[cursor]) { cursor += 1 }
+        while cursor < bytes.count, bytes[cursor] == YAMLByte.space || bytes[cursor] == YAMLByte.tab { cursor += 1 }
+        if cursor < bytes.count, bytes[cursor] == YAMLByte.comma { cursor += 1 }
+        while cursor < bytes.count, bytes[cursor] == YAMLByte.space || bytes[cursor] == YAMLByte.tab { cursor += 1 }
+        return cursor
+    }
+
     /// The text of the plain number that starts at `offset`.
     func numberText(at offset: Int) -> String {
         var end = offset
@@ -84,9 +128,9 @@ final class YAMLSource: @unchecked Sendable {
     }
 }
 
-/// A flow list whose items are all plain numbers, read straight from the bytes: one 64-bit value,
-/// one scale and one byte offset per item (13 bytes), kept in its source's shared arrays, instead
-/// of a node with its text per item.
+/// A flow list whose items are all plain numbers, read straight from the bytes: one 64-bit value
+/// and one scale per item (9 bytes; each item's offset is found again from its run's), kept in
+/// its source's shared arrays, instead of a node with its text per item.
 ///
 /// It reads as an ordinary `YAMLSequence` of scalars wherever a reader asks for `items` (the
 /// text and location of each are rebuilt from the offset); the tensor reader takes the values
@@ -106,8 +150,8 @@ public struct YAMLNumberList: Sendable {
     public var units: ArraySlice<Int64> { source.values.units[start..<start + count] }
     /// Each value's decimal places (0…18).
     public var scales: ArraySlice<UInt8> { source.values.scales[start..<start + count] }
-    /// Each value's byte offset in the front matter.
-    var offsets: ArraySlice<UInt32> { source.values.offsets[start..<start + count] }
+    /// Each value's byte offset in the front matter, found again from its run.
+    var offsets: [UInt32] { source.offsets(from: start, count: count) }
 
     /// Calls `body` with the list's units and scales, both read in one access to the source.
     public func withUnitsAndScales<Result>(
@@ -128,12 +172,12 @@ public struct YAMLNumberList: Sendable {
 
     /// Where the value at an index starts in the file.
     public func location(at index: Int) -> SourceLocation {
-        source.location(at: Int(source.values.offsets[start + index]))
+        source.location(at: source.offset(ofValue: start + index))
     }
 
     /// The items as scalar nodes, as the general reader would have made them.
     var nodes: [YAMLNode] {
-        let offsets = Array(self.offsets)
+        let offsets = self.offsets
         return zip(offsets, source.locations(of: offsets)).map { offset, location in
             .scalar(YAMLScalar(text: source.numberText(at: Int(offset)), style: .plain, location: location))
         }
@@ -146,14 +190,10 @@ public struct YAMLNumberList: Sendable {
         count += 1
     }
 
-    /// Appends a batch of values at once, one copy per array.
-    mutating func append(
-        units newUnits: UnsafeBufferPointer<Int64>,
-        scales newScales: UnsafeBufferPointer<UInt8>,
-        offsets newOffsets: UnsafeBufferPointer<UInt32>
-    ) {
+    /// Appends values read in one pass along a line, the first at `firstOffset`: one copy per array.
+    mutating func append(units newUnits: UnsafeBufferPointer<Int64>, scales newScales: UnsafeBufferPointer<UInt8>, firstOffset: Int) {
         if count == 0 { start = source.values.count }
-        source.values.append(units: newUnits, scales: newScales, offsets: newOffsets)
+        source.values.append(units: newUnits, scales: newScales, firstOffset: firstOffset)
         count += newUnits.count
     }
 
@@ -165,37 +205,54 @@ public struct YAMLNumberList: Sendable {
     }
 }
 
-/// The values of every list of numbers in a front matter, side by side in three arrays, kept
-/// together so that adding a batch is one access to the source that holds them.
+/// The values of every list of numbers in a front matter: their units and scales side by side,
+/// and where each run of them starts in the file.
+///
+/// A run is the values read in one pass along a line (`0.73, -0.12, 5`) or a single value read
+/// the general way. A value's byte offset is found again by stepping over the ones before it in
+/// its run (only a message or a list turned into nodes asks): one offset per run instead of four
+/// bytes per value, a quarter of what the values take while a lesson is read.
 struct YAMLNumberValues: Sendable {
     /// Each value's units at its own scale.
     private(set) var units: [Int64] = []
     /// Each value's decimal places (0…18).
     private(set) var scales: [UInt8] = []
-    /// Each value's byte offset in the front matter.
-    private(set) var offsets: [UInt32] = []
+    /// The index of each run's first value, in increasing order.
+    private(set) var runStarts: [Int] = []
+    /// The byte offset of each run's first value.
+    private(set) var runOffsets: [UInt32] = []
 
     var count: Int { units.count }
 
     mutating func reserve(_ capacity: Int) {
         units.reserveCapacity(capacity)
         scales.reserveCapacity(capacity)
-        offsets.reserveCapacity(capacity)
     }
 
+    /// One value read on its own: a run of one.
     mutating func append(units value: Int64, scale: Int, offset: Int) {
+        runStarts.append(units.count)
+        runOffsets.append(UInt32(truncatingIfNeeded: offset))
         units.append(value)
         scales.append(UInt8(truncatingIfNeeded: scale))
-        offsets.append(UInt32(truncatingIfNeeded: offset))
     }
 
-    mutating func append(
-        units newUnits: UnsafeBufferPointer<Int64>,
-        scales newScales: UnsafeBufferPointer<UInt8>,
-        offsets newOffsets: UnsafeBufferPointer<UInt32>
-    ) {
+    /// Values read in one pass along a line, the first at `firstOffset`.
+    mutating func append(units newUnits: UnsafeBufferPointer<Int64>, scales newScales: UnsafeBufferPointer<UInt8>, firstOffset: Int) {
+        runStarts.append(units.count)
+        runOffsets.append(UInt32(truncatingIfNeeded: firstOffset))
         units.append(contentsOf: newUnits)
         scales.append(contentsOf: newScales)
-        offsets.append(contentsOf: newOffsets)
+    }
+
+    /// The run holding the value at `index`.
+    func run(holding index: Int) -> Int {
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return max(0, low)
     }
 }

@@ -34,12 +34,13 @@ enum YAMLNumberRun {
     }
 
     /// Scans items from `start` (at an item, spaces already skipped) up to `end`, writing at most
-    /// `room` values, each with its scale and byte offset. Never inlined: inside the reader's
+    /// `room` values, each with its scale (their offsets follow from `start`: see
+    /// `YAMLSource.offsets`). Never inlined: inside the reader's
     /// closures it would share their registers.
     @inline(never)
     static func scan(
         _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, room: Int,
-        units: UnsafeMutablePointer<Int64>, scales: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<UInt32>
+        units: UnsafeMutablePointer<Int64>, scales: UnsafeMutablePointer<UInt8>
     ) -> Result {
         var result = Result()
         var item = start
@@ -61,7 +62,6 @@ enum YAMLNumberRun {
             guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: "]") else { return result }
             units[result.count] = value
             scales[result.count] = UInt8(truncatingIfNeeded: scale)
-            offsets[result.count] = UInt32(truncatingIfNeeded: item)
             result.count += 1
             result.lastEnd = valueEnd
             guard separator == UInt8(ascii: ",") else {

@@ -81,41 +81,37 @@ extension YAMLReader {
         let batchSize = YAMLNumberRun.batchSize
         withUnsafeTemporaryAllocation(of: Int64.self, capacity: batchSize) { units in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchSize) { scales in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { offsets in
-                    bytes.withUnsafeBufferPointer { buffer in
-                        guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress,
-                            let offsetsBase = offsets.baseAddress
-                        else { return }
-                        while true {
-                            let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
-                            guard room > 0 else { return }
-                            let run = YAMLNumberRun.scan(
-                                base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase, offsets: offsetsBase)
-                            if run.count > 0 {
-                                numbers.append(
-                                    units: UnsafeBufferPointer(start: unitsBase, count: run.count),
-                                    scales: UnsafeBufferPointer(start: scalesBase, count: run.count),
-                                    offsets: UnsafeBufferPointer(start: offsetsBase, count: run.count))
-                                nodes += run.count
-                                lastEnd = run.lastEnd
-                            }
-                            switch run.stop {
-                            case .closed, .other:
+                bytes.withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress else {
+                        return
+                    }
+                    while true {
+                        let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
+                        guard room > 0 else { return }
+                        let run = YAMLNumberRun.scan(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
+                        if run.count > 0 {
+                            numbers.append(
+                                units: UnsafeBufferPointer(start: unitsBase, count: run.count),
+                                scales: UnsafeBufferPointer(start: scalesBase, count: run.count), firstOffset: start)
+                            nodes += run.count
+                            lastEnd = run.lastEnd
+                        }
+                        switch run.stop {
+                        case .closed, .other:
+                            return
+                        case .full:
+                            start = run.next
+                        case .unusual:
+                            // Another form (an exponent, more digits): parsed the general way,
+                            // this one item, under the same conditions.
+                            guard nodes < YAMLLimits.maximumNodes, let item = Self.unusualItem(buffer, from: run.next, to: end) else {
                                 return
-                            case .full:
-                                start = run.next
-                            case .unusual:
-                                // Another form (an exponent, more digits): parsed the general way,
-                                // this one item, under the same conditions.
-                                guard nodes < YAMLLimits.maximumNodes, let item = Self.unusualItem(buffer, from: run.next, to: end) else {
-                                    return
-                                }
-                                numbers.append(units: item.units, scale: item.scale, offset: run.next)
-                                nodes += 1
-                                lastEnd = item.end
-                                guard let next = item.next else { return }
-                                start = next
                             }
+                            numbers.append(units: item.units, scale: item.scale, offset: run.next)
+                            nodes += 1
+                            lastEnd = item.end
+                            guard let next = item.next else { return }
+                            start = next
                         }
                     }
                 }
