@@ -15,7 +15,8 @@ public enum LessonReader {
         /// nil only when the file was refused for its size.
         ///
         /// Made from the file's bytes when asked for: a clean `check` of a 1 MB lesson never
-        /// needs it, and decoding it is a tenth of that check.
+        /// needs it, and decoding it is a tenth of that check. (A file with errors has it made
+        /// once, on reading.)
         public var source: String? { Self.text(of: sourceText) }
         private let sourceText: SourceText
         /// How many more diagnostics the file has beyond those kept (counted, not stored).
@@ -45,9 +46,14 @@ public enum LessonReader {
 
         private init(lesson: Lesson?, diagnostics list: DiagnosticList, sourceText: SourceText) {
             self.lesson = lesson
-            self.sourceText = sourceText
-            // The text is needed here only for an error's typing hints.
-            let source = list.containsErrors ? Self.text(of: sourceText) : nil
+            // A file with errors has its text decoded here, once, for the typing hints; it is
+            // kept so the messages' source lines do not decode it again.
+            if list.containsErrors, case .bytes = sourceText, let text = Self.text(of: sourceText) {
+                self.sourceText = .text(text)
+            } else {
+                self.sourceText = sourceText
+            }
+            let source = list.containsErrors ? Self.text(of: self.sourceText) : nil
             self.diagnostics = Self.withTypingHints(list.kept, source: source)
             self.omittedDiagnostics = list.omitted
             self.containsErrors = list.containsErrors
