@@ -8,32 +8,25 @@ import Synchronization
 /// A language never shown is never made: an English lesson's first frame does not build the
 /// Chinese words (nor the Chinese catalogue behind them).
 final class ByLanguage<Value: Sendable>: Sendable {
-    private struct Made {
-        var english: Value?
-        var traditionalChinese: Value?
-    }
-
     private let make: @Sendable (InterfaceLanguage) -> Value
-    private let made = Mutex(Made())
+    /// English's value, then Traditional Chinese's, each made when first asked for.
+    private let made = Mutex<[Value?]>([nil, nil])
 
     init(_ make: @escaping @Sendable (InterfaceLanguage) -> Value) {
         self.make = make
     }
 
     subscript(_ language: InterfaceLanguage) -> Value {
-        made.withLock { made in
+        let slot =
             switch language {
-            case .english:
-                if let value = made.english { return value }
-                let value = make(language)
-                made.english = value
-                return value
-            case .traditionalChinese:
-                if let value = made.traditionalChinese { return value }
-                let value = make(language)
-                made.traditionalChinese = value
-                return value
+            case .english: 0
+            case .traditionalChinese: 1
             }
+        return made.withLock { made in
+            if let value = made[slot] { return value }
+            let value = make(language)
+            made[slot] = value
+            return value
         }
     }
 }
