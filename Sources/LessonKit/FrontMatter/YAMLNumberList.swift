@@ -4,9 +4,9 @@ import PointwiseCore
 /// numbers read from it, shared by those lists, so a value's line and column are worked out only
 /// when a message needs them.
 ///
-/// The values of all the lists sit one list after another in three arrays (each list is a range
-/// of them), not in three arrays per list: a tensor written a row per line is thousands of lists,
-/// and making and freeing their arrays was a fifth of `check`.
+/// The values of all the lists sit one list after another in shared arrays (`YAMLNumberValues`;
+/// each list is a range of them), not in arrays of each list's own: a tensor written a row per
+/// line is thousands of lists, and making and freeing their arrays was a fifth of `check`.
 final class YAMLSource: @unchecked Sendable {
     // Written only by the reader while it reads, before any node leaves it.
     let bytes: [UInt8]
@@ -67,15 +67,7 @@ final class YAMLSource: @unchecked Sendable {
     }
 
     /// The index of the line holding a byte offset.
-    private func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return max(0, low)
-    }
+    private func lineIndex(of offset: Int) -> Int { lineStarts.indexOfStart(holding: offset) }
 
     /// The byte offsets of `count` values from the value at `first`, found again from the offset
     /// of each one's run: within a run, the next value starts after this one's number bytes, the
@@ -155,7 +147,7 @@ public struct YAMLNumberList: Sendable {
     var offsets: [UInt32] { source.offsets(from: start, count: count) }
 
     /// Calls `body` with the list's units and scales, both read in one access to the source.
-    public func withUnitsAndScales<Result>(
+    func withUnitsAndScales<Result>(
         _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         let values = source.values
@@ -247,13 +239,5 @@ struct YAMLNumberValues: Sendable {
     }
 
     /// The run holding the value at `index`.
-    func run(holding index: Int) -> Int {
-        var low = 0
-        var high = runStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if runStarts[middle] <= index { low = middle } else { high = middle - 1 }
-        }
-        return max(0, low)
-    }
+    func run(holding index: Int) -> Int { runStarts.indexOfStart(holding: index) }
 }

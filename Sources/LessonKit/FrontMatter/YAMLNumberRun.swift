@@ -87,23 +87,12 @@ enum YAMLNumberRun {
         if negative || first == UInt8(ascii: "+") { index += 1 }
         var units: UInt64 = 0
         let digitsStart = index
-        while index < end {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            units = units &* 10 &+ UInt64(digit)
-            index += 1
-        }
+        index = digitRun(bytes, from: index, to: end, into: &units)
         var digits = index - digitsStart
         var scale = 0
         if index < end, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            let fractionStart = index
-            while index < end {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { break }
-                units = units &* 10 &+ UInt64(digit)
-                index += 1
-            }
+            let fractionStart = index + 1
+            index = digitRun(bytes, from: fractionStart, to: end, into: &units)
             scale = index - fractionStart
             digits += scale
         }
@@ -115,5 +104,19 @@ enum YAMLNumberRun {
         }
         let signed = Int64(units)
         return (index, negative ? -signed : signed, scale)
+    }
+
+    /// Appends the decimal digits from `start` to `units` (wrapping past 18 digits, which the
+    /// caller refuses) and returns the index after the last one.
+    @inline(__always)
+    private static func digitRun(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, into units: inout UInt64) -> Int {
+        var index = start
+        while index < end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            units = units &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        return index
     }
 }

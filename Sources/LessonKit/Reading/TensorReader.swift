@@ -257,7 +257,7 @@ enum TensorReader {
 
     /// The values read for one tensor, left where they were read: a list read straight into
     /// numbers is referred to, not copied, so a lesson's numbers are held once (in their lists'
-    /// shared arrays, 13 bytes a value) until the tensor's units (8 bytes a value) are made from them.
+    /// shared arrays, 9 bytes a value) until the tensor's units (8 bytes a value) are made from them.
     struct CollectedValues {
         enum Run {
             /// A list read straight into numbers: its values' offsets locate them.
@@ -307,36 +307,34 @@ enum TensorReader {
             var unfit: Int?
             let result = [Int64](unsafeUninitializedCapacity: count) { result, written in
                 written = 0
-                factors.withUnsafeBufferPointer { factors in
-                    for (start, run) in runs {
-                        switch run {
-                        case .list(let numbers):
-                            numbers.withUnitsAndScales { units, scales in
-                                for index in 0..<units.count {
-                                    let shift = scale - Int(scales[index])
-                                    guard shift < factors.count else {
-                                        unfit = start + index
-                                        return
-                                    }
-                                    let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
-                                    if overflow {
-                                        unfit = start + index
-                                        return
-                                    }
-                                    result[written] = value
-                                    written += 1
+                for (start, run) in runs {
+                    switch run {
+                    case .list(let numbers):
+                        numbers.withUnitsAndScales { units, scales in
+                            for index in 0..<units.count {
+                                let shift = scale - Int(scales[index])
+                                guard shift < factors.count else {
+                                    unfit = start + index
+                                    return
                                 }
+                                let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
+                                if overflow {
+                                    unfit = start + index
+                                    return
+                                }
+                                result[written] = value
+                                written += 1
                             }
-                        case .node(let units, let own, _):
-                            guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else {
-                                unfit = start
-                                return
-                            }
-                            result[written] = value
-                            written += 1
                         }
-                        if unfit != nil { return }
+                    case .node(let units, let own, _):
+                        guard let value = units.scaledUp(byPowerOfTen: scale - Int(own)) else {
+                            unfit = start
+                            return
+                        }
+                        result[written] = value
+                        written += 1
                     }
+                    if unfit != nil { return }
                 }
             }
             if let unfit { throw .tooPrecise(index: unfit) }
