@@ -3,24 +3,15 @@
 /// The drawing code records the cells of everything a click can point at, so the map is the
 /// layout the learner sees, never a second copy of the layout rules that could drift from it.
 /// The screen core does not know what the targets are (the explainer's are grid numbers,
-/// `HitTarget`), so it keeps any hashable value; the explainer reads its own type back.
+/// `HitTarget`): each is recorded as a `HitTag`, four numbers the drawing code chooses and reads
+/// back.
 public struct HitMap: Hashable, Sendable {
-    /// One drawn target: its row and the columns it covers.
+    /// One drawn target: its row, the columns it covers and what it stands for.
     public struct Region: Hashable, Sendable {
         public let row: Int
         public let columns: Range<Int>
         /// What was drawn there, as the drawing code recorded it.
-        public let anyTarget: any Hashable & Sendable
-
-        public static func == (lhs: Region, rhs: Region) -> Bool {
-            lhs.row == rhs.row && lhs.columns == rhs.columns && AnyHashable(lhs.anyTarget) == AnyHashable(rhs.anyTarget)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(row)
-            hasher.combine(columns)
-            hasher.combine(AnyHashable(anyTarget))
-        }
+        public let tag: HitTag
     }
 
     public private(set) var regions: [Region] = []
@@ -28,9 +19,9 @@ public struct HitMap: Hashable, Sendable {
     public init() {}
 
     /// Records a drawn target; empty ranges (clipped away) are left out.
-    package mutating func record(_ target: some Hashable & Sendable, row: Int, columns: Range<Int>) {
+    package mutating func record(_ tag: HitTag, row: Int, columns: Range<Int>) {
         guard !columns.isEmpty else { return }
-        regions.append(Region(row: row, columns: columns, anyTarget: target))
+        regions.append(Region(row: row, columns: columns, tag: tag))
     }
 
     /// The region at a position, or nil.
@@ -42,8 +33,27 @@ public struct HitMap: Hashable, Sendable {
         return regions.first(where: { $0.row == row && $0.columns.lowerBound == column + 1 })
     }
 
-    /// The first region whose target passes a test, or nil when none is on screen.
-    public func firstRegion(where matches: (any Hashable & Sendable) -> Bool) -> Region? {
-        regions.first { matches($0.anyTarget) }
+    /// The first region recorded with a tag, or nil when it is not on screen.
+    public func firstRegion(tagged tag: HitTag) -> Region? {
+        regions.first { $0.tag == tag }
+    }
+}
+
+/// What a drawn region stands for: a kind and up to three numbers, as the drawing code chose them.
+///
+/// Plain numbers rather than any hashable value: a large lesson's frame records hundreds of
+/// regions, and a value boxed in an existential for each (made, compared, freed) was a tenth of
+/// a key press's instructions.
+public struct HitTag: Hashable, Sendable {
+    public let kind: Int
+    public let first: Int
+    public let second: Int
+    public let third: Int
+
+    public init(kind: Int, _ first: Int = 0, _ second: Int = 0, _ third: Int = 0) {
+        self.kind = kind
+        self.first = first
+        self.second = second
+        self.third = third
     }
 }

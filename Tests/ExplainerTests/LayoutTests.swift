@@ -31,7 +31,7 @@ struct VisibleNumbers {
 
     init(_ screen: Screen) {
         for region in screen.hitMap.regions {
-            guard let target = region.anyTarget as? HitTarget else { continue }
+            guard let target = HitTarget(tag: region.tag) else { continue }
             switch target {
             case .input: inputs.insert(target)
             case .weight, .bias: weights.insert(target)

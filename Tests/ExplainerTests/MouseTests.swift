@@ -196,4 +196,20 @@ struct MouseTests {
         #expect(!state.isShowingHelp)
         #expect(state.walk.position == 0)
     }
+
+    @Test("every kind of grid number is read back from the hit map as itself, and no two share a tag")
+    func tagsRoundTrip() {
+        let targets: [HitTarget] = [
+            .input(channel: 2, row: 5, column: 7), .input(channel: 7, row: 5, column: 2), .output(kernel: 2, row: 5, column: 7),
+            .kernelRow(kernel: 3), .weight(kernel: 3, inputChannel: 0), .weight(kernel: 0, inputChannel: 3), .bias(kernel: 3),
+        ]
+        var map = HitMap()
+        for (row, target) in targets.enumerated() { map.record(target.tag, row: row, columns: 4..<9) }
+        for (row, target) in targets.enumerated() {
+            #expect(map.target(row: row, column: 6) == target)
+            #expect(map.region(of: target)?.row == row)
+        }
+        #expect(Set(targets.map(\.tag)).count == targets.count)
+        #expect(HitTarget(tag: HitTag(kind: 99, 1, 2, 3)) == nil)
+    }
 }

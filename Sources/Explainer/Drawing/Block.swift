@@ -59,7 +59,7 @@ struct Block {
             let start = x
             x = screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
             if let target = run.target, row >= 0, row < screen.height {
-                screen.hitMap.record(target, row: row, columns: max(0, start)..<min(x, screen.width))
+                screen.hitMap.record(target.tag, row: row, columns: max(0, start)..<min(x, screen.width))
             }
         }
         return x
