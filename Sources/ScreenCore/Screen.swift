@@ -103,30 +103,24 @@ public struct Screen: Equatable, Sendable {
         return write(text, row: row, column: column, packedStyle: style, limit: limit)
     }
 
+    /// `write(_:row:column:style:maxColumn:)` for text the caller has measured as simple narrow
+    /// scalars (`TextWidth.measure`), so it is not scanned a second time: a large lesson's frame
+    /// draws over a thousand such runs.
+    package mutating func write(
+        simpleNarrow text: String, row: Int, column: Int, style: CellStyle = .plain, maxColumn: Int? = nil
+    ) -> Int {
+        guard row >= 0, row < height else { return column }
+        let limit = min(width, maxColumn ?? width)
+        var utf8 = text
+        return utf8.withUTF8 { bytes in writeSimple(bytes, row: row, column: column, style: PackedStyle(style), limit: limit) }
+    }
+
     /// `write(_:row:column:style:maxColumn:)` with the style packed once for the whole text.
     private mutating func write(_ text: String, row: Int, column: Int, packedStyle style: PackedStyle, limit: Int) -> Int {
         var utf8 = text
-        let width = self.width
         let simpleEnd: Int? = utf8.withUTF8 { bytes in
-            // Each scalar is one character one column wide: no character boundaries to find, and
-            // each cell's glyph is its scalar's bytes, put straight into the cells' memory.
             guard TextWidth.simpleNarrowCount(utf8: bytes) != nil else { return nil }
-            return stored.withUnsafeMutableBufferPointer { cells in
-                var x = column
-                var index = 0
-                while index < bytes.count {
-                    if x >= limit { return limit }
-                    let length = TextWidth.utf8Length(lead: bytes[index])
-                    if x >= 0 {
-                        Self.put(
-                            Stored(glyph: Glyph(utf8: bytes, at: index, count: length), style: style), row: row, column: x, width: width,
-                            in: cells)
-                    }
-                    index += length
-                    x += 1
-                }
-                return x
-            }
+            return writeSimple(bytes, row: row, column: column, style: style, limit: limit)
         }
         if let simpleEnd { return simpleEnd }
         var x = column
@@ -162,6 +156,31 @@ public struct Screen: Equatable, Sendable {
             x += columns
         }
         return x
+    }
+
+    /// Writes UTF-8 text of simple narrow scalars: each scalar is one character one column wide,
+    /// so there are no character boundaries to find, and each cell's glyph is its scalar's
+    /// bytes, put straight into the cells' memory.
+    private mutating func writeSimple(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: PackedStyle, limit: Int) -> Int {
+        let width = self.width
+        return stored.withUnsafeMutableBufferPointer { cells in
+            var x = column
+            var index = 0
+            while index < bytes.count {
+                if x >= limit { return limit }
+                // A continuation byte where a scalar should start (never from a measured text)
+                // still moves on, one byte at a time.
+                let length = max(1, TextWidth.utf8Length(lead: bytes[index]))
+                if x >= 0 {
+                    Self.put(
+                        Stored(glyph: Glyph(utf8: bytes, at: index, count: min(length, bytes.count - index)), style: style), row: row,
+                        column: x, width: width, in: cells)
+                }
+                index += length
+                x += 1
+            }
+            return x
+        }
     }
 
     /// Changes the style of a run of cells without changing their characters.

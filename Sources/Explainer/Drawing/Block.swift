@@ -6,6 +6,9 @@ struct Run {
     var style: CellStyle
     /// Columns the text takes, measured once: layouts ask for widths many times a frame.
     let columns: Int
+    /// Whether the text is all simple narrow scalars (`TextWidth.measure`), so the screen can
+    /// draw it without scanning it again; false where unknown.
+    let isSimpleNarrow: Bool
     /// The number this run shows, recorded in the screen's `HitMap` when drawn (for the mouse).
     var target: HitTarget?
     /// Columns at the end of the text that hang into the gap after a grid cell (a partial sum's
@@ -15,21 +18,22 @@ struct Run {
     init(_ text: String, _ style: CellStyle = .plain, target: HitTarget? = nil, hanging: Int = 0) {
         self.text = text
         self.style = style
-        self.columns = TextWidth.columns(of: text)
+        (self.columns, self.isSimpleNarrow) = TextWidth.measure(text)
         self.target = target
         self.hanging = hanging
     }
 
     /// Text whose width is already known (a frame's symbols, measured once per panel).
-    init(_ text: String, _ style: CellStyle, columns: Int) {
+    init(_ text: String, _ style: CellStyle, columns: Int, isSimpleNarrow: Bool = false) {
         self.text = text
         self.style = style
         self.columns = columns
+        self.isSimpleNarrow = isSimpleNarrow
     }
 
     /// Blank padding of `count` columns, with no measuring.
     init(spaces count: Int) {
-        self.init(Spaces.of(count), .plain, columns: max(0, count))
+        self.init(Spaces.of(count), .plain, columns: max(0, count), isSimpleNarrow: true)
     }
 }
 
@@ -57,7 +61,10 @@ struct Block {
         var x = column
         for run in line {
             let start = x
-            x = screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            x =
+                run.isSimpleNarrow
+                ? screen.write(simpleNarrow: run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+                : screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
             if let target = run.target, row >= 0, row < screen.height {
                 screen.hitMap.record(target.tag, row: row, columns: max(0, start)..<min(x, screen.width))
             }

@@ -16,6 +16,8 @@ struct FramedBlock {
     private let cornerColumns: Int
     private let horizontalColumns: Int
     private let verticalColumns: Int
+    /// Whether the vertical is a simple narrow character (`TextWidth.measure`), drawn unscanned.
+    private let verticalIsSimpleNarrow: Bool
 
     /// `content` framed, as wide as its widest line or its title.
     init(_ content: Block, title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) {
@@ -26,7 +28,7 @@ struct FramedBlock {
         self.frameStyle = frameStyle
         cornerColumns = TextWidth.columns(of: symbols.topLeft)
         horizontalColumns = TextWidth.columns(of: symbols.horizontal)
-        verticalColumns = TextWidth.columns(of: symbols.vertical)
+        (verticalColumns, verticalIsSimpleNarrow) = TextWidth.measure(symbols.vertical)
     }
 
     var width: Int { inner + 2 * verticalColumns }
@@ -54,14 +56,14 @@ struct FramedBlock {
     /// `maxColumn`: each content line is padded to the frame's width with blanks.
     func draw(on screen: inout Screen, row: Int, column: Int, maxColumn: Int? = nil) {
         _ = Block.draw(topLine, on: &screen, row: row, column: column, maxColumn: maxColumn)
-        let vertical = Run(symbols.vertical, frameStyle, columns: verticalColumns)
+        let vertical = [Run(symbols.vertical, frameStyle, columns: verticalColumns, isSimpleNarrow: verticalIsSimpleNarrow)]
         let right = column + verticalColumns + inner
         for (offset, line) in content.lines.enumerated() {
             let y = row + 1 + offset
-            let end = Block.draw([vertical], on: &screen, row: y, column: column, maxColumn: maxColumn)
+            let end = Block.draw(vertical, on: &screen, row: y, column: column, maxColumn: maxColumn)
             let x = Block.draw(line, on: &screen, row: y, column: end, maxColumn: maxColumn)
-            let padded = screen.write(Spaces.of(right - x), row: y, column: x, maxColumn: maxColumn)
-            _ = Block.draw([vertical], on: &screen, row: y, column: padded, maxColumn: maxColumn)
+            let padded = screen.write(simpleNarrow: Spaces.of(right - x), row: y, column: x, maxColumn: maxColumn)
+            _ = Block.draw(vertical, on: &screen, row: y, column: padded, maxColumn: maxColumn)
         }
         _ = Block.draw(bottomLine, on: &screen, row: row + 1 + content.height, column: column, maxColumn: maxColumn)
     }

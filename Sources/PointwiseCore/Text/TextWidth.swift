@@ -80,8 +80,16 @@ public enum TextWidth {
     /// Columns taken by a string; text of simple narrow scalars (most of a frame: digits, box
     /// drawing, arrows) is counted on its bytes, without decoding characters.
     public static func columns(of text: String) -> Int {
+        measure(text).columns
+    }
+
+    /// Columns taken by a string, and whether it is all simple narrow scalars (one column each,
+    /// `simpleNarrowCount`): a caller that keeps the answer can have the screen draw the text
+    /// without scanning it again.
+    public static func measure(_ text: String) -> (columns: Int, isSimpleNarrow: Bool) {
         var utf8 = text
-        return utf8.withUTF8 { bytes in simpleNarrowCount(utf8: bytes) } ?? columns(of: text[...])
+        if let count = utf8.withUTF8({ bytes in simpleNarrowCount(utf8: bytes) }) { return (count, true) }
+        return (columns(of: text[...]), false)
     }
 
     /// The number of scalars in UTF-8 text when every one is printable, narrow and known without
