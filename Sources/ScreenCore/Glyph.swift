@@ -37,6 +37,11 @@ struct Glyph: Hashable, Sendable {
         self.init(low: low, high: UInt64(count) << 56)
     }
 
+    /// One ASCII character, from its byte.
+    init(ascii byte: UInt8) {
+        self.init(low: UInt64(byte), high: 1 << 56)
+    }
+
     /// The one- to four-byte UTF-8 of a single scalar, from `bytes` at `index` (no string is made).
     init(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) {
         var low: UInt64 = 0

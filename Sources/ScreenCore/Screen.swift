@@ -161,23 +161,46 @@ public struct Screen: Equatable, Sendable {
     /// Writes UTF-8 text of simple narrow scalars: each scalar is one character one column wide,
     /// so there are no character boundaries to find, and each cell's glyph is its scalar's
     /// bytes, put straight into the cells' memory.
+    ///
+    /// Only the run's two ends can cut a wide character already on screen (the cells between are
+    /// all overwritten), so they are the only cells checked: a wide character whose second half
+    /// is overwritten first, or whose first half is overwritten last, leaves a blank.
     private mutating func writeSimple(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: PackedStyle, limit: Int) -> Int {
         let width = self.width
         return stored.withUnsafeMutableBufferPointer { cells in
             var x = column
             var index = 0
-            while index < bytes.count {
+            // A continuation byte where a scalar should start (never from measured text) still
+            // moves on, one byte at a time.
+            func length(at index: Int) -> Int { min(max(1, TextWidth.utf8Length(lead: bytes[index])), bytes.count - index) }
+            while index < bytes.count, x < 0 {
                 if x >= limit { return limit }
-                // A continuation byte where a scalar should start (never from a measured text)
-                // still moves on, one byte at a time.
-                let length = max(1, TextWidth.utf8Length(lead: bytes[index]))
-                if x >= 0 {
-                    Self.put(
-                        Stored(glyph: Glyph(utf8: bytes, at: index, count: min(length, bytes.count - index)), style: style), row: row,
-                        column: x, width: width, in: cells)
-                }
-                index += length
+                index += length(at: index)
                 x += 1
+            }
+            let first = x
+            let base = row * width
+            if index < bytes.count, first < limit, first > 0, cells[base + first].isContinuation {
+                cells[base + first - 1].glyph = .space
+            }
+            while index < bytes.count {
+                if x >= limit {
+                    x = limit
+                    break
+                }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    cells[base + x] = Stored(glyph: Glyph(ascii: lead), style: style)
+                    index += 1
+                } else {
+                    let count = length(at: index)
+                    cells[base + x] = Stored(glyph: Glyph(utf8: bytes, at: index, count: count), style: style)
+                    index += count
+                }
+                x += 1
+            }
+            if x > first, x < width, cells[base + x].isContinuation {
+                cells[base + x].glyph = .space
             }
             return x
         }

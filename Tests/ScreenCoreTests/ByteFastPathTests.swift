@@ -49,4 +49,38 @@ struct ByteFastPathTests {
             #expect(whole == pieces, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// A screen row with random narrow and wide characters already on it.
+    static func paintedRow(_ generator: inout SystemRandomNumberGenerator) -> Screen {
+        var screen = Screen(width: 14, height: 1)
+        for _ in 0..<6 {
+            let text = ["漢字", "ab", "字", "→─", "👍"].randomElement(using: &generator) ?? "ab"
+            screen.write(text, row: 0, column: Int.random(in: -1...13, using: &generator))
+        }
+        return screen
+    }
+
+    @Test("over wide characters already on screen, a string's ends blank what they cut, as one character at a time does")
+    func overwritingAgrees() {
+        var generator = SystemRandomNumberGenerator()
+        let narrow = ["a", "0", " ", "→", "─", "é", "·"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in narrow.randomElement(using: &generator) ?? "a" }.joined()
+            let start = Int.random(in: -3...15, using: &generator)
+            let limit = Int.random(in: -1...14, using: &generator)
+            var whole = Self.paintedRow(&generator)
+            var measured = whole
+            var pieces = whole
+            let end = whole.write(text, row: 0, column: start, maxColumn: limit)
+            let measuredEnd = measured.write(simpleNarrow: text, row: 0, column: start, maxColumn: limit)
+            var x = start
+            for character in text { x = pieces.write(String(character), row: 0, column: x, maxColumn: limit) }
+            let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(start), limit \(limit)"
+            #expect(end == x, "\(scalars)")
+            #expect(measuredEnd == x, "\(scalars)")
+            #expect(whole == pieces, "\(scalars): \(whole.lines()) against \(pieces.lines())")
+            #expect(measured == pieces, "\(scalars)")
+            #expect(whole.lines().allSatisfy { TextWidth.columns(of: $0) <= 14 })
+        }
+    }
 }
