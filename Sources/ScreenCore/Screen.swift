@@ -282,9 +282,49 @@ extension Screen {
     package func sameCell(at index: Int, as other: Screen, at otherIndex: Int) -> Bool {
         let mine = stored[index]
         let theirs = other.stored[otherIndex]
-        if mine == theirs, mine.glyph.longIndex == nil { return true }
         guard mine.packedStyle == theirs.packedStyle else { return false }
+        // Inline glyphs are their UTF-8 bits, so equal texts have equal bits; only a long
+        // cluster's text, kept beside the cells, is compared as text.
+        if mine.glyph.longIndex == nil, theirs.glyph.longIndex == nil { return mine.glyph == theirs.glyph }
         return text(of: mine.glyph) == other.text(of: theirs.glyph)
+    }
+
+    /// Whether a row's first `columns` cells are the same as in `previous`, a frame of the same
+    /// size: compared as bits when neither frame has a long cluster (whose text is kept beside
+    /// the cells), else cell by cell. Most rows of a frame are the same as before.
+    package func rowMatches(_ row: Int, in previous: Screen, columns: Int) -> Bool {
+        let start = row * width
+        let count = max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
+        guard longClusters.isEmpty, previous.longClusters.isEmpty else {
+            return (0..<count).allSatisfy { sameCell(at: start + $0, as: previous, at: start + $0) }
+        }
+        return stored.withUnsafeBufferPointer { mine in
+            previous.stored.withUnsafeBufferPointer { theirs in
+                for index in start..<(start + count) where mine[index] != theirs[index] { return false }
+                return true
+            }
+        }
+    }
+
+    /// For each of a row's first `columns` cells, whether it differs from the same cell of
+    /// `previous`, a frame of the same size (`sameCell`).
+    ///
+    /// One pass over both frames' cells, compared as bits (only a cell of a long cluster has its
+    /// text compared): the terminal edge compares every cell of every frame with the one before.
+    package func changes(inRow row: Int, from previous: Screen, columns: Int) -> [Bool] {
+        let start = row * width
+        let count = max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
+        var changed = [Bool](repeating: false, count: max(0, columns))
+        stored.withUnsafeBufferPointer { mine in
+            previous.stored.withUnsafeBufferPointer { theirs in
+                for column in 0..<count {
+                    let cell = mine[start + column]
+                    if cell == theirs[start + column], cell.glyph.longIndex == nil { continue }
+                    changed[column] = !sameCell(at: start + column, as: previous, at: start + column)
+                }
+            }
+        }
+        return changed
     }
 
     /// The style of the cell at `index` (row-major), without making its text.

@@ -49,8 +49,10 @@ extension TerminalSession {
     /// changes a few cells in each panel; sending each row from its first change to its last put
     /// every cell between the panels through ncurses again, and ncurses compared them all again.
     static func changedStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int) -> [ClosedRange<Int>] {
+        guard !screen.rowMatches(row, in: previous, columns: columns) else { return [] }
         let start = row * screen.width
-        func differs(_ column: Int) -> Bool { !screen.sameCell(at: start + column, as: previous, at: start + column) }
+        let changed = screen.changes(inRow: row, from: previous, columns: columns)
+        func differs(_ column: Int) -> Bool { changed[column] }
         func halfOfWide(_ column: Int) -> Bool {
             screen.isContinuation(at: start + column) || previous.isContinuation(at: start + column)
         }
