@@ -45,14 +45,14 @@ extension ExplainerRenderer {
                 fitted.inputChannels >= min(2, shape.inChannels) && fitted.columns >= min(2, shape.width)
                 && fitted.rows >= min(3, shape.height)
             if showsEnough {
-                return .success(layout(state, widths, fitted, arrangement, width: width, building: building))
+                return .success(layout(state, measuring, fitted, arrangement, width: width, building: building))
             }
             if fallback == nil {
                 fallback = fitted
                 fallbackArrangement = arrangement
             }
         }
-        if let fallback { return .success(layout(state, widths, fallback, fallbackArrangement, width: width, building: building)) }
+        if let fallback { return .success(layout(state, measuring, fallback, fallbackArrangement, width: width, building: building)) }
         return .failure(smallest ?? SizeNeeded(width: width, panelRows: panelRows))
     }
 
@@ -62,12 +62,13 @@ extension ExplainerRenderer {
         let panelRows: Int
     }
 
+    /// The frame with windows of `sizes` around the learner's place, and its panels; `measuring`
+    /// is the frame the sizes were fitted with (the whole lesson, windowed).
     private static func layout(
-        _ state: ExplainerState, _ widths: CellWidths, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int,
+        _ state: ExplainerState, _ measuring: Frame, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int,
         building: Bool
     ) -> (Frame, PanelLayout) {
-        let measuring = Frame(state: state, spacing: 1, widths: widths, windows: .whole(state.walk.shape))
-        let frame = Frame(state: state, spacing: 1, widths: widths, windows: measuring.windows(sizes: sizes))
+        let frame = Frame(state: state, spacing: 1, widths: measuring.widths, windows: measuring.windows(sizes: sizes))
         return (frame, PanelLayout(frame: frame, width: width, arrangement: arrangement, building: building))
     }
 
