@@ -1,5 +1,6 @@
-import LessonKit
 import Testing
+
+@testable import LessonKit
 
 /// The catalogue of Pointwise's own words: complete in every language, parameters in step.
 @Suite("The catalogue of user-facing text")
@@ -11,6 +12,16 @@ struct CatalogueTests {
             #expect(messages[key] != nil, "\(key.rawValue) has no \(language.rawValue) text")
         }
         #expect(messages.count == TextKey.allCases.count)
+    }
+
+    @Test("every key is in exactly one part of each language, so looking part by part finds the one text", arguments: InterfaceLanguage.allCases)
+    func onePartPerKey(language: InterfaceLanguage) {
+        let parts = Catalogue.parts(language)
+        for key in TextKey.allCases {
+            let holding = parts.indices.filter { parts[$0][key] != nil }
+            #expect(holding.count == 1, "\(key.rawValue) is in \(holding.count) \(language.rawValue) parts (\(holding))")
+            #expect(Catalogue.message(key, language) == Catalogue.messages(language)[key], "\(key.rawValue)")
+        }
     }
 
     @Test("every language's text of a key takes the same named parameters")

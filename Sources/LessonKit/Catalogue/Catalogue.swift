@@ -14,24 +14,49 @@ public enum Catalogue {
         }
     }
 
-    /// Each language's parts (command line, screen) as one table; a key in two parts keeps the
-    /// first part's text.
-    private static let allEnglish = combined([
-        english, screenEnglish, diagnosticsEnglish, tutorEnglish, syntaxEnglish, dataFileEnglish, viewsEnglish, builtInEnglish,
-        systemEnglish,
-    ])
-    private static let allTraditionalChinese = combined([
-        traditionalChinese, screenTraditionalChinese, diagnosticsTraditionalChinese, tutorTraditionalChinese,
-        syntaxTraditionalChinese, dataFileTraditionalChinese, viewsTraditionalChinese, builtInTraditionalChinese,
-        systemTraditionalChinese,
-    ])
+    /// Each language's parts (command line, screen) as one table, made when first asked for
+    /// (the tests and the check that every key has every language; `text` looks in the parts).
+    private static let allEnglish = combined(parts(.english))
+    private static let allTraditionalChinese = combined(parts(.traditionalChinese))
 
-    /// The parts merged into one table made at its full size: merging them two at a time copied
-    /// the growing table at every step, at the start of every run.
+    /// The parts merged into one table made at its full size; a key in two parts (never, by
+    /// the catalogue test) would keep the first part's text, as `message(_:_:)` finds it.
     private static func combined(_ parts: [[TextKey: Message]]) -> [TextKey: Message] {
         var all = [TextKey: Message](minimumCapacity: parts.reduce(0) { $0 + $1.count })
         for part in parts { all.merge(part) { first, _ in first } }
         return all
+    }
+
+    /// The message for `key` in `language`, looked up part by part, the screen's words first.
+    ///
+    /// A part's table is made when it is first looked in, so a run that only shows a lesson
+    /// never makes the tables of `check`'s diagnostics; merging every part into one table was a
+    /// twelfth of the instructions of `pointwise render intro`. No key is in two parts of a
+    /// language (a catalogue test), so the order changes no text.
+    static func message(_ key: TextKey, _ language: InterfaceLanguage) -> Message? {
+        switch language {
+        case .english:
+            screenEnglish[key] ?? viewsEnglish[key] ?? tutorEnglish[key] ?? builtInEnglish[key] ?? systemEnglish[key] ?? english[key]
+                ?? dataFileEnglish[key] ?? syntaxEnglish[key] ?? diagnosticsEnglish[key]
+        case .traditionalChinese:
+            screenTraditionalChinese[key] ?? viewsTraditionalChinese[key] ?? tutorTraditionalChinese[key]
+                ?? builtInTraditionalChinese[key] ?? systemTraditionalChinese[key] ?? traditionalChinese[key]
+                ?? dataFileTraditionalChinese[key] ?? syntaxTraditionalChinese[key] ?? diagnosticsTraditionalChinese[key]
+        }
+    }
+
+    /// Each language's parts, in the order of `message(_:_:)`: for the catalogue tests.
+    static func parts(_ language: InterfaceLanguage) -> [[TextKey: Message]] {
+        switch language {
+        case .english:
+            [screenEnglish, viewsEnglish, tutorEnglish, builtInEnglish, systemEnglish, english, dataFileEnglish, syntaxEnglish, diagnosticsEnglish]
+        case .traditionalChinese:
+            [
+                screenTraditionalChinese, viewsTraditionalChinese, tutorTraditionalChinese, builtInTraditionalChinese,
+                systemTraditionalChinese, traditionalChinese, dataFileTraditionalChinese, syntaxTraditionalChinese,
+                diagnosticsTraditionalChinese,
+            ]
+        }
     }
 
     /// The text for `key` in `language`, its `{parameters}` replaced by `arguments`.
@@ -39,7 +64,7 @@ public enum Catalogue {
     /// A key missing from a language falls back to English (the catalogue test makes sure none
     /// is missing); a parameter without an argument is left as written, so it shows in tests.
     public static func text(_ key: TextKey, _ language: InterfaceLanguage, _ arguments: [String: String] = [:]) -> String {
-        let message = messages(language)[key] ?? allEnglish[key] ?? .text(key.rawValue)
+        let message = message(key, language) ?? message(key, .english) ?? .text(key.rawValue)
         let form: String
         switch message {
         case .text(let text):
