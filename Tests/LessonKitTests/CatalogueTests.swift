@@ -14,7 +14,9 @@ struct CatalogueTests {
         #expect(messages.count == TextKey.allCases.count)
     }
 
-    @Test("every key is in exactly one part of each language, so looking part by part finds the one text", arguments: InterfaceLanguage.allCases)
+    @Test(
+        "every key is in exactly one part of each language, so looking part by part finds the one text",
+        arguments: InterfaceLanguage.allCases)
     func onePartPerKey(language: InterfaceLanguage) {
         let parts = Catalogue.parts(language)
         for key in TextKey.allCases {

@@ -49,7 +49,10 @@ public enum Catalogue {
     static func parts(_ language: InterfaceLanguage) -> [[TextKey: Message]] {
         switch language {
         case .english:
-            [screenEnglish, viewsEnglish, tutorEnglish, builtInEnglish, systemEnglish, english, dataFileEnglish, syntaxEnglish, diagnosticsEnglish]
+            [
+                screenEnglish, viewsEnglish, tutorEnglish, builtInEnglish, systemEnglish, english, dataFileEnglish, syntaxEnglish,
+                diagnosticsEnglish,
+            ]
         case .traditionalChinese:
             [
                 screenTraditionalChinese, viewsTraditionalChinese, tutorTraditionalChinese, builtInTraditionalChinese,
