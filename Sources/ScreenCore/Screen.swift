@@ -294,7 +294,7 @@ extension Screen {
     /// the cells), else cell by cell. Most rows of a frame are the same as before.
     package func rowMatches(_ row: Int, in previous: Screen, columns: Int) -> Bool {
         let start = row * width
-        let count = max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
+        let count = comparableCount(row: row, previous, columns: columns)
         guard longClusters.isEmpty, previous.longClusters.isEmpty else {
             return (0..<count).allSatisfy { sameCell(at: start + $0, as: previous, at: start + $0) }
         }
@@ -306,6 +306,13 @@ extension Screen {
         }
     }
 
+    /// How many of a row's first `columns` cells both frames have (all of them, for frames of
+    /// one size, which is what the terminal edge compares).
+    private func comparableCount(row: Int, _ previous: Screen, columns: Int) -> Int {
+        let start = row * width
+        return max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
+    }
+
     /// For each of a row's first `columns` cells, whether it differs from the same cell of
     /// `previous`, a frame of the same size (`sameCell`).
     ///
@@ -313,7 +320,7 @@ extension Screen {
     /// text compared): the terminal edge compares every cell of every frame with the one before.
     package func changes(inRow row: Int, from previous: Screen, columns: Int) -> [Bool] {
         let start = row * width
-        let count = max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
+        let count = comparableCount(row: row, previous, columns: columns)
         var changed = [Bool](repeating: false, count: max(0, columns))
         stored.withUnsafeBufferPointer { mine in
             previous.stored.withUnsafeBufferPointer { theirs in
