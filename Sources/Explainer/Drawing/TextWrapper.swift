@@ -135,6 +135,29 @@ public enum TextWrapper {
                 glueNext = false
                 continue
             }
+            // Printable ASCII, most of a lesson's text, is told apart on its one byte: one
+            // column, never wide, never CJK or opening punctuation.
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first, byte > 0x20, byte < 0x7F {
+                if Self.closingASCII.contains(byte) {
+                    if current.isEmpty, !spaceBefore, var last = tokens.popLast() {
+                        last.text.append(character)
+                        last.columns += 1
+                        tokens.append(last)
+                    } else {
+                        current.append(character)
+                        currentColumns += 1
+                        currentEndsWide = false
+                    }
+                    continue
+                }
+                if glueNext == false, currentEndsWide { flush() }
+                glueNext = false
+                current.append(character)
+                currentColumns += 1
+                currentEndsWide = false
+                continue
+            }
             let isWide = TextWidth.columns(of: character) == 2
             let shown = TextWidth.shownColumns(of: character)
             if isClosingPunctuation(character) {
@@ -197,6 +220,8 @@ public enum TextWrapper {
     /// Punctuation that never starts a line; a set of scalars, since a search of a `String` by
     /// `Character` compares whole grapheme clusters and was a quarter of a frame's instructions.
     private static let closingPunctuation: Set<Unicode.Scalar> = Set("，。、：；！？）」』】〉》,.;:!?)]}%".unicodeScalars)
+    /// The ASCII bytes of `closingPunctuation`, for the one-byte path of `tokens(of:)`.
+    private static let closingASCII: [UInt8] = Array(",.;:!?)]}%".utf8)
     /// Punctuation that never ends a line.
     private static let openingPunctuation: Set<Unicode.Scalar> = Set("（「『【〈《".unicodeScalars)
 
