@@ -219,7 +219,8 @@ enum FileIO {
         var pointer = environ
         while let entry = pointer.pointee {
             let text = String(cString: entry)
-            if let equals = text.firstIndex(of: "=") {
+            // Found on the bytes: a search by Character finds every character's boundaries.
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
                 result[String(text[..<equals])] = String(text[text.index(after: equals)...])
             }
             pointer += 1

@@ -93,13 +93,26 @@ enum LessonBodyParser {
                 continue
             }
             guard let section = current else { continue }
-            let trimmed = line.trimmingCharacters(in: " ")
+            // The line without its leading and trailing spaces: printable ASCII is cut on its
+            // bytes (a character a byte), other text character by character.
+            let trimmedLine: Substring
+            if isPrintableASCII {
+                let bytes = line.utf8
+                let first = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+                let end = bytes[first...].lastIndex { $0 != UInt8(ascii: " ") }.map { bytes.index(after: $0) } ?? first
+                trimmedLine = line[first..<end]
+            } else {
+                trimmedLine = Substring(line.trimmingCharacters(in: " "))
+            }
+            let trimmed = String(trimmedLine)
             // Bounded text: past the limit, one located error and the rest of the section ignored.
             let limit = LessonLimits.maximumSectionCharacters
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes { continue }
             // Characters are counted only as far as one past the limit: finding the boundaries of
             // a line of millions of combining marks is the costly part of reading it.
-            sectionCharacters += trimmed.prefix(limit - sectionCharacters + 1).count
+            sectionCharacters +=
+                isPrintableASCII
+                ? min(trimmed.utf8.count, limit - sectionCharacters + 1) : trimmed.prefix(limit - sectionCharacters + 1).count
             sectionBytes += trimmed.utf8.count
             if sectionCharacters > limit || sectionBytes > LessonLimits.maximumSectionBytes {
                 let what =
@@ -113,7 +126,7 @@ enum LessonBodyParser {
                         notes: [CatalogueText(.checkSectionTooLongNote)]))
                 continue
             }
-            if let offset = LessonLimits.overloadedCharacter(in: line) {
+            if !isPrintableASCII, let offset = LessonLimits.overloadedCharacter(in: line) {
                 diagnostics.append(
                     .error(
                         CatalogueText(.checkOverloadedCharacter, ["limit": String(LessonLimits.maximumScalarsPerCharacter)]),
@@ -140,10 +153,16 @@ enum LessonBodyParser {
             }
             pendingBreak = false
             paragraphOpen = true
-            let leading = line.prefix { $0 == " " }.count
-            segments += TemplateParser.parse(
-                line.dropFirst(leading).dropLast(line.count - leading - trimmed.count),
-                line: lineNumber, columnOffset: leading, section: section, diagnostics: &diagnostics)
+            let leading: Int
+            let content: Substring
+            if isPrintableASCII {
+                leading = line.utf8.distance(from: line.startIndex, to: trimmedLine.startIndex)
+                content = trimmedLine
+            } else {
+                leading = line.prefix { $0 == " " }.count
+                content = line.dropFirst(leading).dropLast(line.count - leading - trimmed.count)
+            }
+            segments += TemplateParser.parse(content, line: lineNumber, columnOffset: leading, section: section, diagnostics: &diagnostics)
             lastCharacter = trimmed.last
         }
         finish()
@@ -152,9 +171,17 @@ enum LessonBodyParser {
 
     /// The lines of `text` without their `\n`, one at a time (a body of millions of lines is
     /// never held as an array); `"a\n"` is `"a"` and `""`, as `split(omittingEmptySubsequences: false)`.
-    private static func lines(of text: String) -> some Sequence<Substring> {
-        var start: String.Index? = text.startIndex
-        return AnyIterator {
+    private static func lines(of text: String) -> Lines {
+        Lines(text: text, start: text.startIndex)
+    }
+
+    /// The lines of a text, found one at a time on its bytes (a plain iterator: a type-erased
+    /// one cost its generic box's first use at every start).
+    private struct Lines: Sequence, IteratorProtocol {
+        let text: String
+        var start: String.Index?
+
+        mutating func next() -> Substring? {
             guard let lineStart = start else { return nil }
             guard let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else {
                 start = nil
