@@ -29,7 +29,7 @@ public struct Labels: Sendable {
 
     public static func forLanguage(_ language: InterfaceLanguage) -> Labels { all[language] }
 
-    private static let all = ByLanguage(Labels.init(catalogue:))
+    private static let all = ByLanguage { Labels(catalogue: $0) }
 
     /// The labels of `language`, read from the catalogue and the key table.
     init(catalogue language: InterfaceLanguage) {

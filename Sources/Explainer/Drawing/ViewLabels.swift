@@ -49,7 +49,7 @@ struct CostLabels: Sendable {
     /// The cost view's words in a language: made once per language, since every frame asks for them.
     static func forLanguage(_ language: InterfaceLanguage) -> CostLabels { all[language] }
 
-    private static let all = ByLanguage(made)
+    private static let all = ByLanguage { made($0) }
 
     /// The cost view's words in `language`, from the catalogue.
     private static func made(_ language: InterfaceLanguage) -> CostLabels {
@@ -96,7 +96,7 @@ struct MatrixLabels: Sendable {
     /// The matrix view's words in a language: made once per language, since every frame asks for them.
     static func forLanguage(_ language: InterfaceLanguage) -> MatrixLabels { all[language] }
 
-    private static let all = ByLanguage(made)
+    private static let all = ByLanguage { made($0) }
 
     /// The matrix view's words in `language`, from the catalogue.
     private static func made(_ language: InterfaceLanguage) -> MatrixLabels {

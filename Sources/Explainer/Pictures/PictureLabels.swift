@@ -24,7 +24,7 @@ struct PictureLabels: Sendable {
 
     static func forLanguage(_ language: InterfaceLanguage) -> PictureLabels { all[language] }
 
-    private static let all = ByLanguage(PictureLabels.init(catalogue:))
+    private static let all = ByLanguage { PictureLabels(catalogue: $0) }
 
     /// The picture view's labels in `language`, from the catalogue.
     init(catalogue language: InterfaceLanguage) {
