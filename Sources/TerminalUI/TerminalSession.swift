@@ -50,6 +50,9 @@ public final class TerminalSession {
         _ = keypad(window, true)
         _ = intrflush(window, false)
         _ = set_escdelay(25)
+        // No inserting or deleting characters to shift a line's text: a frame's numbers change
+        // in place, and weighing those moves for every changed line was ncurses' own cost.
+        idcok(window, false)
         previousCursorVisibility = curs_set(0)
         colors = Self.startColors(allowed: allowColors)
         // Clicks and the wheel; endwin (in `end()`) turns the reports off again.

@@ -148,4 +148,33 @@ struct EndToEndTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    /// The lines of a `render`, trailing spaces removed, as a tmux capture gives them.
+    private func rendered(_ lesson: String, width: Int, height: Int, keys: [String]) throws -> [String] {
+        let run = try CommandRun.pointwise(["render", lesson, "--size", "\(width)x\(height)", "--keys", keys.joined(separator: " ")])
+        #expect(run.status == 0)
+        var lines = run.standardOutput.components(separatedBy: "\n").map { line in
+            String(line.reversed().drop { $0 == " " }.reversed())
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    @Test(
+        "after a run of steps, pixels, kernels and channels, the terminal shows exactly what render prints for the same keys",
+        arguments: ["inception", "intro.zh-TW"])
+    func terminalMatchesRender(lesson: String) throws {
+        // The terminal is sent only what changed from frame to frame; `render` draws the last
+        // frame whole. Equal screens mean no change was lost or drawn in the wrong place.
+        let (width, height) = (120, 40)
+        let keys = ["l", "l", "n", "l", "]", "L", "J", "h", "}", "n", "l", "p", "l", "l", "l"]
+        let first = try rendered(lesson, width: width, height: height, keys: [])
+        let last = try rendered(lesson, width: width, height: height, keys: keys)
+        let tmux = try launch([lesson, "--fresh"], width: width, height: height)
+        try tmux.waitUntil(timeout: .seconds(10), "the first frame of \(lesson)") { $0 == first }
+        for key in keys { try tmux.sendKeys(key) }
+        try tmux.waitUntil(timeout: .seconds(10), "the frame render prints after \(keys.joined(separator: " "))") { $0 == last }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }
