@@ -1,10 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Pointwise: an interactive terminal explainer of the 1×1 (pointwise) convolution.
-///
-/// The targets follow the architecture in the README: a pure core, the lesson reader,
-/// the pure interactive behaviour, and one thin module that speaks ncurses.
 /// Release builds reach type metadata through its accessor functions rather than through
 /// mangled names: a mangled name is decoded at run time, and the first decoding of each generic
 /// type (a dictionary keyed by one of our enums) searched every protocol conformance in the binary.
@@ -14,6 +10,10 @@ let releaseSpeed: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
 ]
 
+/// Pointwise: an interactive terminal explainer of the 1×1 (pointwise) convolution.
+///
+/// The targets follow the architecture in the README: a pure core, the lesson reader,
+/// the pure interactive behaviour, and one thin module that speaks ncurses.
 let package = Package(
     name: "Pointwise",
     products: [
