@@ -57,20 +57,12 @@ public enum InertText {
     }
 
     /// True when no scalar of the text is unsafe (printable ASCII is checked on its bytes).
+    ///
+    /// Inlinable, so a caller in another module gets it compiled for its own `String` or
+    /// `Substring`: called as a generic, it walked the scalars through the protocol, some 300
+    /// instructions a byte of a lesson's text.
+    @inlinable
     public static func isSafe(_ text: some StringProtocol) -> Bool {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
-        return !text.unicodeScalars.contains(where: isUnsafe)
-    }
-
-    /// `isSafe` for a `String`, compiled for it: called from another module, the generic one
-    /// walked the scalars through the protocol, some 300 instructions a byte of a lesson's text.
-    public static func isSafe(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
-        return !text.unicodeScalars.contains(where: isUnsafe)
-    }
-
-    /// `isSafe` for a `Substring`, compiled for it (see the `String` one).
-    public static func isSafe(_ text: Substring) -> Bool {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
         return !text.unicodeScalars.contains(where: isUnsafe)
     }
