@@ -48,12 +48,8 @@ public enum LessonReader {
             self.lesson = lesson
             // A file with errors has its text decoded here, once, for the typing hints; it is
             // kept so the messages' source lines do not decode it again.
-            if list.containsErrors, case .bytes = sourceText, let text = Self.text(of: sourceText) {
-                self.sourceText = .text(text)
-            } else {
-                self.sourceText = sourceText
-            }
-            let source = list.containsErrors ? Self.text(of: self.sourceText) : nil
+            let source = list.containsErrors ? Self.text(of: sourceText) : nil
+            self.sourceText = source.map { .text($0) } ?? sourceText
             self.diagnostics = Self.withTypingHints(list.kept, source: source)
             self.omittedDiagnostics = list.omitted
             self.containsErrors = list.containsErrors
