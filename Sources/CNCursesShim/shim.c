@@ -31,6 +31,17 @@ int pw_session_start(const char *type) {
     if (screen == NULL) { screen = newterm(NULL, stdout, stdin); }
     if (screen == NULL) { return -1; }
     set_term(screen);
+    /* ncurses 6.4 writes out its buffer at every cursor movement until the program has once
+     * left curses mode and come back (newterm leaves the screen in its "initial" state, and only
+     * a refresh after endwin moves it to "running"): a key press's frame went to the terminal in
+     * some 40 writes instead of one. Leaving and coming back once, before anything is drawn,
+     * puts the screen in its running state, so each frame is sent in one write. */
+    endwin();
+    refresh();
+    /* No check for typed-ahead keys in the middle of a refresh: ncurses 6.4 only polls the
+     * keyboard there (a system call every few lines) to send its buffer early, and a frame is
+     * drawn in well under a millisecond. */
+    typeahead(-1);
     pw_screen = screen;
     return 0;
 }

@@ -177,4 +177,39 @@ struct EndToEndTests {
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    @Test("each key press's frame reaches the terminal in one write, not a write per cursor movement")
+    func oneWritePerFrame() throws {
+        // Over SSH a write can travel as a packet of its own, and a frame sent in dozens of
+        // pieces shows half drawn. ncurses 6.4 sent its buffer at every cursor movement until the
+        // program had once left curses mode and come back (see pw_session_start in shim.c).
+        let strace = try #require(Tmux.findExecutable("strace"), "strace is needed to count the program's writes (.ci/run installs it)")
+        let folder = try TemporaryFolder()
+        let log = folder.path + "/calls.log"
+        let tmux = try Tmux(
+            command: [strace, "-e", "trace=read,write", "-o", log, try PointwiseBinary.path(), "inception", "--fresh"], width: 120,
+            height: 40)
+        try tmux.waitForText("step 0 of")
+        let keys = [("l", "step 1 of"), ("l", "step 2 of"), ("n", "step 3,073 of"), ("l", "step 3,074 of"), ("l", "step 3,075 of")]
+        for (key, shown) in keys {
+            try tmux.sendKeys(key)
+            try tmux.waitForText(shown)
+        }
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        // The calls between one key's read and the next read: the frame that key drew.
+        let calls = try String(contentsOfFile: log, encoding: .utf8).components(separatedBy: "\n")
+        var writesPerKey: [Int] = []
+        for call in calls {
+            if call.hasPrefix("read(0,") {
+                writesPerKey.append(0)
+            } else if call.hasPrefix("write(1,"), !writesPerKey.isEmpty {
+                writesPerKey[writesPerKey.count - 1] += 1
+            }
+        }
+        // The last read is the q that ends the session, whose writes give the terminal back.
+        let frames = writesPerKey.dropLast().filter { $0 > 0 }
+        #expect(frames.count >= keys.count)
+        #expect(frames.allSatisfy { $0 == 1 }, "writes per frame: \(frames)")
+    }
 }
