@@ -117,7 +117,9 @@ int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr
     text[length] = 0;
     /* A character the locale cannot show would be drawn as an escape of several columns and
      * push the rest of the row out of place: show one '?' instead. */
-    if (wcwidth(text[0]) < 0) {
+    /* (Printable ASCII, most of a frame, can always be shown.) */
+    int printable_ascii = text[0] >= 0x20 && text[0] < 0x7F;
+    if (!printable_ascii && wcwidth(text[0]) < 0) {
         text[0] = L'?';
         text[1] = 0;
     }

@@ -337,6 +337,10 @@ extension Screen {
     /// The style of the cell at `index` (row-major), without making its text.
     package func style(at index: Int) -> CellStyle { stored[index].style }
 
+    /// The style of the cell at `index` as one number, equal for equal styles: for the terminal
+    /// edge to see that a cell has its neighbour's style without unpacking it.
+    package func styleKey(at index: Int) -> UInt64 { stored[index].packedStyle.bits }
+
     /// True when the cell at `index` is the right half of a wide character.
     package func isContinuation(at index: Int) -> Bool { stored[index].isContinuation }
 

@@ -23,11 +23,12 @@ extension TerminalSession {
         let columns = min(screen.width, width)
         var scalars: [UInt32] = []
         scalars.reserveCapacity(8)
+        var styles = StyleMemo()
         guard let previous, previous.width == screen.width, previous.height == screen.height else {
             _ = werase(window)
             for row in 0..<rows {
                 for column in 0..<columns where !screen.isBlank(at: row * screen.width + column) {
-                    put(screen, row: row, column: column, columns: columns, scalars: &scalars)
+                    put(screen, row: row, column: column, columns: columns, scalars: &scalars, styles: &styles)
                 }
             }
             _ = wrefresh(window)
@@ -35,7 +36,7 @@ extension TerminalSession {
         }
         for row in 0..<rows {
             for changed in Self.changedStretches(of: screen, from: previous, row: row, columns: columns) {
-                for column in changed { put(screen, row: row, column: column, columns: columns, scalars: &scalars) }
+                for column in changed { put(screen, row: row, column: column, columns: columns, scalars: &scalars, styles: &styles) }
             }
         }
         _ = wrefresh(window)
@@ -94,7 +95,7 @@ extension TerminalSession {
 
     /// Puts one cell of the frame on the terminal (a continuation cell is left to its wide
     /// character).
-    private func put(_ screen: Screen, row: Int, column: Int, columns: Int, scalars: inout [UInt32]) {
+    private func put(_ screen: Screen, row: Int, column: Int, columns: Int, scalars: inout [UInt32], styles: inout StyleMemo) {
         let index = row * screen.width + column
         guard !screen.isContinuation(at: index) else { return }
         let isWide = column + 1 < screen.width && screen.isContinuation(at: index + 1)
@@ -103,12 +104,26 @@ extension TerminalSession {
             scalars.append(0x20)
         } else {
             screen.appendScalars(at: index, to: &scalars)
-            if scalars.contains(where: { Unicode.Scalar($0).map(InertText.isUnsafe) ?? true }) { scalars = [0xFFFD] }
+            // Printable ASCII, most of a frame, is safe without asking.
+            let isPlainASCII = scalars.count == 1 && scalars[0] >= 0x20 && scalars[0] < 0x7F
+            if !isPlainASCII, scalars.contains(where: { Unicode.Scalar($0).map(InertText.isUnsafe) ?? true }) { scalars = [0xFFFD] }
         }
-        let style = screen.style(at: index)
+        let key = screen.styleKey(at: index)
+        if key != styles.key {
+            let style = screen.style(at: index)
+            styles = StyleMemo(key: key, attributes: attributes(for: style), pair: pair(for: style))
+        }
         _ = scalars.withUnsafeBufferPointer { buffer in
-            pw_put_cluster(Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count), attributes(for: style), pair(for: style))
+            pw_put_cluster(Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count), styles.attributes, styles.pair)
         }
+    }
+
+    /// The ncurses attributes and colour pair of the style last drawn: neighbouring cells mostly
+    /// share a style, so each is worked out once per stretch of them, not once a cell.
+    struct StyleMemo {
+        var key: UInt64?
+        var attributes: attr_t = 0
+        var pair: Int32 = 0
     }
 
     /// The ncurses attributes for a style (the colour pair goes separately).
