@@ -10,8 +10,10 @@ import LessonKit
 
 // `pointwise-bench keys …` counts key presses for callgrind instead (KeyPressCount.swift).
 // `pointwise-bench frames …` times the slowest frame of one lesson file (FrameTime.swift).
+// `pointwise-bench terminal …` times one lesson's key press in a pseudo-terminal (TerminalKeyPress.swift).
 if KeyPressCount.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 if FrameTime.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if TerminalKeyPress.runIfAsked(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 
 let largePath = "/tmp/pointwise-bench-224x224x64-256.md"
 if let file = fopen(largePath, "w") {
@@ -154,6 +156,22 @@ for lesson in lessons.prefix(2) {
         if state.pictures == nil { report("  ! no pictures") }
     }
     report("| \(lesson.label) | \(cells[0]) | \(cells[1]) | \(cells[2]) | \(Measure.milliseconds(opening)) |")
+}
+
+// (f) A key press in a real terminal: update + render + the ncurses draw + the write, in a pty.
+report("\n## (f) one key press in a pseudo-terminal at 120×40: update, render, the ncurses draw, the write\n")
+if let binary {
+    report("| lesson | CPU per key press | idle CPU over the same time | bytes drawn per press |")
+    report("|---|---|---|---|")
+    for lesson in lessons {
+        if let outcome = TerminalKeyPress.measure(binary: binary, lesson: lesson.argument, width: 120, height: 40, presses: 120) {
+            report("| \(lesson.label) | \(TerminalKeyPress.line(outcome)) |")
+        } else {
+            report("| \(lesson.label) | (could not run it in a pseudo-terminal) | | |")
+        }
+    }
+} else {
+    report("(no pointwise binary next to this one: run `swift build -c release` first)")
 }
 
 // (d) Peak memory of a whole process that reads the lesson, presses keys and draws a frame.
