@@ -128,11 +128,15 @@ public struct ProgressRecord: Hashable, Sendable {
 
 /// FNV-1a, 64 bits: a stable, dependency-free fingerprint of a lesson's bytes (not a security hash).
 public enum ContentHash {
-    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
+    /// An array, not any sequence: a generic across modules is run unspecialized, at hundreds of
+    /// instructions a byte (a second of start-up for a 6 MB lesson), where this loop takes a few.
+    public static func fnv1a(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
