@@ -149,6 +149,31 @@ struct EndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    @Test("a lesson file opened before is listed under its title, its title line written after 20,000 numbers")
+    func recentFileListed() throws {
+        let folder = try TemporaryFolder()
+        let state = folder.path + "/state"
+        // Two channels of 100×100 explicit numbers, the title below them.
+        let row = "[" + (0..<100).map { String(format: "%.2f", Double(($0 * 37) % 200 - 100) / 100) }.joined(separator: ", ") + "]"
+        let channel = "  - [" + Array(repeating: row, count: 100).joined(separator: ",\n     ") + "]\n"
+        let path = try folder.write(
+            "big.md", "---\ninput:\n" + channel + channel + "weights:\n  - [0.5, -1]\ntitle: Twenty thousand numbers\n---\n")
+        let first = try launch([path, "--fresh"], environment: ["XDG_STATE_HOME": state])
+        try first.waitForText("Twenty thousand numbers")
+        try first.sendKeys("q")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try launch(["intro", "--fresh"], environment: ["XDG_STATE_HOME": state])
+        try second.waitForText("introduction")
+        try second.sendKeys("o")
+        let list = try second.waitForText("Twenty thousand numbers")
+        #expect(list.contains { $0.contains("Channel expansion: 2 channels → 4") })
+        try second.sendKeys("Escape")
+        try second.waitUntil(timeout: .seconds(10), "the list to close") { lines in !lines.contains { $0.contains("Esc close") } }
+        try second.sendKeys("q")
+        #expect(try second.waitForExit() == 0)
+    }
+
     /// The lines of a `render`, trailing spaces removed, as a tmux capture gives them.
     private func rendered(_ lesson: String, width: Int, height: Int, keys: [String]) throws -> [String] {
         let run = try CommandRun.pointwise(["render", lesson, "--size", "\(width)x\(height)", "--keys", keys.joined(separator: " ")])

@@ -21,4 +21,55 @@ extension LessonReader {
         else { return nil }
         return InertText.escape(title)
     }
+
+    /// The title written on a `title:` line at the top level of the front matter, read from that
+    /// line alone: nil when there is no such line, its value goes on to the next line, or the
+    /// title breaks the title's limits (then only reading the whole lesson can say).
+    ///
+    /// For the list of recent lesson files, read at every start: a front matter can hold
+    /// megabytes of numbers that only a whole reading needs (reading a 6 MB lesson twice, once per
+    /// interface language, was a third of a second before the first frame of any lesson).
+    public static func titleLine(bytes: [UInt8]) -> String? {
+        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes),
+            case .parts(let layout) = bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) })
+        else { return nil }
+        let end = layout.frontMatter.upperBound
+        var start = layout.frontMatter.lowerBound
+        var line = layout.frontMatterFirstLine
+        while start < end {
+            let lineEnd = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) ?? end
+            if isTitleKey(bytes, at: start, before: lineEnd) {
+                // A plain title may go on, indented, on the lines below: only the whole reader joins them.
+                guard !continues(bytes, from: lineEnd + 1, before: end),
+                    case (let root?, let problems) = YAMLParser.parse(bytes: bytes, from: start, to: lineEnd, firstLine: line),
+                    problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text, !title.isEmpty,
+                    title.utf8.count <= LessonLimits.maximumTitleBytes, title.count <= LessonLimits.maximumTitleLength,
+                    LessonLimits.overloadedCharacter(in: title) == nil
+                else { return nil }
+                return InertText.escape(title)
+            }
+            start = lineEnd + 1
+            line += 1
+        }
+        return nil
+    }
+
+    /// True when the line from `start` opens with the key `title:` at the left margin.
+    private static func isTitleKey(_ bytes: [UInt8], at start: Int, before end: Int) -> Bool {
+        let key = Array("title:".utf8)
+        guard end - start >= key.count, bytes[start..<(start + key.count)].elementsEqual(key) else { return false }
+        let after = start + key.count
+        return after == end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\r")
+    }
+
+    /// True when the line from `start` is indented and not blank: the value above goes on there.
+    private static func continues(_ bytes: [UInt8], from start: Int, before end: Int) -> Bool {
+        guard start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") else { return false }
+        var index = start
+        while index < end, bytes[index] != UInt8(ascii: "\n") {
+            if bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t"), bytes[index] != UInt8(ascii: "\r") { return true }
+            index += 1
+        }
+        return false
+    }
 }

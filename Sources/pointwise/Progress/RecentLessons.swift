@@ -33,12 +33,23 @@ enum RecentLessons {
     /// The list in every interface language, so that a lesson whose language changes on reload
     /// finds its list (and the offer of the next lesson) in the new language.
     static func choicesByLanguage(recent: [String]) -> [InterfaceLanguage: [LessonChoice]] {
-        Dictionary(uniqueKeysWithValues: InterfaceLanguage.allCases.map { ($0, choices(language: $0, recent: recent)) })
+        // Each recent file is read once, whatever the number of languages.
+        let recentChoices = recent.map { path in LessonChoice(argument: path, title: recentTitle(path), isRecentFile: true) }
+        return Dictionary(uniqueKeysWithValues: InterfaceLanguage.allCases.map { ($0, choices(language: $0, recent: recentChoices)) })
+    }
+
+    /// A recent file's title for the list: the front matter's `title:` line where it has one, so
+    /// a lesson of megabytes of numbers is not read whole at every start; else the title the
+    /// whole reading gives, or "?" when it cannot be read.
+    static func recentTitle(_ path: String) -> String {
+        guard let source = try? LessonLoading.source(for: path) else { return "?" }
+        let title = LessonReader.titleLine(bytes: source.bytes) ?? source.read().lesson?.title ?? "?"
+        return InertText.escapeLines(title)
     }
 
     /// The list for a lesson in `language`: each bundled lesson once, in its translation for that
     /// language where one exists (`intro.zh-TW` for Chinese), then the recent files.
-    static func choices(language: InterfaceLanguage, recent: [String]) -> [LessonChoice] {
+    static func choices(language: InterfaceLanguage, recent: [LessonChoice]) -> [LessonChoice] {
         let names = BundledLessonFiles.all.map(\.name)
         let suffix = ".zh-TW"
         var choices: [LessonChoice] = []
@@ -52,10 +63,6 @@ enum RecentLessons {
             else { continue }
             choices.append(LessonChoice(argument: chosen, title: title, isRecentFile: false))
         }
-        for path in recent {
-            let title = (try? LessonLoading.source(for: path))?.read().lesson?.title ?? "?"
-            choices.append(LessonChoice(argument: path, title: InertText.escapeLines(title), isRecentFile: true))
-        }
-        return choices
+        return choices + recent
     }
 }
