@@ -60,6 +60,23 @@ def drain(fd, quiet=QUIET, limit=10.0):
     return total
 
 
+def wait_for_first_frame(fd, limit=60.0):
+    """Reads until the output holds the status line's "quit", then until it is quiet for 0.3 s.
+    Quiet alone is not enough: a big lesson is read before its first frame is drawn."""
+    seen, deadline = b"", time.monotonic() + limit
+    while time.monotonic() < deadline and b"quit" not in seen:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                return
+            if not chunk:
+                return
+            seen = seen[-8:] + chunk
+    drain(fd, quiet=0.3)
+
+
 def measure(binary, lesson, width, height, presses):
     state = tempfile.mkdtemp(prefix="pointwise-pty-")
     pid, fd = pty.fork()
@@ -68,7 +85,7 @@ def measure(binary, lesson, width, height, presses):
         os.execve(binary, [binary, lesson, "--fresh"], env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
     os.kill(pid, 28)  # SIGWINCH: the size was set after the start
-    drain(fd, quiet=0.3)
+    wait_for_first_frame(fd)
     # Idle: what the program spends with no key for as long as the presses will take.
     start = cpu_seconds(pid)
     wall = time.monotonic()

@@ -78,7 +78,15 @@ enum TerminalKeyPress {
         defer { _ = ChildProcess.run("/bin/rm", ["-rf", stateFolder]) }
 
         guard let pid = spawn(binary, [lesson, "--fresh"], terminal: terminalPath, stateFolder: stateFolder) else { return nil }
-        _ = drain(master, quiet: 300_000_000, limit: 30_000_000_000)
+        // The first frame, whole: its status line ends in "quit", then a quiet moment. (Quiet
+        // alone is not enough: a big lesson is read and fingerprinted between newterm's first
+        // bytes and the frame.)
+        guard waitForFirstFrame(master) else {
+            kill(pid, SIGTERM)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            return nil
+        }
         let busyStart = cpuNanoseconds(pid)
         let wallStart = Measure.now()
         var drawn = 0
@@ -134,6 +142,30 @@ enum TerminalKeyPress {
             }
         }
         return spawned == 0 ? pid : nil
+    }
+
+    /// Reads until the output holds the status line's "quit" and has then been quiet for 0.3 s;
+    /// false when that does not happen within a minute.
+    private static func waitForFirstFrame(_ descriptor: Int32) -> Bool {
+        let deadline = Measure.now() + 60_000_000_000
+        let marker = Array("quit".utf8)
+        var seen: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while Measure.now() < deadline {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, 100)
+            if ready < 0, errno == EINTR { continue }
+            guard ready > 0 else { continue }
+            let count = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return false }
+            // Only the tail can hold a marker that the next read completes.
+            seen = Array(seen.suffix(marker.count)) + buffer[0..<count]
+            if seen.indices.dropLast(marker.count - 1).contains(where: { seen[$0..<($0 + marker.count)].elementsEqual(marker) }) {
+                _ = drain(descriptor, quiet: 300_000_000, limit: 30_000_000_000)
+                return true
+            }
+        }
+        return false
     }
 
     /// Reads what the program writes until it has been quiet for `quiet` nanoseconds (or `limit`
