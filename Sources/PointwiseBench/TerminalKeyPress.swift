@@ -79,8 +79,8 @@ enum TerminalKeyPress {
 
         guard let pid = spawn(binary, [lesson, "--fresh"], terminal: terminalPath, stateFolder: stateFolder) else { return nil }
         // The first frame, whole: its status line ends in "quit", then a quiet moment. (Quiet
-        // alone is not enough: a big lesson is read and fingerprinted between newterm's first
-        // bytes and the frame.)
+        // alone is not enough: a big lesson can take a while between newterm's first bytes and
+        // its first frame.)
         guard waitForFirstFrame(master) else {
             kill(pid, SIGTERM)
             var status: Int32 = 0

@@ -26,9 +26,10 @@ extension LessonReader {
     /// line alone: nil when there is no such line, its value goes on to the next line, or the
     /// title breaks the title's limits (then only reading the whole lesson can say).
     ///
-    /// For the list of recent lesson files, read at every start: a front matter can hold
-    /// megabytes of numbers that only a whole reading needs (reading a 6 MB lesson twice, once per
-    /// interface language, was a third of a second before the first frame of any lesson).
+    /// For the list of recent lesson files, made at every start: a front matter can hold
+    /// megabytes of numbers that only a whole reading needs (reading a 6 MB recent lesson whole,
+    /// once per interface language, delayed the first key press of any lesson by a third of a
+    /// second).
     public static func titleLine(bytes: [UInt8]) -> String? {
         guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes),
             case .parts(let layout) = bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) })
@@ -54,10 +55,12 @@ extension LessonReader {
         return nil
     }
 
+    private static let titleKey = Array("title:".utf8)
+
     /// True when the line from `start` opens with the key `title:` at the left margin.
     private static func isTitleKey(_ bytes: [UInt8], at start: Int, before end: Int) -> Bool {
-        let key = Array("title:".utf8)
-        guard end - start >= key.count, bytes[start..<(start + key.count)].elementsEqual(key) else { return false }
+        let key = titleKey
+        guard end - start >= key.count, bytes[start] == key[0], bytes[start..<(start + key.count)].elementsEqual(key) else { return false }
         let after = start + key.count
         return after == end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\r")
     }
