@@ -15,8 +15,15 @@ extension LessonReader {
             case (let root?, let problems) = YAMLParser.parse(
                 bytes: bytes, from: layout.frontMatter.lowerBound, to: layout.frontMatter.upperBound,
                 firstLine: layout.frontMatterFirstLine),
-            problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text, !title.isEmpty,
-            title.utf8.count <= LessonLimits.maximumTitleBytes, title.count <= LessonLimits.maximumTitleLength,
+            problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text
+        else { return nil }
+        return listable(title)
+    }
+
+    /// A written title as a list shows it (made inert), or nil when it is empty or breaks the
+    /// title's limits: then only reading the whole lesson can say what to show.
+    private static func listable(_ title: String) -> String? {
+        guard !title.isEmpty, title.utf8.count <= LessonLimits.maximumTitleBytes, title.count <= LessonLimits.maximumTitleLength,
             LessonLimits.overloadedCharacter(in: title) == nil
         else { return nil }
         return InertText.escape(title)
@@ -43,11 +50,9 @@ extension LessonReader {
                 // A plain title may go on, indented, on the lines below: only the whole reader joins them.
                 guard !continues(bytes, from: lineEnd + 1, before: end),
                     case (let root?, let problems) = YAMLParser.parse(bytes: bytes, from: start, to: lineEnd, firstLine: line),
-                    problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text, !title.isEmpty,
-                    title.utf8.count <= LessonLimits.maximumTitleBytes, title.count <= LessonLimits.maximumTitleLength,
-                    LessonLimits.overloadedCharacter(in: title) == nil
+                    problems.isEmpty, let title = root.mapping?["title"]?.scalar?.text
                 else { return nil }
-                return InertText.escape(title)
+                return listable(title)
             }
             start = lineEnd + 1
             line += 1
