@@ -140,9 +140,8 @@ struct EndToEndTests {
         try tmux.sendKeys("o")
         let list = try tmux.waitForText("Channel expansion: 2 channels → 4")
         #expect(list.contains { $0.contains("rgb-to-grey") })
-        // Esc alone (a key right after it would read as Alt+key), and the list closes first.
-        try tmux.sendKeys("Escape")
-        try tmux.waitUntil(timeout: .seconds(10), "the list to close") { lines in !lines.contains { $0.contains("Esc close") } }
+        // The list closes first.
+        try closeLessonList(tmux)
         try tmux.sendKeys("G")
         try tmux.waitForText("Next: expand — Channel expansion: 2 channels → 4")
         try tmux.sendKeys("q")
@@ -168,10 +167,16 @@ struct EndToEndTests {
         try second.sendKeys("o")
         let list = try second.waitForText("Twenty thousand numbers")
         #expect(list.contains { $0.contains("Channel expansion: 2 channels → 4") })
-        try second.sendKeys("Escape")
-        try second.waitUntil(timeout: .seconds(10), "the list to close") { lines in !lines.contains { $0.contains("Esc close") } }
+        try closeLessonList(second)
         try second.sendKeys("q")
         #expect(try second.waitForExit() == 0)
+    }
+
+    /// Closes the lesson list with Esc and waits until its key hints are gone. Esc alone: a key
+    /// right after it would read as Alt+key.
+    private func closeLessonList(_ tmux: Tmux) throws {
+        try tmux.sendKeys("Escape")
+        try tmux.waitUntil(timeout: .seconds(10), "the list to close") { lines in !lines.contains { $0.contains("Esc close") } }
     }
 
     /// The lines of a `render`, trailing spaces removed, as a tmux capture gives them.
