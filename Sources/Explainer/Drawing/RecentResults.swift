@@ -39,4 +39,10 @@ final class RecentResults<Key: Equatable & Sendable, Value: Sendable>: Sendable 
         }
         return value
     }
+
+    /// Forgets every result, so the next answers are computed afresh (for tests that compare
+    /// remembered answers with fresh ones).
+    func removeAll() {
+        entries.withLock { $0.removeAll() }
+    }
 }

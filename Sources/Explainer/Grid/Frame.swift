@@ -71,24 +71,38 @@ struct Frame {
     /// gets brackets hugging its text (in its padding or the gap beside it).
     func gridRow(_ cells: [Run], cellWidth: Int, marked: Int?) -> [Run] {
         var runs: [Run] = []
-        runs.reserveCapacity(2 * cells.count + 3)
+        runs.reserveCapacity(2 * cells.count + 2)
+        _ = appendGridRow(cells, cellWidth: cellWidth, marked: marked, to: &runs)
+        return runs
+    }
+
+    /// `gridRow` appended to a line being built, without a line of its own in between; returns
+    /// the columns it took.
+    func appendGridRow(_ cells: [Run], cellWidth: Int, marked: Int?, to runs: inout [Run]) -> Int {
         var borrowed = 0  // columns of this gap already taken by the previous cell's closing bracket
+        var used = 0
         for (index, cell) in cells.enumerated() {
             let padding = max(0, cellWidth - (cell.columns - cell.hanging))
             let lead = spacing - borrowed + padding
             if index == marked {
-                runs.append(Run(Spaces.of(lead - 1) + symbols.markLeft))
+                let opening = Run(Spaces.of(lead - 1) + symbols.markLeft)
+                let closing = Run(symbols.markRight)
+                runs.append(opening)
                 runs.append(cell)
-                runs.append(Run(symbols.markRight))
+                runs.append(closing)
+                used += opening.columns + cell.columns + closing.columns
                 borrowed = 1
             } else {
-                runs.append(Run(spaces: lead))
+                let gap = Run(spaces: lead)
+                runs.append(gap)
                 runs.append(cell)
+                used += gap.columns + cell.columns
                 borrowed = min(cell.hanging, spacing)
             }
         }
-        runs.append(Run(spaces: spacing - borrowed))
-        return runs
+        let end = Run(spaces: spacing - borrowed)
+        runs.append(end)
+        return used + end.columns
     }
 }
 

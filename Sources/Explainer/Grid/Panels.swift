@@ -126,9 +126,12 @@ extension Frame {
     func inputPanel() -> FramedBlock {
         let input = convolution.input
         let cellWidth = widths.input
+        let key = linesKey(
+            .input, tensors: [input], spans: [windows.inputChannels, windows.rows, windows.columns], perRow: inputGridsPerRow,
+            cellWidth: cellWidth, labelWidth: measures.inputLabel, place: step?.row)
         let block = channelGrids(
             windows.inputChannels, perRow: inputGridsPerRow, name: Names.input, current: currentInputChannel,
-            cellWidth: cellWidth, labelWidth: measures.inputLabel
+            cellWidth: cellWidth, labelWidth: measures.inputLabel, key: key
         ) { channel, row, column in
             let isCurrent = channel == currentInputChannel
             let text = number(input.value(channel: channel, row: row, column: column), fitting: cellWidth)
@@ -151,15 +154,21 @@ extension Frame {
         // The bias column's index in a row of cells: after the visible weights.
         let biasIndex = channels.count
 
-        var block = Block()
-        let headerCells = headers.enumerated().map { index, header in
-            Run(header, index < biasIndex && channels.lowerBound + index == currentInputChannel ? Styles.currentLabel : Styles.label)
-        }
-        block.lines.append([Run(spaces: labelWidth)] + gridRow(headerCells, cellWidth: cellWidth, marked: nil))
-        for kernel in windows.kernelRows.range {
+        func line(_ index: Int) -> [Run] {
+            guard index > 0 else {
+                let headerCells = headers.enumerated().map { index, header in
+                    let isCurrent = index < biasIndex && channels.lowerBound + index == currentInputChannel
+                    return Run(header, isCurrent ? Styles.currentLabel : Styles.label)
+                }
+                var runs = [Run(spaces: labelWidth)]
+                _ = appendGridRow(headerCells, cellWidth: cellWidth, marked: nil, to: &runs)
+                return runs
+            }
+            let kernel = windows.kernelRows.start + index - 1
             let isCurrentKernel = step?.kernel == kernel
             var marked: Int?
             var cells: [Run] = []
+            cells.reserveCapacity(headers.count)
             for (index, channel) in channels.enumerated() {
                 var style = CellStyle.plain
                 if isCurrentKernel, channel == currentInputChannel {
@@ -180,12 +189,24 @@ extension Frame {
                 cells.append(Run(number(bias, fitting: cellWidth), style, target: .bias(kernel: kernel)))
             }
             let rowLabel = "w\(kernel + 1)"
-            let label = [
+            var runs = [
                 Run(" "), Run(rowLabel, isCurrentKernel ? Styles.currentLabel : Styles.label, target: .kernelRow(kernel: kernel)),
                 Run(spaces: labelWidth - 1 - TextWidth.columns(of: rowLabel)),
             ]
-            block.lines.append(label + gridRow(cells, cellWidth: cellWidth, marked: marked))
+            runs.reserveCapacity(3 + 2 * cells.count + 2)
+            _ = appendGridRow(cells, cellWidth: cellWidth, marked: marked, to: &runs)
+            return runs
         }
+
+        // The header (the current channel's label) and the current kernel's row show the place.
+        let key = linesKey(
+            .kernels, tensors: [kernels.weights] + (kernels.bias.map { [$0] } ?? []),
+            spans: [windows.kernelChannels, windows.kernelRows], perRow: 1, cellWidth: cellWidth, labelWidth: labelWidth,
+            place: step?.kernel)
+        var placeLines = [0]
+        if let kernel = step?.kernel, windows.kernelRows.range.contains(kernel) { placeLines.append(1 + kernel - windows.kernelRows.start) }
+        let block = PanelLinesMemo.shared.block(
+            for: key, lineCount: 1 + windows.kernelRows.count, placeLines: placeLines, line: line)
         return framed(block, title: kernelTitle, panel: .kernels)
     }
 
@@ -194,9 +215,16 @@ extension Frame {
         let walk = state.walk
         // Cells are as wide as the widest value any sum can pass through, so nothing shifts as it fills.
         let cellWidth = widths.output
+        // The other rows' output values are finished or not by whether they come before the
+        // current pixel's row, so that row is the key's place.
+        let kernels = convolution.kernels
+        let key = linesKey(
+            .output, tensors: [convolution.input, kernels.weights] + (kernels.bias.map { [$0] } ?? []),
+            spans: [windows.outputChannels, windows.rows, windows.columns], perRow: outputGridsPerRow, cellWidth: cellWidth,
+            labelWidth: measures.outputLabel, place: step?.row)
         let block = channelGrids(
             windows.outputChannels, perRow: outputGridsPerRow, name: Names.output, current: step?.kernel,
-            cellWidth: cellWidth, labelWidth: measures.outputLabel
+            cellWidth: cellWidth, labelWidth: measures.outputLabel, key: key
         ) { kernel, row, column in
             let isCurrentKernel = step?.kernel == kernel
             let target = HitTarget.output(kernel: kernel, row: row, column: column)
@@ -218,30 +246,36 @@ extension Frame {
     /// Channel grids side by side, `channelGap` apart, as the input and output panels show them,
     /// `perRow` to a row of grids (further rows of grids below): each a centred name
     /// (highlighted for `current`) over its window of rows and columns, padded to the grid's
-    /// width. `cell` gives a cell's run and whether it is bracketed.
+    /// width. `cell` gives a cell's run and whether it is bracketed. Only the label lines and the
+    /// current pixel's row are built for every frame; the other lines come from `PanelLinesMemo`
+    /// under `key`, which holds everything they are made from.
     private func channelGrids(
-        _ span: Span, perRow: Int, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int,
+        _ span: Span, perRow: Int, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int, key: PanelLinesMemo.Key,
         cell: (_ channel: Int, _ row: Int, _ column: Int) -> (run: Run, isMarked: Bool)
     ) -> Block {
         let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
         let perRow = max(1, min(perRow, span.count))
         let linesPerGridRow = windows.rows.count + 1
         let gridRows = (span.count + perRow - 1) / perRow
-        var block = Block(lines: Array(repeating: [], count: gridRows * linesPerGridRow))
-        // Each line gets its room once: a gap, then a bracket, a space and a cell per column, per
-        // grid; growing them run by run was a sixth of a key press on a big lesson.
+        // A gap, then a bracket, a space and a cell per column, per grid: each line gets its room
+        // once; growing them run by run was a sixth of a key press on a big lesson.
         let runsPerLine = perRow * (2 * windows.columns.count + 4)
-        for line in block.lines.indices { block.lines[line].reserveCapacity(runsPerLine) }
         var cells: [Run] = []
         cells.reserveCapacity(windows.columns.count)
-        for channel in span.range {
-            let index = channel - span.start
-            let top = (index / perRow) * linesPerGridRow
-            if index % perRow > 0 {
-                for line in top..<(top + linesPerGridRow) { block.lines[line].append(Run(spaces: channelGap)) }
-            }
-            block.lines[top] += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
-            for (line, row) in windows.rows.range.enumerated() {
+
+        func line(_ index: Int) -> [Run] {
+            let gridRow = index / linesPerGridRow
+            let lineInGrid = index % linesPerGridRow
+            let first = span.start + gridRow * perRow
+            var runs: [Run] = []
+            runs.reserveCapacity(runsPerLine)
+            for channel in first..<min(first + perRow, span.start + span.count) {
+                if channel > first { runs.append(Run(spaces: channelGap)) }
+                guard lineInGrid > 0 else {
+                    runs += centered(name(channel), gridWidth, channel == current ? Styles.currentLabel : Styles.label)
+                    continue
+                }
+                let row = windows.rows.start + lineInGrid - 1
                 cells.removeAll(keepingCapacity: true)
                 var marked: Int?
                 for (index, column) in windows.columns.range.enumerated() {
@@ -249,13 +283,31 @@ extension Frame {
                     if isMarked { marked = index }
                     cells.append(run)
                 }
-                let runs = gridRow(cells, cellWidth: cellWidth, marked: marked)
-                block.lines[top + line + 1] += runs
-                let used = runs.reduce(0) { $0 + $1.columns }
-                if used < gridWidth { block.lines[top + line + 1].append(Run(spaces: gridWidth - used)) }
+                let used = appendGridRow(cells, cellWidth: cellWidth, marked: marked, to: &runs)
+                if used < gridWidth { runs.append(Run(spaces: gridWidth - used)) }
+            }
+            return runs
+        }
+
+        var placeLines: [Int] = []
+        for gridRow in 0..<gridRows {
+            placeLines.append(gridRow * linesPerGridRow)
+            if let row = step?.row, windows.rows.range.contains(row) {
+                placeLines.append(gridRow * linesPerGridRow + 1 + row - windows.rows.start)
             }
         }
-        return block
+        return PanelLinesMemo.shared.block(for: key, lineCount: gridRows * linesPerGridRow, placeLines: placeLines, line: line)
+    }
+
+    /// The memo's key for a panel's lines: the tensors it shows, its windows, its cells' widths
+    /// and symbols, and `place`, the row (or kernel) whose line shows the learner's place.
+    private func linesKey(
+        _ panel: PanelLayout.Panel, tensors: [Tensor], spans: [Span], perRow: Int, cellWidth: Int, labelWidth: Int, place: Int?
+    ) -> PanelLinesMemo.Key {
+        PanelLinesMemo.Key(
+            panel: panel, tensors: tensors.map(PanelLinesMemo.SameTensor.init), activation: convolution.kernels.activation,
+            spans: spans, perRow: perRow, cellWidth: cellWidth, labelWidth: labelWidth, spacing: spacing,
+            symbols: PanelLinesMemo.SymbolsKey(symbols), place: place, position: step == nil ? state.walk.position : nil)
     }
 
     /// The panel in its frame; in a window, with lines inside saying what the window hides
