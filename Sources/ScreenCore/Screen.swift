@@ -42,7 +42,8 @@ public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
     /// Cells in row-major order: `stored[row * width + column]`.
-    private var stored: [Stored]
+    /// (Internal, not private: `Screen+Strips.swift` lifts and puts whole stretches of them.)
+    var stored: [Stored]
     /// Clusters longer than a glyph holds inline, by the index their glyph names.
     private var longClusters: [String] = []
     /// Where clickable things were drawn, for the mouse (see `HitMap`); empty when there are none.

@@ -5,8 +5,9 @@ import Testing
 
 @testable import Explainer
 
-/// Panel lines remembered between frames: every frame is the one built from nothing, whatever
-/// frames came before it, so the screen stays a function of the state and the size.
+/// Panel lines remembered between frames, as built (`PanelLinesMemo`) and as drawn
+/// (`DrawnLinesMemo`): every frame is the one built from nothing, whatever frames came before it,
+/// so the screen stays a function of the state and the size.
 @Suite("Panel lines remembered between frames")
 struct PanelLinesMemoTests {
     /// The keys that move the learner's place and the windows: terms, pixels, pages of channels
@@ -34,7 +35,7 @@ struct PanelLinesMemoTests {
         for (index, key) in keys.enumerated() {
             state.update(.key(key))
             let remembered = ExplainerRenderer.render(state, width: width, height: height)
-            PanelLinesMemo.shared.removeAll()
+            forgetPanels()
             let fresh = ExplainerRenderer.render(state, width: width, height: height)
             guard remembered == fresh else {
                 Issue.record(
@@ -77,7 +78,7 @@ struct PanelLinesMemoTests {
         // Edit mode, Tab to the weights, Enter and 7 over the selected weight, Enter, Esc.
         for key in [Key.character("e"), .tab, .enter, .character("7"), .enter, .escape] { state.update(.key(key)) }
         let after = ExplainerRenderer.render(state, width: 80, height: 24)
-        PanelLinesMemo.shared.removeAll()
+        forgetPanels()
         let fresh = ExplainerRenderer.render(state, width: 80, height: 24)
         #expect(after == fresh)
         #expect(after.lines().joined(separator: "\n") != before)
@@ -85,6 +86,12 @@ struct PanelLinesMemoTests {
         #expect(weights != weightsBefore)
         #expect(weights.units.contains(7 * Int64(pow10(weights.scale))))
     }
+}
+
+/// Forgets the panels' remembered lines, built and drawn, so the next frame makes them afresh.
+private func forgetPanels() {
+    PanelLinesMemo.shared.removeAll()
+    DrawnLinesMemo.shared.removeAll()
 }
 
 private func pow10(_ exponent: Int) -> Int { (0..<exponent).reduce(1) { value, _ in value * 10 } }

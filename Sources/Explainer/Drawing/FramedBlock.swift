@@ -58,12 +58,22 @@ struct FramedBlock {
         _ = Block.draw(topLine, on: &screen, row: row, column: column, maxColumn: maxColumn)
         let vertical = [Run(symbols.vertical, frameStyle, columns: verticalColumns, isSimpleNarrow: verticalIsSimpleNarrow)]
         let right = column + verticalColumns + inner
+        // A line wholly on screen is copied from the last frame that drew it, when there was one.
+        let fitsWhole = column >= 0 && right + verticalColumns <= min(screen.width, maxColumn ?? screen.width)
         for (offset, line) in content.lines.enumerated() {
             let y = row + 1 + offset
+            let key =
+                fitsWhole && y >= 0 && y < screen.height
+                ? DrawnLinesMemo.Key(line, inner: inner, vertical: symbols.vertical, frameStyle: frameStyle) : nil
+            if let key, let strip = DrawnLinesMemo.shared.strip(for: key), screen.put(strip, row: y, column: column) { continue }
+            let regionMark = screen.regionCount
             let end = Block.draw(vertical, on: &screen, row: y, column: column, maxColumn: maxColumn)
             let x = Block.draw(line, on: &screen, row: y, column: end, maxColumn: maxColumn)
             let padded = screen.write(simpleNarrow: Spaces.of(right - x), row: y, column: x, maxColumn: maxColumn)
-            _ = Block.draw(vertical, on: &screen, row: y, column: padded, maxColumn: maxColumn)
+            let last = Block.draw(vertical, on: &screen, row: y, column: padded, maxColumn: maxColumn)
+            if let key, let strip = screen.strip(row: y, columns: column..<last, regionsSince: regionMark) {
+                DrawnLinesMemo.shared.remember(strip, of: line, as: key)
+            }
         }
         _ = Block.draw(bottomLine, on: &screen, row: row + 1 + content.height, column: column, maxColumn: maxColumn)
     }

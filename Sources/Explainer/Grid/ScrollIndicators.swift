@@ -16,13 +16,20 @@ struct ScrollIndicator {
     let span: Span
 
     /// The text; nil when nothing is hidden.
+    ///
+    /// A frame of a big lesson shows up to eight of them, and filling the catalogue's template
+    /// was a fortieth of a key press; the last few are remembered (`IndicatorTexts`), since a
+    /// press seldom moves a window.
     func text(language: InterfaceLanguage, symbols: Symbols) -> String? {
         guard !span.isWhole else { return nil }
-        let first = span.start + 1
-        let last = span.start + span.count
-        return compose(
-            range: first == last ? "\(first)" : "\(first)–\(last)", before: span.hidesBefore, after: span.hidesAfter,
-            language: language, symbols: symbols)
+        let key = IndicatorTexts.Key(dimension: dimension, span: span, language: language, style: symbols.numberStyle)
+        return IndicatorTexts.shared.results.value(for: key) {
+            let first = span.start + 1
+            let last = span.start + span.count
+            return compose(
+                range: first == last ? "\(first)" : "\(first)–\(last)", before: span.hidesBefore, after: span.hidesAfter,
+                language: language, symbols: symbols)
+        }
     }
 
     /// The widest the text can be for this dimension, wherever the window is: both arrows and
@@ -128,4 +135,25 @@ final class WidestIndicators: Sendable {
         }
         return columns
     }
+}
+
+/// The texts of the last few indicators drawn, and the lines they were shown in: what a window
+/// hides changes only when it moves.
+final class IndicatorTexts: Sendable {
+    static let shared = IndicatorTexts()
+
+    /// What an indicator's text is made from (the symbols only by their style: the arrows and
+    /// the ASCII transliteration follow it).
+    struct Key: Equatable, Sendable {
+        let dimension: ScrollIndicator.Dimension
+        let span: Span
+        let language: InterfaceLanguage
+        let style: DecimalFormatter.Style
+    }
+
+    /// Three panels' indicators (eight at most), and as many again from the frame before.
+    let results = RecentResults<Key, String>(capacity: 16)
+
+    /// The lines a panel shows its indicators in, by their texts: three panels', twice.
+    let lines = RecentResults<[String], [[Run]]>(capacity: 6)
 }
