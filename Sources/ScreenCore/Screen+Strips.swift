@@ -31,10 +31,10 @@ extension Screen {
         guard regionMark >= 0, regionMark <= recorded.count else { return nil }
         var regions: [(columns: Range<Int>, tag: HitTag)] = []
         regions.reserveCapacity(recorded.count - regionMark)
+        let shift = columns.lowerBound
         for region in recorded[regionMark...] {
             guard region.row == row, region.columns.lowerBound >= columns.lowerBound, region.columns.upperBound <= columns.upperBound
             else { return nil }
-            let shift = columns.lowerBound
             regions.append((columns: (region.columns.lowerBound - shift)..<(region.columns.upperBound - shift), tag: region.tag))
         }
         return ScreenStrip(cells: cells, regions: regions)
