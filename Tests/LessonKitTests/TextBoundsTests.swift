@@ -95,4 +95,17 @@ struct TextBoundsTests {
         #expect(error?.location.line == 3)
         #expect(error?.notes.contains { $0.contains("0,5") && $0.contains("0.5") } == true, "\(result.diagnostics)")
     }
+
+    @Test("decimals listed without spaces get no decimal-comma hint; a decimal comma after them still does")
+    func listedDecimalsAreNoDecimalComma() {
+        for weights in ["[[0.5,1.5]]", "[[2,0.25]]", "[[1.5,1]]"] {
+            let result = Self.read("---\ninput: [[[1]]]\nweights: \(weights)\n---\n")
+            let error = result.diagnostics.first { $0.severity == .error }
+            #expect(error?.location.line == 3, "\(weights): \(result.diagnostics)")
+            #expect(error?.notes.contains { $0.contains("read as two numbers") } == false, "\(weights): \(result.diagnostics)")
+        }
+        let mixed = Self.read("---\ninput: [[[1]]]\nweights: [[1.5, 0,5]]\n---\n")
+        let error = mixed.diagnostics.first { $0.severity == .error }
+        #expect(error?.notes.contains { $0.contains("'0,5'") && $0.contains("(0.5)") } == true, "\(mixed.diagnostics)")
+    }
 }

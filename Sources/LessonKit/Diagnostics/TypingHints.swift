@@ -22,6 +22,8 @@ enum TypingHints {
     }
 
     /// The first `digit,digit` written without a space, as in `0,5`, with its digits around.
+    /// Numbers that already have a point on either side (`1.5,2` or `1,2.5`) are a list written
+    /// without spaces, not a decimal comma: "write it with a point" would give `1.5.2`.
     static func decimalComma(in line: Substring) -> String? {
         // Digits, the comma and the point are ASCII, so the bytes are enough.
         let bytes = Array(line.utf8)
@@ -33,6 +35,8 @@ enum TypingHints {
             while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == point { start -= 1 }
             var end = index + 1
             while end + 1 < bytes.count, isDigit(bytes[end + 1]) { end += 1 }
+            let hasPoint = bytes[start..<index].contains(point) || (end + 1 < bytes.count && bytes[end + 1] == point)
+            if hasPoint { continue }
             return String(decoding: bytes[start...end], as: UTF8.self)
         }
         return nil
