@@ -6,6 +6,7 @@
 #include "CNCursesShim.h"
 
 #include <errno.h>
+#include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,6 +63,52 @@ void pw_session_end(void) {
 }
 
 int pw_session_is_active(void) { return pw_screen != NULL; }
+
+/* MARK: - Terminfo */
+
+const char *pw_terminal_string(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1 || value[0] == '\0') { return NULL; }
+    return value;
+}
+
+int pw_terminal_flag(const char *name) { return tigetflag(name) > 0; }
+
+int pw_terminal_number(const char *name) {
+    int value = tigetnum(name);
+    return value >= 0 ? value : -1;
+}
+
+/* Where pw_expand's tputs puts its bytes (one expansion at a time: the session has one thread). */
+static char *pw_expanded = NULL;
+static int pw_expanded_length = 0;
+static int pw_expanded_capacity = 0;
+
+static int pw_collect(int byte) {
+    if (pw_expanded_length < pw_expanded_capacity) { pw_expanded[pw_expanded_length] = (char)byte; }
+    pw_expanded_length += 1;
+    return byte;
+}
+
+int pw_expand(const char *capability, int count, int first, int second, char *out, int capacity) {
+    if (capability == NULL || out == NULL || capacity <= 0) { return -1; }
+    const char *text = capability;
+    if (count == 1) { text = tiparm(capability, first); }
+    if (count == 2) { text = tiparm(capability, first, second); }
+    if (text == NULL) { return -1; }
+    pw_expanded = out;
+    pw_expanded_length = 0;
+    pw_expanded_capacity = capacity;
+    int result = tputs(text, 1, pw_collect);
+    pw_expanded = NULL;
+    if (result == ERR || pw_expanded_length > capacity) { return -1; }
+    return pw_expanded_length;
+}
+
+int pw_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
 
 /* MARK: - Mouse */
 

@@ -355,4 +355,18 @@ extension Screen {
         guard glyph.longIndex != nil else { return glyph.appendScalars(to: &scalars) }
         for scalar in text(of: glyph).unicodeScalars { scalars.append(scalar.value) }
     }
+
+    /// Appends the UTF-8 of the cell at `index` to `bytes` (nothing for a continuation cell),
+    /// for the terminal edge, which sends a frame's cells as bytes.
+    package func appendUTF8(at index: Int, to bytes: inout [UInt8]) {
+        let glyph = stored[index].glyph
+        guard glyph.longIndex != nil else {
+            for offset in 0..<glyph.inlineCount { bytes.append(glyph.byte(offset)) }
+            return
+        }
+        bytes.append(contentsOf: text(of: glyph).utf8)
+    }
+
+    /// The style key of a plain cell, to tell a frame that ends in the terminal's own style.
+    package static let plainStyleKey = Stored.blank.packedStyle.bits
 }

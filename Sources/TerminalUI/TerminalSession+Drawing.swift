@@ -1,4 +1,5 @@
 import CNCursesShim
+import Glibc
 import PointwiseCore
 import ScreenCore
 
@@ -6,25 +7,74 @@ extension TerminalSession {
     /// Draws a frame: only the cells that differ from `previous` (the frame on the terminal
     /// now), or the whole frame, cleared first, when there is no previous one or its size differs.
     ///
+    /// Where the terminal's terminfo entry allows (`TerminalCodes.terminfo`), the frame is sent
+    /// as one write of bytes in the terminal's own sequences (`FrameEncoder`); ncurses still owns
+    /// the terminal — its modes, the keyboard and mouse, the alternate screen, every clear — and
+    /// its window stays blank and untouched, so nothing it draws on its own can overwrite a frame.
+    /// Elsewhere ncurses draws the frame through its window, as before.
+    ///
     /// Cells beyond the terminal's size are left out, continuation cells (the right half of a
     /// wide character) are filled by the terminal itself, and a wide character that the
     /// terminal's right edge would cut is shown as a space. Control characters never reach
     /// the terminal: the screen holds `InertText`'s stand-ins already, and a cell that still held
-    /// an unsafe scalar would be drawn as U+FFFD. ncurses reports ERR for the bottom-right cell (the cursor cannot move past
-    /// it); the character is still drawn, so that result is ignored.
-    ///
-    /// A key press changes a few dozen cells of thousands: comparing the two frames row by row
-    /// and handing ncurses only each row's changed stretch keeps both this loop and ncurses'
-    /// own comparison short.
+    /// an unsafe scalar would be drawn as U+FFFD.
     public func draw(_ screen: Screen, over previous: Screen? = nil) {
         guard isActive else { return }
-        let window = pw_stdscr()
         let rows = min(screen.height, height)
         let columns = min(screen.width, width)
+        let same = previous.map { $0.width == screen.width && $0.height == screen.height } ?? false
+        guard frameEncoder != nil else {
+            drawThroughNCurses(screen, over: same ? previous : nil, rows: rows, columns: columns)
+            return
+        }
+        let window = pw_stdscr()
+        var before = same ? previous : nil
+        if before == nil {
+            // ncurses clears the terminal (so its picture of the screen, all blank, is true again)
+            // and the frame is then drawn over a blank one.
+            _ = wclear(window)
+            _ = wrefresh(window)
+            before = Screen(width: screen.width, height: screen.height)
+        }
+        guard let before else { return }
+        frameEncoder?.encode(screen, over: before, rows: rows, columns: columns, terminalHeight: height, terminalWidth: width)
+        if let bytes = frameEncoder?.bytes { Self.writeAll(bytes) }
+    }
+
+    /// Writes bytes to the terminal whole, through interruptions by signals and short writes;
+    /// gives up when the terminal is gone (a hang-up then ends the program) or takes nothing for
+    /// a second.
+    static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard var address = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = write(STDOUT_FILENO, address, left)
+                if written > 0 {
+                    address += written
+                    left -= written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    // A terminal left non-blocking by another program: wait until it takes more.
+                    var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    guard poll(&ready, 1, 1000) > 0 else { return }
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
+    /// Draws a frame through ncurses' own window, for a terminal whose sequences the session
+    /// does not send itself (see `TerminalCodes.terminfo`): only the cells that differ from
+    /// `previous`, or the whole frame, cleared first, when there is none.
+    private func drawThroughNCurses(_ screen: Screen, over previous: Screen?, rows: Int, columns: Int) {
+        let window = pw_stdscr()
         var scalars: [UInt32] = []
         scalars.reserveCapacity(8)
         var styles = StyleMemo()
-        guard let previous, previous.width == screen.width, previous.height == screen.height else {
+        guard let previous else {
             _ = werase(window)
             for row in 0..<rows {
                 for column in 0..<columns where !screen.isBlank(at: row * screen.width + column) {
@@ -143,11 +193,8 @@ extension TerminalSession {
     /// `render --ansi` — so both show the same colours.
     func pair(for style: CellStyle) -> Int32 {
         if colors.drawsPictures, style.foreground != nil || style.background != nil {
-            let foreground =
-                style.foreground.map(colors.number(for:))
-                ?? style.tint.flatMap { ColorPalette.foreground(for: $0, support: colors) } ?? -1
-            let background = style.background.map(colors.number(for:)) ?? -1
-            let pair = pw_alloc_pair(foreground, background)
+            let (foreground, background) = TerminalCodes.colorNumbers(for: style, colors: colors)
+            let pair = pw_alloc_pair(foreground ?? -1, background ?? -1)
             if pair > 0 { return pair }
         }
         guard colors != .none, let tint = style.tint else { return 0 }

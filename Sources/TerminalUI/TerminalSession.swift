@@ -17,6 +17,9 @@ public final class TerminalSession {
     /// True from a successful start until `end()`.
     public private(set) var isActive = false
     private var previousCursorVisibility: Int32 = -1
+    /// What sends frames as bytes in the terminal's own sequences; nil where ncurses draws them
+    /// (see `TerminalCodes.terminfo`, and `drawsThroughNCurses`).
+    var frameEncoder: FrameEncoder?
 
     /// How long one blocking read lasts at most, so a signal that slips in just before a read
     /// is still noticed promptly (the read itself is interrupted by a signal, see shim.c).
@@ -55,6 +58,7 @@ public final class TerminalSession {
         idcok(window, false)
         previousCursorVisibility = curs_set(0)
         colors = Self.startColors(allowed: allowColors)
+        if !Self.drawsThroughNCurses { frameEncoder = TerminalCodes.terminfo(colors: colors).map(FrameEncoder.init) }
         // Clicks and the wheel; endwin (in `end()`) turns the reports off again.
         _ = pw_mouse_enable()
         pw_crash_guard_install()
@@ -120,6 +124,11 @@ public final class TerminalSession {
         let candidate = stem + "-direct"
         return TerminfoEntries.exists(String(candidate)) ? String(candidate) : nil
     }
+
+    /// True when `POINTWISE_DRAW=ncurses` asks for every frame to go through ncurses' window, as
+    /// before frames were sent as bytes: to compare the two ways side by side, and to test the one
+    /// a terminal without cursor addressing or UTF-8 gets.
+    static var drawsThroughNCurses: Bool { environment("POINTWISE_DRAW") == "ncurses" }
 
     static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }

@@ -8,24 +8,11 @@ import Testing
 /// character of either frame.
 @Suite("Drawing only what changed")
 struct ChangedCellsTests {
-    /// The pieces random frames are made of: narrow and wide characters, marks, long clusters.
-    static let pieces = ["a", "b", " ", "漢", "字", "é", "e\u{0301}\u{0302}", "👍🏽", "x" + String(repeating: "\u{0301}", count: 9), "12.5"]
+    static let pieces = RandomFrames.pieces
 
-    /// A deterministic pseudo-random frame.
+    /// A deterministic pseudo-random frame, plain or bold.
     static func frame(seed: inout UInt64, width: Int, height: Int) -> Screen {
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
-        var screen = Screen(width: width, height: height)
-        for row in 0..<height {
-            var column = next(3)
-            while column < width {
-                let style = next(4) == 0 ? CellStyle(bold: true, tint: .term) : .plain
-                column = screen.write(pieces[next(pieces.count)], row: row, column: column, style: style) + next(2)
-            }
-        }
-        return screen
+        RandomFrames.frame(seed: &seed, width: width, height: height, styles: [.plain, .plain, .plain, CellStyle(bold: true, tint: .term)])
     }
 
     @Test("the changed stretches turn the previous frame into the new one", arguments: [(1, 1), (5, 3), (12, 6), (40, 8)])

@@ -121,6 +121,22 @@ int pw_put_cluster(int row, int column, const uint32_t *scalars, int count, attr
  * terminal (COLORS = 2^24) a colour number is 0xRRGGBB, else a palette index. */
 int pw_alloc_pair(int foreground, int background);
 
+/* MARK: - Terminfo, for sending a frame as one run of bytes (shim.c) */
+
+/* A string capability of the session's terminal (tigetstr), or NULL when it has none. */
+const char *pw_terminal_string(const char *name);
+/* 1 when the session's terminal has a boolean capability (tigetflag), else 0. */
+int pw_terminal_flag(const char *name);
+/* A numeric capability of the session's terminal (tigetnum), or -1 when it has none. */
+int pw_terminal_number(const char *name);
+/* Expands a capability with `count` (0, 1 or 2) parameters (tiparm), padding included (tputs),
+ * into `out`; returns the bytes written, or -1 when it does not expand or does not fit. */
+int pw_expand(const char *capability, int count, int first, int second, char *out, int capacity);
+/* The columns the locale gives a character (wcwidth), -1 for one it cannot show. */
+static inline int pw_wcwidth(uint32_t character) { return wcwidth((wchar_t)character); }
+/* 1 when the C library's character type is UTF-8 (what a frame's cells are written in). */
+int pw_locale_is_utf8(void);
+
 /* MARK: - Signals (shim.c) */
 
 /* Installs handlers that only record the signal (no SA_RESTART, so a blocking read returns with
