@@ -192,15 +192,18 @@ struct EndToEndTests {
 
     @Test(
         "after a run of steps, pixels, kernels and channels, the terminal shows exactly what render prints for the same keys",
-        arguments: ["inception", "intro.zh-TW"])
-    func terminalMatchesRender(lesson: String) throws {
+        arguments: ["inception", "intro.zh-TW"], [false, true])
+    func terminalMatchesRender(lesson: String, throughNCurses: Bool) throws {
         // The terminal is sent only what changed from frame to frame; `render` draws the last
-        // frame whole. Equal screens mean no change was lost or drawn in the wrong place.
+        // frame whole. Equal screens mean no change was lost or drawn in the wrong place. Both
+        // ways of drawing: the frame's bytes sent by the session, and ncurses' window (what a
+        // terminal without cursor addressing or UTF-8 gets).
         let (width, height) = (120, 40)
         let keys = ["l", "l", "n", "l", "]", "L", "J", "h", "}", "n", "l", "p", "l", "l", "l"]
         let first = try rendered(lesson, width: width, height: height, keys: [])
         let last = try rendered(lesson, width: width, height: height, keys: keys)
-        let tmux = try launch([lesson, "--fresh"], width: width, height: height)
+        let environment = throughNCurses ? ["POINTWISE_DRAW": "ncurses"] : [:]
+        let tmux = try launch([lesson, "--fresh"], width: width, height: height, environment: environment)
         try tmux.waitUntil(timeout: .seconds(10), "the first frame of \(lesson)") { $0 == first }
         for key in keys { try tmux.sendKeys(key) }
         try tmux.waitUntil(timeout: .seconds(10), "the frame render prints after \(keys.joined(separator: " "))") { $0 == last }
