@@ -9,7 +9,7 @@ figure is the process's own CPU time (the scheduler's count, /proc/PID/schedstat
 divided by their number, minus what the program spends when idle for as long (its tick timer):
 a key press's cost, free of the reader's waiting and of the machine's other load.
 
-Usage: scripts/bench-keypress-pty.py [--binary PATH] [--size 120x40] [--presses N] [LESSON ...]
+Usage: scripts/bench-keypress-pty.py [--binary PATH] [--size 120x40] [--presses N] [--draw ncurses] [LESSON ...]
 (default lessons: intro, fully-connected, mobilenet, inception — lessons without questions, since
 a question waits for its answer and the keys would go to it; the binary defaults to
 .build/release/pointwise)
@@ -77,11 +77,11 @@ def wait_for_first_frame(fd, limit=60.0):
     drain(fd, quiet=0.3)
 
 
-def measure(binary, lesson, width, height, presses):
+def measure(binary, lesson, width, height, presses, draw=""):
     state = tempfile.mkdtemp(prefix="pointwise-pty-")
     pid, fd = pty.fork()
     if pid == 0:
-        env = dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME=state, LANG="C.UTF-8")
+        env = dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME=state, LANG="C.UTF-8", POINTWISE_DRAW=draw)
         os.execve(binary, [binary, lesson, "--fresh"], env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
     os.kill(pid, 28)  # SIGWINCH: the size was set after the start
@@ -114,6 +114,7 @@ def main():
     parser.add_argument("--binary", default=os.environ.get("POINTWISE", ".build/release/pointwise"))
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--presses", type=int, default=240)
+    parser.add_argument("--draw", default="", help="ncurses: every frame through ncurses' window, as before frames were bytes")
     parser.add_argument("lessons", nargs="*", default=["intro", "fully-connected", "mobilenet", "inception"])
     arguments = parser.parse_args()
     if not os.path.exists(arguments.binary):
@@ -122,7 +123,7 @@ def main():
     print(f"| lesson | size | presses | CPU per key press | idle CPU over the same time | bytes drawn per press |")
     print("|---|---|---|---|---|---|")
     for lesson in arguments.lessons:
-        busy, idle, drawn = measure(arguments.binary, lesson, width, height, arguments.presses)
+        busy, idle, drawn = measure(arguments.binary, lesson, width, height, arguments.presses, arguments.draw)
         per_press = max(0.0, busy - idle) / arguments.presses * 1000
         print(f"| {lesson} | {width}×{height} | {arguments.presses} | {per_press:.3f} ms | {idle * 1000:.0f} ms |"
               f" {drawn // max(1, arguments.presses)} |")

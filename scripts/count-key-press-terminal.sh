@@ -8,7 +8,9 @@
 #
 #   scripts/count-key-press-terminal.sh [N] [LESSON...]   (default: 40 presses; intro and inception)
 #
-# BINARY=path counts another build of pointwise instead of building this one; SIZE=WxH another size.
+# BINARY=path counts another build of pointwise instead of building this one; SIZE=WxH another size;
+# DRAW=ncurses draws every frame through ncurses' window (POINTWISE_DRAW), as before frames were
+# sent as bytes, so both ways are counted with one binary.
 # Needs valgrind and tmux. valgrind 3.19 cannot read the Swift compiler's DWARF 5, so a copy of
 # the binary with the debug sections stripped (`strip -g`) is what it runs. SWIFT_BACKTRACE is
 # set so that the program does not run itself again (see CrashReporterSettings), which valgrind
@@ -46,7 +48,7 @@ count() {
   local lesson="$1" count="$2"
   rm -f "$work/log" "$work/out"
   tmux new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" \
-    "SWIFT_BACKTRACE=interactive=no valgrind --tool=callgrind --callgrind-out-file=$work/out $work/pointwise $lesson --fresh 2>$work/log"
+    "POINTWISE_DRAW=${DRAW:-} SWIFT_BACKTRACE=interactive=no valgrind --tool=callgrind --callgrind-out-file=$work/out $work/pointwise $lesson --fresh 2>$work/log"
   wait_for_screen
   sleep 1
   for ((press = 0; press < count; press++)); do
