@@ -314,27 +314,6 @@ extension Screen {
         return max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
     }
 
-    /// For each of a row's first `columns` cells, whether it differs from the same cell of
-    /// `previous`, a frame of the same size (`sameCell`).
-    ///
-    /// One pass over both frames' cells, compared as bits (only a cell of a long cluster has its
-    /// text compared): the terminal edge compares every cell of every frame with the one before.
-    package func changes(inRow row: Int, from previous: Screen, columns: Int) -> [Bool] {
-        let start = row * width
-        let count = comparableCount(row: row, previous, columns: columns)
-        var changed = [Bool](repeating: false, count: max(0, columns))
-        stored.withUnsafeBufferPointer { mine in
-            previous.stored.withUnsafeBufferPointer { theirs in
-                for column in 0..<count {
-                    let cell = mine[start + column]
-                    if cell == theirs[start + column], cell.glyph.longIndex == nil { continue }
-                    changed[column] = !sameCell(at: start + column, as: previous, at: start + column)
-                }
-            }
-        }
-        return changed
-    }
-
     /// The style of the cell at `index` (row-major), without making its text.
     package func style(at index: Int) -> CellStyle { stored[index].style }
 

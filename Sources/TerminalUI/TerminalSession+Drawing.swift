@@ -100,43 +100,7 @@ extension TerminalSession {
     /// changes a few cells in each panel; sending each row from its first change to its last put
     /// every cell between the panels through ncurses again, and ncurses compared them all again.
     static func changedStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int) -> [ClosedRange<Int>] {
-        guard !screen.rowMatches(row, in: previous, columns: columns) else { return [] }
-        let start = row * screen.width
-        let changed = screen.changes(inRow: row, from: previous, columns: columns)
-        func differs(_ column: Int) -> Bool { changed[column] }
-        func halfOfWide(_ column: Int) -> Bool {
-            screen.isContinuation(at: start + column) || previous.isContinuation(at: start + column)
-        }
-        var stretches: [ClosedRange<Int>] = []
-        var column = 0
-        while column < columns {
-            guard differs(column) else {
-                column += 1
-                continue
-            }
-            var first = column
-            var last = column
-            var same = 0
-            column += 1
-            while column < columns, same < joiningGap {
-                if differs(column) {
-                    last = column
-                    same = 0
-                } else {
-                    same += 1
-                }
-                column += 1
-            }
-            while first > 0, halfOfWide(first) { first -= 1 }
-            while last + 1 < columns, halfOfWide(last + 1) { last += 1 }
-            if let previousStretch = stretches.last, first <= previousStretch.upperBound + 1 {
-                stretches[stretches.count - 1] = previousStretch.lowerBound...max(last, previousStretch.upperBound)
-            } else {
-                stretches.append(first...last)
-            }
-            column = max(column, last + 1)
-        }
-        return stretches
+        screen.changedStretches(from: previous, row: row, columns: columns, joiningGap: joiningGap)
     }
 
     /// Unchanged cells that still join two changes into one stretch: fewer calls for a cell or

@@ -19,6 +19,8 @@ public struct Lesson: Sendable, Equatable {
     public let questions: [Question]
     /// The tensors read from data files (`file:`), in the order input, weights, bias.
     public let dataFiles: [DataFileUse]
+    /// The built-in texts of the sections the lesson did not write, as they are first shown.
+    private let builtInTemplates = BuiltInTemplates()
 
     public init(
         title: String, language: String, convolution: PointwiseConvolution, sections: [SectionKind: Template],
@@ -44,7 +46,10 @@ public struct Lesson: Sendable, Equatable {
 
     /// The lesson's text for a section, or the built-in text in the lesson's language.
     public func template(for section: SectionKind) -> Template {
-        sections[section] ?? BuiltInText.template(for: section, language: interfaceLanguage, layer: BuiltInText.Layer(convolution))
+        if let written = sections[section] { return written }
+        return builtInTemplates.template(for: section) {
+            BuiltInText.template(for: section, language: interfaceLanguage, layer: BuiltInText.Layer(convolution))
+        }
     }
 }
 
