@@ -35,6 +35,34 @@ enum ChildProcess {
         return Outcome(nanoseconds: elapsed, peakKilobytes: Int(usage.ru_maxrss), status: (status >> 8) & 0xFF)
     }
 
+    /// GNU time, which `peakKilobytes(_:_:)` runs the child under.
+    static let gnuTime = "/usr/bin/time"
+
+    /// The child's own peak resident set in kilobytes, as GNU time reports it (`%M`); nil when
+    /// GNU time is missing or the child fails.
+    ///
+    /// `ru_maxrss` from `run` cannot give it: a child started with `posix_spawn` (vfork) takes its
+    /// parent's peak as its own at exec, so once this bench has read the big lessons every child
+    /// would show the bench's size. GNU time forks the child from its own small process, whose
+    /// peak is what the child inherits.
+    static func peakKilobytes(_ path: String, _ arguments: [String]) -> Int? {
+        guard access(gnuTime, X_OK) == 0 else { return nil }
+        var template = Array("/tmp/pointwise-bench-peak-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard descriptor >= 0 else { return nil }
+        close(descriptor)
+        let report = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(report) }
+        guard let outcome = run(gnuTime, ["-f", "%M", "-o", report, path] + arguments), outcome.status == 0,
+            let file = fopen(report, "r")
+        else { return nil }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 64)
+        guard fgets(&line, Int32(line.count), file) != nil else { return nil }
+        let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }.map { UInt8(bitPattern: $0) }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
     /// The `pointwise` binary built next to this one, if there is one.
     static func pointwiseBinary() -> String? {
         let me = CommandLine.arguments.first ?? ""

@@ -29,18 +29,20 @@ func report(_ line: String) {
 
 report("pointwise-bench: medians of repeated runs\n")
 
-// (d) is measured first, while this process is small: a child started with posix_spawn
-// (vfork) inherits its parent's peak resident size in `ru_maxrss` at exec, so a parent that has
-// already read the big lessons would hide the children's own figures.
-let benchFloor = ownPeakKilobytes()
+// (d) Peak memory of each lesson's whole process, measured through GNU time (see
+// `ChildProcess.peakKilobytes`: a child spawned from here would report this bench's own peak).
 var memoryLines: [String] = []
 if let binary {
     for lesson in lessons {
         var peaks: [UInt64] = []
         for _ in 0..<3 {
-            if let outcome = ChildProcess.run(binary, ["render", lesson.argument, "--keys", "l l n ] L"]), outcome.status == 0 {
-                peaks.append(UInt64(outcome.peakKilobytes))
+            if let peak = ChildProcess.peakKilobytes(binary, ["render", lesson.argument, "--keys", "l l n ] L"]) {
+                peaks.append(UInt64(peak))
             }
+        }
+        guard !peaks.isEmpty else {
+            memoryLines.append("| \(lesson.label) | (needs GNU time at \(ChildProcess.gnuTime)) | | |")
+            continue
         }
         let peak = Measure.median(peaks) / 1024
         let tensors = Double(lesson.tensorBytes) / 1_048_576
@@ -175,29 +177,11 @@ if let binary {
 }
 
 // (d) Peak memory of a whole process that reads the lesson, presses keys and draws a frame.
-report("\n## (d) peak memory of `pointwise render LESSON --keys \"l l n ] L\"` (ru_maxrss)\n")
+report("\n## (d) peak memory of `pointwise render LESSON --keys \"l l n ] L\"` (GNU time's %M)\n")
 if binary != nil {
     report("| lesson | peak resident | tensors | peak − tensors |")
     report("|---|---|---|---|")
     memoryLines.forEach(report)
-    report(
-        "\n(this process's own peak when the children ran, a floor under their figures: \(Measure.fixed(Double(benchFloor) / 1024, decimals: 1)) MB)"
-    )
 } else {
     report("(no pointwise binary next to this one: run `swift build -c release` first)")
-}
-
-/// This process's peak resident size so far, in kilobytes (`VmHWM` in /proc/self/status).
-func ownPeakKilobytes() -> Int {
-    guard let file = fopen("/proc/self/status", "r") else { return 0 }
-    defer { fclose(file) }
-    var line = [CChar](repeating: 0, count: 256)
-    while fgets(&line, Int32(line.count), file) != nil {
-        let length = line.firstIndex(of: 0) ?? line.count
-        let text = String(decoding: line[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if text.hasPrefix("VmHWM:") {
-            return Int(text.dropFirst(6).filter { $0.isNumber }) ?? 0
-        }
-    }
-    return 0
 }
