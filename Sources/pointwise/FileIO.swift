@@ -47,10 +47,29 @@ enum FileIO {
         let kind = status.st_mode & S_IFMT
         guard kind == S_IFREG else { throw .notRegular(kind: kind) }
         guard Int(status.st_size) <= limit else { throw .tooLarge(size: Int(status.st_size), grew: false) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
+        // The file's size and one byte more (to see it grow) are read straight into the array's
+        // own storage: a 1 MB lesson used to pass through a 64 KB chunk and be copied again.
+        let expected = Int(status.st_size)
+        var failure: ReadFailure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let got = Glibc.read(descriptor, base + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR && !interrupted() { continue }
+                    failure = .cannotRead(errno: errno)
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        if let failure { throw failure }
+        // Longer than `fstat` said (it grew, or it is a file such as those in /proc that report
+        // no size): read on in chunks, up to the limit.
+        var chunk = [UInt8](repeating: 0, count: bytes.count > expected ? 64 * 1024 : 0)
+        while bytes.count > expected, bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR && !interrupted() { continue }

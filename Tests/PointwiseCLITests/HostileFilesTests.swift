@@ -35,6 +35,16 @@ struct HostileFilesTests {
         #expect(hostile.standardError.contains("bad.md: note: and 9,900 more problems not shown"))
     }
 
+    @Test("a regular file that reports no size (as /proc's do) is read whole, not taken for an empty one")
+    func fileWithoutSize() throws {
+        // fstat says 0 bytes; the reader goes on past the size it was told and finds the text.
+        let run = try CommandRun.pointwise(["check", "/proc/self/status"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("/proc/self/status:1:1: error: a lesson must start with a line '---'"))
+        #expect(run.standardError.contains("Name:"))
+        #expect(!run.standardError.contains("the file is empty"))
+    }
+
     @Test("a file over the size bound is refused with its true size")
     func trueSize() throws {
         let folder = try TemporaryFolder()
