@@ -80,11 +80,12 @@ enum YAMLNumberRun {
     static func simpleDecimal(
         _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int
     ) -> (end: Int, units: Int64, scale: Int)? {
-        var index = start
-        guard index < end else { return nil }
-        let first = bytes[index]
+        guard start < end else { return nil }
+        let first = bytes[start]
         let negative = first == UInt8(ascii: "-")
-        if negative || first == UInt8(ascii: "+") { index += 1 }
+        // Stepped over without a branch: signs come and go at random in a tensor's values, and a
+        // mispredicted jump per value cost more than the rest of the sign's handling.
+        var index = start &+ Int(truncatingIfNeeded: (negative || first == UInt8(ascii: "+")) ? 1 : 0)
         var units: UInt64 = 0
         let digitsStart = index
         index = digitRun(bytes, from: index, to: end, into: &units)
