@@ -12,7 +12,7 @@ enum ByteScan {
     /// The offset of the first `\n` at or after `start` (before `end`), or `end`.
     ///
     /// libc's `memchr` reads a vector register of bytes per step: for the lines of the 1.0 MB
-    /// explicit-number lesson, 1.65 M instructions with a word at a time, 0.03 M with it.
+    /// explicit-number lesson, 1.65 M instructions with a word at a time, 0.11 M with it.
     static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, start < end else { return start }
         guard let found = memchr(base + start, 0x0A, end - start) else { return end }
