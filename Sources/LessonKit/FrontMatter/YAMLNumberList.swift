@@ -7,14 +7,24 @@ import PointwiseCore
 /// The values of all the lists sit one list after another in shared arrays (`YAMLNumberValues`;
 /// each list is a range of them), not in arrays of each list's own: a tensor written a row per
 /// line is thousands of lists, and making and freeing their arrays was a fifth of `check`.
+///
+/// Each top-level key's lists have a store of their own (`startStore`), so a tensor written out
+/// under `input:` is exactly one store's values, in order: the tensor keeps that store's units
+/// as its own (`YAMLNumberValues.bringAll(toScale:)`), with no copy and no new memory.
 final class YAMLSource: @unchecked Sendable {
     // Written only by the reader while it reads, before any node leaves it.
     let bytes: [UInt8]
     let firstLine: Int
     /// Byte offset of every line read so far, in order.
     var lineStarts: [Int] = []
-    /// Every list's values, one list after another.
-    var values = YAMLNumberValues()
+    /// The lists' values, a store per top-level key, each list's values one after another.
+    var stores: [YAMLNumberValues]
+    /// Where the front matter ends, to size a store's room from where its key starts.
+    private let end: Int
+    /// Values' room reserved so far, and the most all stores may reserve: twice the first
+    /// store's, so a front matter of many keys never reserves much more than one of few.
+    private var roomGiven: Int
+    private let roomBudget: Int
 
     /// Sources for the front matter in `bytes[start..<end]`.
     ///
@@ -25,7 +35,26 @@ final class YAMLSource: @unchecked Sendable {
     init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
-        values.reserve(max(0, end - start) / 5 + 1)
+        self.end = end
+        let room = max(0, end - start) / 5 + 1
+        var first = YAMLNumberValues()
+        first.reserve(room)
+        stores = [first]
+        roomGiven = room
+        roomBudget = 2 * room
+    }
+
+    /// Starts a new store for the lists of the top-level key whose value is read from `offset`
+    /// on; a store that nothing was read into yet is kept for it instead. Its room is a value
+    /// every five bytes of the rest of the front matter, within what is left of the budget
+    /// (memory never written is never given pages, so a large reservation costs nothing).
+    func startStore(at offset: Int) {
+        guard let last = stores.last, last.count > 0 else { return }
+        let room = min(max(0, end - offset) / 5 + 1, max(0, roomBudget - roomGiven))
+        roomGiven += room
+        var store = YAMLNumberValues()
+        store.reserve(room)
+        stores.append(store)
     }
 
     /// The file location of a byte offset, with the column counted in Characters as the reader
@@ -69,12 +98,13 @@ final class YAMLSource: @unchecked Sendable {
     /// The index of the line holding a byte offset.
     private func lineIndex(of offset: Int) -> Int { lineStarts.indexOfStart(holding: offset) }
 
-    /// The byte offsets of `count` values from the value at `first`, found again from the offset
-    /// of each one's run: within a run, the next value starts after this one's number bytes, the
-    /// spaces, the comma and the spaces, exactly as the run was read.
-    func offsets(from first: Int, count: Int) -> [UInt32] {
+    /// The byte offsets of `count` values of a store from its value at `first`, found again from
+    /// the offset of each one's run: within a run, the next value starts after this one's number
+    /// bytes, the spaces, the comma and the spaces, exactly as the run was read.
+    func offsets(store: Int, from first: Int, count: Int) -> [UInt32] {
         var result: [UInt32] = []
-        let values = self.values
+        guard stores.indices.contains(store) else { return result }
+        let values = stores[store]
         guard count > 0, first >= 0, first + count <= values.count, !values.runStarts.isEmpty else { return result }
         result.reserveCapacity(count)
         var run = values.run(holding: first)
@@ -98,9 +128,9 @@ final class YAMLSource: @unchecked Sendable {
         return result
     }
 
-    /// The byte offset of the value at `index`.
-    func offset(ofValue index: Int) -> Int {
-        Int(offsets(from: index, count: 1).first ?? 0)
+    /// The byte offset of a store's value at `index`.
+    func offset(store: Int, ofValue index: Int) -> Int {
+        Int(offsets(store: store, from: index, count: 1).first ?? 0)
     }
 
     /// Where the value after the one at `offset` starts, in a run read along a line.
@@ -130,9 +160,11 @@ final class YAMLSource: @unchecked Sendable {
 /// directly.
 public struct YAMLNumberList: Sendable {
     let source: YAMLSource
-    /// Where the list's values start in the source's arrays (set at its first value: while one
-    /// list is read nothing else is added, so its values are contiguous).
-    private var start = 0
+    /// The source's store that holds the list's values, and where they start in it (both set at
+    /// its first value: while one list is read nothing else is added, so its values are
+    /// contiguous).
+    private(set) var store = 0
+    private(set) var start = 0
     public private(set) var count = 0
 
     init(source: YAMLSource) {
@@ -140,17 +172,17 @@ public struct YAMLNumberList: Sendable {
     }
 
     /// Each value's units at its own scale.
-    public var units: ArraySlice<Int64> { source.values.units[start..<start + count] }
+    public var units: ArraySlice<Int64> { source.stores[store].units[start..<start + count] }
     /// Each value's decimal places (0…18).
-    public var scales: ArraySlice<UInt8> { source.values.scales[start..<start + count] }
+    public var scales: ArraySlice<UInt8> { source.stores[store].scales[start..<start + count] }
     /// Each value's byte offset in the front matter, found again from its run.
-    var offsets: [UInt32] { source.offsets(from: start, count: count) }
+    var offsets: [UInt32] { source.offsets(store: store, from: start, count: count) }
 
     /// Calls `body` with the list's units and scales, both read in one access to the source.
     func withUnitsAndScales<Result>(
         _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        let values = source.values
+        let values = source.stores[store]
         let range = start..<start + count
         return values.units[range].withUnsafeBufferPointer { units in
             values.scales[range].withUnsafeBufferPointer { scales in body(units, scales) }
@@ -159,13 +191,13 @@ public struct YAMLNumberList: Sendable {
 
     /// The value at an index (0-based in the list), exactly.
     public func value(at index: Int) -> ExactDecimal {
-        let values = source.values
+        let values = source.stores[store]
         return ExactDecimal(units: Int128(values.units[start + index]), scale: Int(values.scales[start + index]))
     }
 
     /// Where the value at an index starts in the file.
     public func location(at index: Int) -> SourceLocation {
-        source.location(at: source.offset(ofValue: start + index))
+        source.location(at: source.offset(store: store, ofValue: start + index))
     }
 
     /// The items as scalar nodes, as the general reader would have made them.
@@ -178,16 +210,22 @@ public struct YAMLNumberList: Sendable {
 
     @inline(__always)
     mutating func append(units value: Int64, scale: Int, offset: Int) {
-        if count == 0 { start = source.values.count }
-        source.values.append(units: value, scale: scale, offset: offset)
+        if count == 0 { begin() }
+        source.stores[store].append(units: value, scale: scale, offset: offset)
         count += 1
     }
 
     /// Appends values read in one pass along a line, the first at `firstOffset`: one copy per array.
     mutating func append(units newUnits: UnsafeBufferPointer<Int64>, scales newScales: UnsafeBufferPointer<UInt8>, firstOffset: Int) {
-        if count == 0 { start = source.values.count }
-        source.values.append(units: newUnits, scales: newScales, firstOffset: firstOffset)
+        if count == 0 { begin() }
+        source.stores[store].append(units: newUnits, scales: newScales, firstOffset: firstOffset)
         count += newUnits.count
+    }
+
+    /// Places the list at the end of the source's newest store, as its first value is added.
+    private mutating func begin() {
+        store = source.stores.count - 1
+        start = source.stores[store].count
     }
 
     /// Bytes a plain number is made of: digits, signs, the point and the exponent's `e`.
@@ -240,4 +278,28 @@ struct YAMLNumberValues: Sendable {
 
     /// The run holding the value at `index`.
     func run(holding index: Int) -> Int { runStarts.indexOfStart(holding: index) }
+
+    /// Brings every value to `scale` decimal places in place, units and scales alike, so that
+    /// each value stays what it was and `units` can be a tensor's as they are; returns the
+    /// index of the first value that would not fit in 64 bits at that scale (the values before
+    /// it brought over, it and the rest as they were), or nil.
+    mutating func bringAll(toScale scale: Int) -> Int? {
+        // 10^0 … 10^scale (the scale is at most 18, so each fits).
+        var factors: [Int64] = [1]
+        while factors.count <= scale, let next = factors[factors.count - 1].scaledUp(byPowerOfTen: 1) { factors.append(next) }
+        let target = UInt8(truncatingIfNeeded: scale)
+        return units.withUnsafeMutableBufferPointer { units in
+            scales.withUnsafeMutableBufferPointer { scales in
+                for index in 0..<min(units.count, scales.count) where scales[index] != target {
+                    let shift = scale - Int(scales[index])
+                    guard shift > 0, shift < factors.count else { return index }
+                    let (value, overflow) = units[index].multipliedReportingOverflow(by: factors[shift])
+                    if overflow { return index }
+                    units[index] = value
+                    scales[index] = target
+                }
+                return nil
+            }
+        }
+    }
 }

@@ -134,6 +134,8 @@ extension YAMLReader {
                 pendingKey = nil
                 let colon = position
                 position += 1
+                // Each top-level key's lists of numbers go into a store of their own.
+                if depth == 1 { source.startStore(at: position) }
                 let value = try readMappingValue(indent: indent, depth: depth, colon: colon)
                 addEntry(key: key, value: value, to: &entries, firstLocations: &firstLocations)
             } catch {
