@@ -1,3 +1,4 @@
+import Glibc
 import PointwiseCore
 
 /// A rectangle of styled character cells: what the terminal shows, as a plain value.
@@ -299,10 +300,15 @@ extension Screen {
         guard longClusters.isEmpty, previous.longClusters.isEmpty else {
             return (0..<count).allSatisfy { sameCell(at: start + $0, as: previous, at: start + $0) }
         }
-        return stored.withUnsafeBufferPointer { mine in
-            previous.stored.withUnsafeBufferPointer { theirs in
-                for index in start..<(start + count) where mine[index] != theirs[index] { return false }
-                return true
+        // A cell is three words with no padding and no reference, so equal cells are equal
+        // memory: libc's `memcmp` compares a row a vector register at a time (one row of 120
+        // cells, compared cell by cell, was about 1,800 instructions; most rows are unchanged).
+        guard count > 0 else { return true }
+        return stored.withUnsafeBytes { mine in
+            previous.stored.withUnsafeBytes { theirs in
+                guard let mine = mine.baseAddress, let theirs = theirs.baseAddress else { return false }
+                let stride = MemoryLayout<Stored>.stride
+                return memcmp(mine + start * stride, theirs + start * stride, count * stride) == 0
             }
         }
     }
