@@ -201,12 +201,19 @@ struct YAMLNumberBatchTests {
 }
 
 extension YAMLNumberBatchTests {
-    @Test("every form of number in a long list keeps the value the general parser gives it")
-    func valuesOfEveryForm() throws {
-        let forms = ["0.73", "-0.12", "+5", "0.10", "-0.000", "1e3", "2.5E-2", "123456789012345678", "7", "0.5", "-12.3400", "1_0"]
+    /// The line's end is a line break, the `\r` of one, or the end of the text: the scan leaves
+    /// out its checks of the end only when it is a line break, and must read the same either way.
+    @Test(
+        "every form of number in a long list keeps the value the general parser gives it",
+        arguments: ["\n", "\r\n", ""])
+    func valuesOfEveryForm(lineEnd: String) throws {
+        let forms = [
+            "0.73", "-0.12", "+5", "0.10", "-0.000", "1e3", "2.5E-2", "123456789012345678", "7", "0.5", "-12.3400", "1_0", "40",
+            "-3.50",
+        ]
         // 300 items, so runs cross batch edges and restart after every unusual form.
         let texts = (0..<300).map { forms[$0 % forms.count] }.filter { $0 != "1_0" }
-        let (node, diagnostics) = FrontMatterFixture.parse("values: [" + texts.joined(separator: ",  ") + " ]\n")
+        let (node, diagnostics) = FrontMatterFixture.parse("values: [" + texts.joined(separator: ",  ") + " ]" + lineEnd)
         #expect(diagnostics.isEmpty)
         let sequence = try #require(node?.mapping?["values"]?.sequence)
         let numbers = try #require(sequence.numbers, "a list of numbers is read compactly")
@@ -217,6 +224,11 @@ extension YAMLNumberBatchTests {
                 continue
             }
             #expect(numbers.value(at: index) == expected, "\(text) at \(index)")
+            // The same digits and places too (`0.10` is 1 tenth): a tensor's shared places, and
+            // so how its numbers are shown, follow them.
+            let units = numbers.units[numbers.units.startIndex + index]
+            let scale = numbers.scales[numbers.scales.startIndex + index]
+            #expect(Int128(units) == expected.units && Int(scale) == expected.scale, "\(text) at \(index)")
         }
     }
 }

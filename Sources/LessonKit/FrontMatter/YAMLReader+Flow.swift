@@ -85,10 +85,17 @@ extension YAMLReader {
                     guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress else {
                         return
                     }
+                    // Nearly every line of numbers ends in its line break, which lets the scan
+                    // leave out its checks of the end.
+                    let endsInLineBreak =
+                        end < buffer.count && (buffer[end] == YAMLByte.newline || buffer[end] == YAMLByte.carriageReturn)
                     while true {
                         let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
                         guard room > 0 else { return }
-                        let run = YAMLNumberRun.scan(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
+                        let run =
+                            endsInLineBreak
+                            ? YAMLNumberRun.scanToLineBreak(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
+                            : YAMLNumberRun.scan(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
                         if run.count > 0 {
                             numbers.append(
                                 units: UnsafeBufferPointer(start: unitsBase, count: run.count),
