@@ -284,9 +284,7 @@ struct YAMLNumberValues: Sendable {
     /// index of the first value that would not fit in 64 bits at that scale (the values before
     /// it brought over, it and the rest as they were), or nil.
     mutating func bringAll(toScale scale: Int) -> Int? {
-        // 10^0 … 10^scale (the scale is at most 18, so each fits).
-        var factors: [Int64] = [1]
-        while factors.count <= scale, let next = factors[factors.count - 1].scaledUp(byPowerOfTen: 1) { factors.append(next) }
+        let factors = Int64.powersOfTen(through: scale)
         let target = UInt8(truncatingIfNeeded: scale)
         return units.withUnsafeMutableBufferPointer { units in
             scales.withUnsafeMutableBufferPointer { scales in

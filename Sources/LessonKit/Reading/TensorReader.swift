@@ -315,8 +315,7 @@ enum TensorReader {
                 return source.stores[store].units
             }
             // 10^0 … 10^scale, looked up per value (the scale is at most 18, so each fits).
-            var factors: [Int64] = [1]
-            while factors.count <= scale, let next = factors[factors.count - 1].scaledUp(byPowerOfTen: 1) { factors.append(next) }
+            let factors = Int64.powersOfTen(through: scale)
             // The index of the first value that does not fit, or nil. The values are written
             // straight into the new array's storage, without an append (and its checks) each.
             var unfit: Int?

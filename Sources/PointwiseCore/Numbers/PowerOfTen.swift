@@ -21,4 +21,12 @@ extension FixedWidthInteger {
     package static func powerOfTen(_ exponent: Int) -> Self? {
         Self(1).scaledUp(byPowerOfTen: exponent)
     }
+
+    /// `10^0 … 10^exponent`, as far as they fit: a table to look a factor up per value, when
+    /// many values are brought to one scale.
+    package static func powersOfTen(through exponent: Int) -> [Self] {
+        var powers: [Self] = [1]
+        while powers.count <= exponent, let next = powers[powers.count - 1].scaledUp(byPowerOfTen: 1) { powers.append(next) }
+        return powers
+    }
 }
