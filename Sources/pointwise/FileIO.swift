@@ -66,17 +66,19 @@ enum FileIO {
             }
         }
         if let failure { throw failure }
-        // Longer than `fstat` said (it grew, or it is a file such as those in /proc that report
-        // no size): read on in chunks, up to the limit.
-        var chunk = [UInt8](repeating: 0, count: bytes.count > expected ? 64 * 1024 : 0)
-        while bytes.count > expected, bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR && !interrupted() { continue }
-                throw .cannotRead(errno: errno)
+        if bytes.count > expected {
+            // Longer than `fstat` said (it grew, or it is a file such as those in /proc that
+            // report no size): read on in chunks, up to the limit.
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while bytes.count <= limit {
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR && !interrupted() { continue }
+                    throw .cannotRead(errno: errno)
+                }
+                if count == 0 { break }
+                bytes += chunk[0..<count]
             }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
         }
         if bytes.count > limit {
             var now = stat()
