@@ -49,7 +49,12 @@ extension Screen {
         guard row >= 0, row < height, column >= 0, end <= width else { return false }
         let base = row * width
         if column > 0, stored[base + column].isContinuation { stored[base + column - 1].glyph = .space }
-        stored.replaceSubrange((base + column)..<(base + end), with: strip.cells)
+        stored.withUnsafeMutableBufferPointer { cells in
+            strip.cells.withUnsafeBufferPointer { source in
+                guard let target = cells.baseAddress, let from = source.baseAddress else { return }
+                (target + base + column).update(from: from, count: source.count)
+            }
+        }
         if end < width, stored[base + end].isContinuation { stored[base + end].glyph = .space }
         for region in strip.regions {
             hitMap.record(region.tag, row: row, columns: (region.columns.lowerBound + column)..<(region.columns.upperBound + column))

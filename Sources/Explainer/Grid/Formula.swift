@@ -173,22 +173,38 @@ extension Frame {
             let all = Array(0..<count)
             if cost(all) <= available { return all }
         }
-        var chosen: Set<Int> = [focus]
-        for end in [0, count - 1] where cost((chosen.union([end])).sorted()) <= available { chosen.insert(end) }
+        // The chosen columns in order, and their cost, kept up to date as columns join: a
+        // column's cost is its own width and the joins to its neighbours in place of theirs.
+        func join(_ left: Int, _ right: Int) -> Int { right == left + 1 ? 3 : 3 + ellipsisWidth + 2 }
+        var chosen = [focus]
+        var total = cost(chosen)
+        /// The cost with `candidate` added and where it goes, or nil when it is already chosen.
+        func trial(_ candidate: Int) -> (cost: Int, at: Int)? {
+            let at = chosen.firstIndex { $0 >= candidate } ?? chosen.count
+            if at < chosen.count, chosen[at] == candidate { return nil }
+            var added = width(candidate) + 1
+            if at > 0 { added += join(chosen[at - 1], candidate) }
+            if at < chosen.count { added += join(candidate, chosen[at]) }
+            if at > 0, at < chosen.count { added -= join(chosen[at - 1], chosen[at]) }
+            return (total + added, at)
+        }
+        func tryAdding(_ candidate: Int) -> Bool {
+            guard let (newTotal, at) = trial(candidate), newTotal <= available else { return false }
+            chosen.insert(candidate, at: at)
+            total = newTotal
+            return true
+        }
+        for end in [0, count - 1] { _ = tryAdding(end) }
         var distance = 1
         while distance < count {
             var grew = false
-            for candidate in [focus - distance, focus + distance] where candidate >= 0 && candidate < count && !chosen.contains(candidate) {
-                let trial = chosen.union([candidate]).sorted()
-                if cost(trial) <= available {
-                    chosen.insert(candidate)
-                    grew = true
-                }
+            for candidate in [focus - distance, focus + distance] where candidate >= 0 && candidate < count {
+                if tryAdding(candidate) { grew = true }
             }
             if !grew { break }
             distance += 1
         }
-        return chosen.sorted()
+        return chosen
     }
 }
 

@@ -44,19 +44,24 @@ struct Frame {
         self.widths = widths ?? CellWidths(convolution: convolution, symbols: symbols)
         self.windows = windows ?? .whole(convolution.shape)
         self.isWindowed = windows != nil
-        self.measures = PanelMeasures(
-            inputTitle: 0, kernelTitle: 0, outputTitle: 0,
-            inputLabel: TextWidth.columns(of: Names.input(shape.inChannels - 1)),
+        self.measures = PanelMeasures(inputTitle: 0, kernelTitle: 0, outputTitle: 0, inputLabel: 0, outputLabel: 0)
+        let key = PanelMeasures.Key(self)
+        measures = PanelMeasures.recent.value(for: key) { measured() }
+    }
+
+    /// The widths of the titles, labels and (in a window) the widest indicators, measured.
+    private func measured() -> PanelMeasures {
+        var measures = PanelMeasures(
+            inputTitle: TextWidth.columns(of: inputTitle), kernelTitle: TextWidth.columns(of: kernelTitle),
+            outputTitle: TextWidth.columns(of: outputTitle), inputLabel: TextWidth.columns(of: Names.input(shape.inChannels - 1)),
             outputLabel: TextWidth.columns(of: Names.output(shape.outChannels - 1)))
-        measures.inputTitle = TextWidth.columns(of: inputTitle)
-        measures.kernelTitle = TextWidth.columns(of: kernelTitle)
-        measures.outputTitle = TextWidth.columns(of: outputTitle)
         if isWindowed {
             // The widest indicators depend only on the shape: measured once, not per trial width.
             measures.inputIndicator = indicatorWidth(.input)
             measures.kernelIndicator = indicatorWidth(.kernels)
             measures.outputIndicator = indicatorWidth(.output)
         }
+        return measures
     }
 
     func number(_ value: ExactDecimal) -> String {
@@ -106,8 +111,38 @@ struct Frame {
     }
 }
 
-/// Widths that every panel-width calculation needs, measured once per frame.
+/// Widths that every panel-width calculation needs, measured once for a lesson's shape and
+/// words: a frame is made several times a key press, and measuring titles and indicators each
+/// time was a twentieth of a press on a big lesson.
 struct PanelMeasures: Equatable, Sendable {
+    /// Everything the measures are made from.
+    struct Key: Equatable, Sendable {
+        let shape: ConvolutionShape
+        let relu: Bool
+        let input: String
+        let kernels: String
+        let output: String
+        let separator: String
+        let numberStyle: DecimalFormatter.Style
+        let language: InterfaceLanguage
+        let isWindowed: Bool
+
+        init(_ frame: Frame) {
+            shape = frame.shape
+            relu = frame.convolution.kernels.activation == .relu
+            input = frame.labels.input
+            kernels = frame.labels.kernels
+            output = frame.labels.output
+            separator = frame.symbols.separator
+            numberStyle = frame.symbols.numberStyle
+            language = frame.state.lesson.interfaceLanguage
+            isWindowed = frame.isWindowed
+        }
+    }
+
+    /// The measures of the last few lessons and views (windowed or whole, Unicode or ASCII).
+    static let recent = RecentResults<Key, PanelMeasures>(capacity: 4)
+
     var inputTitle: Int
     var kernelTitle: Int
     var outputTitle: Int

@@ -21,22 +21,35 @@ struct PanelLayout {
         /// The panels of each row, top row first.
         var rows: [[Panel]] {
             switch self {
-            case .row: [[.input, .kernels, .output]]
-            case .inputAbove: [[.input], [.kernels, .output]]
-            case .kernelsAbove: [[.kernels], [.input, .output]]
-            case .outputBelow: [[.input, .kernels], [.output]]
-            case .column: [[.input], [.kernels], [.output]]
+            case .row: Self.oneRow
+            case .inputAbove: Self.inputAboveRows
+            case .kernelsAbove: Self.kernelsAboveRows
+            case .outputBelow: Self.outputBelowRows
+            case .column: Self.columnRows
             }
         }
+
+        // Made once: fitting a window measures an arrangement dozens of times a frame.
+        private static let oneRow: [[Panel]] = [[.input, .kernels, .output]]
+        private static let inputAboveRows: [[Panel]] = [[.input], [.kernels, .output]]
+        private static let kernelsAboveRows: [[Panel]] = [[.kernels], [.input, .output]]
+        private static let outputBelowRows: [[Panel]] = [[.input, .kernels], [.output]]
+        private static let columnRows: [[Panel]] = [[.input], [.kernels], [.output]]
 
         /// Columns and rows the panels take, given each panel's size.
         func size(_ size: (Panel) -> (width: Int, height: Int)) -> (width: Int, height: Int) {
             var width = 0
             var height = 0
             for row in rows {
-                let sizes = row.map(size)
-                width = max(width, sizes.reduce(0) { $0 + $1.width } + row.count - 1)
-                height += sizes.map(\.height).max() ?? 0
+                var rowWidth = row.count - 1
+                var rowHeight = 0
+                for panel in row {
+                    let panelSize = size(panel)
+                    rowWidth += panelSize.width
+                    rowHeight = max(rowHeight, panelSize.height)
+                }
+                width = max(width, rowWidth)
+                height += rowHeight
             }
             return (width, height)
         }

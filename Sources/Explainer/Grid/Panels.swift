@@ -118,7 +118,17 @@ extension Frame {
     }
 
     /// The kernel panel's row labels `w1 … wN`, with a space before.
-    var kernelLabelWidth: Int { 1 + TextWidth.columns(of: "w\(shape.outChannels)") }
+    var kernelLabelWidth: Int {
+        // `w` and the decimal digits of the kernel count, counted rather than written out: the
+        // fitting of windows asks for this width dozens of times a frame.
+        var digits = 1
+        var rest = shape.outChannels / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return 2 + digits
+    }
 
     // MARK: Panels
 

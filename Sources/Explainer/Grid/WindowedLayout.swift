@@ -68,7 +68,9 @@ extension ExplainerRenderer {
         _ state: ExplainerState, _ measuring: Frame, _ sizes: WindowSizes, _ arrangement: PanelLayout.Arrangement, width: Int,
         building: Bool
     ) -> (Frame, PanelLayout) {
-        let frame = Frame(state: state, spacing: 1, widths: measuring.widths, windows: measuring.windows(sizes: sizes))
+        // The measuring frame, placed: the same state, spacing and widths, so nothing is measured again.
+        var frame = measuring
+        frame.windows = measuring.windows(sizes: sizes)
         return (frame, PanelLayout(frame: frame, width: width, arrangement: arrangement, building: building))
     }
 
@@ -81,17 +83,20 @@ extension ExplainerRenderer {
         var sizes = WindowSizes(inputChannels: 1, rows: 1, columns: 1, kernelRows: 1, kernelChannels: 1, outputChannels: 1)
         guard neededWidth(frame, arrangement, sizes) <= width else { return nil }
         if grow {
-            // Grow the across-the-screen windows in turn while the arrangement fits.
-            let growths: [(WritableKeyPath<WindowSizes, Int>, Int)] = [
-                (\.columns, shape.width), (\.inputChannels, shape.inChannels),
-                (\.kernelChannels, shape.inChannels), (\.outputChannels, shape.outChannels),
-            ]
+            // Grow the across-the-screen windows in turn while the arrangement fits: the pixel
+            // window's columns, the input channels, the kernels' channels, the output channels.
             var grew = true
             while grew {
                 grew = false
-                for (path, limit) in growths where sizes[keyPath: path] < limit {
+                for growth in 0..<4 {
                     var trial = sizes
-                    trial[keyPath: path] += 1
+                    switch growth {
+                    case 0 where sizes.columns < shape.width: trial.columns += 1
+                    case 1 where sizes.inputChannels < shape.inChannels: trial.inputChannels += 1
+                    case 2 where sizes.kernelChannels < shape.inChannels: trial.kernelChannels += 1
+                    case 3 where sizes.outputChannels < shape.outChannels: trial.outputChannels += 1
+                    default: continue
+                    }
                     if neededWidth(frame, arrangement, trial) <= width {
                         sizes = trial
                         grew = true
