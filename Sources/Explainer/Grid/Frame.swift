@@ -2,11 +2,32 @@ import LessonKit
 import PointwiseCore
 
 /// What one frame shows, worked out once from the state and shared by the panels.
+///
+/// A frame is copied often (each trial of a window's size, each closure that draws a column), so
+/// what it shares with every copy — the state, the symbols, the words, the convolution — sits in
+/// one object (`Basis`): copying the frame retains that object once instead of every string and
+/// array inside the state, which was a twelfth of a key press on a big lesson.
 struct Frame {
-    let state: ExplainerState
-    let symbols: Symbols
-    let labels: Labels
-    let convolution: PointwiseConvolution
+    /// The parts of a frame that every copy of it shares.
+    final class Basis: Sendable {
+        let state: ExplainerState
+        let symbols: Symbols
+        let labels: Labels
+        let convolution: PointwiseConvolution
+
+        init(state: ExplainerState) {
+            self.state = state
+            self.symbols = state.symbols
+            self.labels = state.labels
+            self.convolution = state.walk.convolution
+        }
+    }
+
+    let basis: Basis
+    var state: ExplainerState { basis.state }
+    var symbols: Symbols { basis.symbols }
+    var labels: Labels { basis.labels }
+    var convolution: PointwiseConvolution { basis.convolution }
     let shape: ConvolutionShape
     let step: WalkStep?
     /// The input channel of the current term, when the step is a term.
@@ -29,11 +50,9 @@ struct Frame {
 
     /// A frame showing every value, or the given windows of a lesson larger than the screen.
     init(state: ExplainerState, spacing: Int, widths: CellWidths? = nil, windows: PanelWindows? = nil) {
-        self.state = state
-        self.symbols = state.symbols
-        self.labels = state.labels
-        self.convolution = state.walk.convolution
-        self.shape = convolution.shape
+        let basis = Basis(state: state)
+        self.basis = basis
+        self.shape = basis.convolution.shape
         self.step = state.walk.step
         if let step = state.walk.step, case .term(let channel) = step.kind {
             currentInputChannel = channel
@@ -41,8 +60,8 @@ struct Frame {
             currentInputChannel = nil
         }
         self.spacing = spacing
-        self.widths = widths ?? CellWidths(convolution: convolution, symbols: symbols)
-        self.windows = windows ?? .whole(convolution.shape)
+        self.widths = widths ?? CellWidths(convolution: basis.convolution, symbols: basis.symbols)
+        self.windows = windows ?? .whole(basis.convolution.shape)
         self.isWindowed = windows != nil
         self.measures = PanelMeasures(inputTitle: 0, kernelTitle: 0, outputTitle: 0, inputLabel: 0, outputLabel: 0)
         let key = PanelMeasures.Key(self)
