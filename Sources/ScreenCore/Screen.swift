@@ -208,6 +208,49 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// `text`, one narrow character, written `count` times from (row, column): a frame's rule,
+    /// drawn cell by cell without making its string. Returns the column after it. Text that is
+    /// not one simple narrow character is written out as a string instead.
+    @discardableResult
+    package mutating func write(
+        _ text: String, times count: Int, row: Int, column: Int, style: CellStyle = .plain, maxColumn: Int? = nil
+    ) -> Int {
+        guard count > 0 else { return column }
+        guard let glyph = Glyph(inline: text), TextWidth.measure(text) == (1, true) else {
+            var repeated = ""
+            for _ in 0..<count { repeated += text }
+            return write(repeated, row: row, column: column, style: style, maxColumn: maxColumn)
+        }
+        return fill(Stored(glyph: glyph, style: PackedStyle(style)), count: count, row: row, column: column, maxColumn: maxColumn)
+    }
+
+    /// `count` spaces from (row, column), as writing them would leave the cells: padding, filled
+    /// without a string. Returns the column after them.
+    @discardableResult
+    package mutating func write(blanks count: Int, row: Int, column: Int, style: CellStyle = .plain, maxColumn: Int? = nil) -> Int {
+        guard count > 0 else { return column }
+        let blank = style == .plain ? Stored.blank : Stored(glyph: .space, style: PackedStyle(style))
+        return fill(blank, count: count, row: row, column: column, maxColumn: maxColumn)
+    }
+
+    /// One cell, narrow, `count` times from (row, column), clipped as text is; the column after.
+    private mutating func fill(_ cell: Stored, count: Int, row: Int, column: Int, maxColumn: Int?) -> Int {
+        guard row >= 0, row < height else { return column }
+        let limit = min(width, maxColumn ?? width)
+        let end = min(column + count, limit)
+        let first = max(column, 0)
+        // Where writing `count` narrow characters ends, as `writeSimple` would say.
+        guard first < end else { return end }
+        let width = self.width
+        stored.withUnsafeMutableBufferPointer { cells in
+            let base = row * width
+            if first > 0, cells[base + first].isContinuation { cells[base + first - 1].glyph = .space }
+            for x in first..<end { cells[base + x] = cell }
+            if end < width, cells[base + end].isContinuation { cells[base + end].glyph = .space }
+        }
+        return end
+    }
+
     /// Changes the style of a run of cells without changing their characters.
     public mutating func restyle(row: Int, columns: Range<Int>, _ change: (inout CellStyle) -> Void) {
         guard row >= 0, row < height else { return }

@@ -83,4 +83,29 @@ struct ByteFastPathTests {
             #expect(whole.lines().allSatisfy { TextWidth.columns(of: $0) <= 14 })
         }
     }
+
+    /// Padding and frame rules are filled cell by cell, not written as strings: over any row,
+    /// at any start and limit, the cells, the clipping and the column returned are the string's.
+    @Test("blanks and repeated rules fill the cells that writing their string fills", arguments: [" ", "─", "-", "│", "漢", "ab"])
+    func fillsAgree(_ piece: String) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let count = Int.random(in: -1...9, using: &generator)
+            let start = Int.random(in: -12...16, using: &generator)
+            let limit = Int.random(in: -2...15, using: &generator)
+            let row = Int.random(in: -1...1, using: &generator)
+            let style = Bool.random(using: &generator) ? CellStyle.plain : CellStyle(bold: true, tint: .muted)
+            var filled = Self.paintedRow(&generator)
+            var written = filled
+            let text = String(repeating: piece, count: max(0, count))
+            let writtenEnd = written.write(text, row: row, column: start, style: style, maxColumn: limit)
+            let filledEnd =
+                piece == " "
+                ? filled.write(blanks: count, row: row, column: start, style: style, maxColumn: limit)
+                : filled.write(piece, times: count, row: row, column: start, style: style, maxColumn: limit)
+            let place = "\(count) × \(piece) at row \(row), column \(start), limit \(limit)"
+            #expect(filledEnd == writtenEnd, "\(place)")
+            #expect(filled == written, "\(place): \(filled.lines()) against \(written.lines())")
+        }
+    }
 }

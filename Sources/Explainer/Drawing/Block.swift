@@ -34,7 +34,12 @@ struct Run {
     /// Blank padding of `count` columns, with no measuring.
     init(spaces count: Int) {
         self.init(Spaces.of(count), .plain, columns: max(0, count), isSimpleNarrow: true)
+        isBlank = true
     }
+
+    /// Whether the text is only spaces (`init(spaces:)`), which the screen fills without reading
+    /// them: padding is half the runs of a grid's line.
+    private(set) var isBlank = false
 }
 
 /// A rectangle of styled lines laid out before it is placed on the screen.
@@ -61,10 +66,13 @@ struct Block {
         var x = column
         for run in line {
             let start = x
-            x =
-                run.isSimpleNarrow
-                ? screen.write(simpleNarrow: run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
-                : screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            if run.isBlank {
+                x = screen.write(blanks: run.columns, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            } else if run.isSimpleNarrow {
+                x = screen.write(simpleNarrow: run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            } else {
+                x = screen.write(run.text, row: row, column: x, style: run.style, maxColumn: maxColumn)
+            }
             if let target = run.target, row >= 0, row < screen.height {
                 screen.hitMap.record(target.tag, row: row, columns: max(0, start)..<min(x, screen.width))
             }

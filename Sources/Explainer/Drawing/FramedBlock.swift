@@ -55,27 +55,49 @@ struct FramedBlock {
     /// Draws the frame and its content with the top-left corner at (row, column), clipped to
     /// `maxColumn`: each content line is padded to the frame's width with blanks.
     func draw(on screen: inout Screen, row: Int, column: Int, maxColumn: Int? = nil) {
-        _ = Block.draw(topLine, on: &screen, row: row, column: column, maxColumn: maxColumn)
+        drawTop(on: &screen, row: row, column: column, maxColumn: maxColumn)
         let vertical = [Run(symbols.vertical, frameStyle, columns: verticalColumns, isSimpleNarrow: verticalIsSimpleNarrow)]
         let right = column + verticalColumns + inner
         // A line wholly on screen is copied from the last frame that drew it, when there was one.
         let fitsWhole = column >= 0 && right + verticalColumns <= min(screen.width, maxColumn ?? screen.width)
+        let frameKey = fitsWhole ? DrawnLinesMemo.FrameKey(inner: inner, vertical: symbols.vertical, frameStyle: frameStyle) : nil
         for (offset, line) in content.lines.enumerated() {
             let y = row + 1 + offset
-            let key =
-                fitsWhole && y >= 0 && y < screen.height
-                ? DrawnLinesMemo.Key(line, inner: inner, vertical: symbols.vertical, frameStyle: frameStyle) : nil
+            let key = y >= 0 && y < screen.height ? frameKey.map { DrawnLinesMemo.Key(line, frame: $0) } : nil
             if let key, let strip = DrawnLinesMemo.shared.strip(for: key), screen.put(strip, row: y, column: column) { continue }
             let regionMark = screen.regionCount
             let end = Block.draw(vertical, on: &screen, row: y, column: column, maxColumn: maxColumn)
             let x = Block.draw(line, on: &screen, row: y, column: end, maxColumn: maxColumn)
-            let padded = screen.write(simpleNarrow: Spaces.of(right - x), row: y, column: x, maxColumn: maxColumn)
+            let padded = screen.write(blanks: right - x, row: y, column: x, maxColumn: maxColumn)
             let last = Block.draw(vertical, on: &screen, row: y, column: padded, maxColumn: maxColumn)
             if let key, let strip = screen.strip(row: y, columns: column..<last, regionsSince: regionMark) {
                 DrawnLinesMemo.shared.remember(strip, of: line, as: key)
             }
         }
-        _ = Block.draw(bottomLine, on: &screen, row: row + 1 + content.height, column: column, maxColumn: maxColumn)
+        drawBottom(on: &screen, row: row + 1 + content.height, column: column, maxColumn: maxColumn)
+    }
+
+    /// `topLine` drawn straight onto the screen, its rule a character at a time.
+    private func drawTop(on screen: inout Screen, row: Int, column: Int, maxColumn: Int?) {
+        guard horizontalColumns == 1 else {
+            _ = Block.draw(topLine, on: &screen, row: row, column: column, maxColumn: maxColumn)
+            return
+        }
+        var x = screen.write(symbols.topLeft, row: row, column: column, style: frameStyle, maxColumn: maxColumn)
+        x = Block.draw([title], on: &screen, row: row, column: x, maxColumn: maxColumn)
+        x = screen.write(symbols.horizontal, times: max(0, inner - title.columns), row: row, column: x, style: frameStyle, maxColumn: maxColumn)
+        screen.write(symbols.topRight, row: row, column: x, style: frameStyle, maxColumn: maxColumn)
+    }
+
+    /// `bottomLine` drawn straight onto the screen, its rule a character at a time.
+    private func drawBottom(on screen: inout Screen, row: Int, column: Int, maxColumn: Int?) {
+        guard horizontalColumns == 1 else {
+            _ = Block.draw(bottomLine, on: &screen, row: row, column: column, maxColumn: maxColumn)
+            return
+        }
+        var x = screen.write(symbols.bottomLeft, row: row, column: column, style: frameStyle, maxColumn: maxColumn)
+        x = screen.write(symbols.horizontal, times: inner, row: row, column: x, style: frameStyle, maxColumn: maxColumn)
+        screen.write(symbols.bottomRight, row: row, column: x, style: frameStyle, maxColumn: maxColumn)
     }
 
     /// The frame and the content as one block of lines.
