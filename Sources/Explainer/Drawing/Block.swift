@@ -50,7 +50,10 @@ struct Block {
     var lines: [[Run]] = []
 
     /// The widest line, in columns.
-    var width: Int { lines.map { $0.reduce(0) { $0 + $1.columns } }.max() ?? 0 }
+    var width: Int { lines.reduce(0) { max($0, Self.width(of: $1)) } }
+
+    /// A line's columns.
+    static func width(of line: [Run]) -> Int { line.reduce(0) { $0 + $1.columns } }
     var height: Int { lines.count }
 
     /// Draws the block with its top-left corner at (row, column), clipped to `maxColumn`.

@@ -19,11 +19,12 @@ struct FramedBlock {
     /// Whether the vertical is a simple narrow character (`TextWidth.measure`), drawn unscanned.
     private let verticalIsSimpleNarrow: Bool
 
-    /// `content` framed, as wide as its widest line or its title.
-    init(_ content: Block, title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) {
+    /// `content` framed, as wide as its widest line or its title; `contentWidth`, when the caller
+    /// knows it, is at least the widest line's columns, and saves measuring every line again.
+    init(_ content: Block, contentWidth: Int? = nil, title: String, symbols: Symbols, titleStyle: CellStyle, frameStyle: CellStyle) {
         self.content = content
         self.title = Run(" \(title) ", titleStyle)
-        self.inner = max(content.width, self.title.columns)
+        self.inner = max(contentWidth ?? content.width, self.title.columns)
         self.symbols = symbols
         self.frameStyle = frameStyle
         cornerColumns = TextWidth.columns(of: symbols.topLeft)

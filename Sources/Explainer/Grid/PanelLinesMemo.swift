@@ -73,20 +73,34 @@ final class PanelLinesMemo: Sendable {
         }
     }
 
-    private let results = RecentResults<Key, Block>(capacity: PanelLinesMemo.capacity)
+    /// A panel's lines as built, with each line's width: measuring the lines again each frame
+    /// walked every run of the panel (a few hundred kilobytes) for one number.
+    private struct Remembered: Sendable {
+        let block: Block
+        let widths: [Int]
+    }
 
-    /// The panel's lines for `key`, with the lines at `placeLines` built afresh by `line`: the
-    /// other lines are remembered ones when this key was asked for lately, else built by `line`
-    /// and remembered.
-    func block(for key: Key, lineCount: Int, placeLines: [Int], line: (Int) -> [Run]) -> Block {
+    private let results = RecentResults<Key, Remembered>(capacity: PanelLinesMemo.capacity)
+
+    /// The panel's lines for `key`, and the widest line's columns, with the lines at
+    /// `placeLines` built afresh by `line`: the other lines are remembered ones when this key was
+    /// asked for lately, else built by `line` and remembered.
+    func block(for key: Key, lineCount: Int, placeLines: [Int], line: (Int) -> [Run]) -> (block: Block, width: Int) {
         var built = false
-        var block = results.value(for: key) {
+        let remembered = results.value(for: key) {
             built = true
-            return Block(lines: (0..<lineCount).map(line))
+            let lines = (0..<lineCount).map(line)
+            return Remembered(block: Block(lines: lines), widths: lines.map(Block.width(of:)))
         }
-        guard !built else { return block }
-        for index in placeLines where block.lines.indices.contains(index) { block.lines[index] = line(index) }
-        return block
+        guard !built else { return (remembered.block, remembered.widths.max() ?? 0) }
+        var block = remembered.block
+        var width = 0
+        for (index, lineWidth) in remembered.widths.enumerated() where !placeLines.contains(index) { width = max(width, lineWidth) }
+        for index in placeLines where block.lines.indices.contains(index) {
+            block.lines[index] = line(index)
+            width = max(width, Block.width(of: block.lines[index]))
+        }
+        return (block, width)
     }
 
     /// Forgets every panel's lines: the next frame builds them all (tests compare that frame with

@@ -139,7 +139,7 @@ extension Frame {
         let key = linesKey(
             .input, tensors: [input], spans: [windows.inputChannels, windows.rows, windows.columns], perRow: inputGridsPerRow,
             cellWidth: cellWidth, labelWidth: measures.inputLabel, place: step?.row)
-        let block = channelGrids(
+        let (block, width) = channelGrids(
             windows.inputChannels, perRow: inputGridsPerRow, name: Names.input, current: currentInputChannel,
             cellWidth: cellWidth, labelWidth: measures.inputLabel, key: key
         ) { channel, row, column in
@@ -150,7 +150,7 @@ extension Frame {
             if isCurrentPixel(row: row, column: column) { style = isCurrent ? Styles.term : Styles.pixel }
             return (Run(text, style, target: .input(channel: channel, row: row, column: column)), isTerm)
         }
-        return framed(block, title: inputTitle, panel: .input)
+        return framed(block, width: width, title: inputTitle, panel: .input)
     }
 
     /// The kernel bank: one row of `C_in` weights per kernel (plus its bias), the current `w_ij` marked.
@@ -215,9 +215,9 @@ extension Frame {
             place: step?.kernel)
         var placeLines = [0]
         if let kernel = step?.kernel, windows.kernelRows.range.contains(kernel) { placeLines.append(1 + kernel - windows.kernelRows.start) }
-        let block = PanelLinesMemo.shared.block(
+        let (block, width) = PanelLinesMemo.shared.block(
             for: key, lineCount: 1 + windows.kernelRows.count, placeLines: placeLines, line: line)
-        return framed(block, title: kernelTitle, panel: .kernels)
+        return framed(block, width: width, title: kernelTitle, panel: .kernels)
     }
 
     /// The output channel grids: computed values, the value being accumulated, and empty cells.
@@ -232,7 +232,7 @@ extension Frame {
             .output, tensors: [convolution.input, kernels.weights] + (kernels.bias.map { [$0] } ?? []),
             spans: [windows.outputChannels, windows.rows, windows.columns], perRow: outputGridsPerRow, cellWidth: cellWidth,
             labelWidth: measures.outputLabel, place: step?.row)
-        let block = channelGrids(
+        let (block, width) = channelGrids(
             windows.outputChannels, perRow: outputGridsPerRow, name: Names.output, current: step?.kernel,
             cellWidth: cellWidth, labelWidth: measures.outputLabel, key: key
         ) { kernel, row, column in
@@ -250,7 +250,7 @@ extension Frame {
             }
             return (Run(symbols.pending, Styles.pending, target: target), false)
         }
-        return framed(block, title: outputTitle, panel: .output)
+        return framed(block, width: width, title: outputTitle, panel: .output)
     }
 
     /// Channel grids side by side, `channelGap` apart, as the input and output panels show them,
@@ -262,7 +262,7 @@ extension Frame {
     private func channelGrids(
         _ span: Span, perRow: Int, name: (Int) -> String, current: Int?, cellWidth: Int, labelWidth: Int, key: PanelLinesMemo.Key,
         cell: (_ channel: Int, _ row: Int, _ column: Int) -> (run: Run, isMarked: Bool)
-    ) -> Block {
+    ) -> (block: Block, width: Int) {
         let gridWidth = gridWidth(columns: windows.columns.count, cellWidth: cellWidth, labelWidth: labelWidth)
         let perRow = max(1, min(perRow, span.count))
         let linesPerGridRow = windows.rows.count + 1
@@ -325,12 +325,13 @@ extension Frame {
 
     /// The panel in its frame; in a window, with lines inside saying what the window hides
     /// (`ScrollIndicator.lines`), each within the panel's width, which was made room for them.
-    private func framed(_ block: Block, title: String, panel: PanelLayout.Panel) -> FramedBlock {
+    private func framed(_ block: Block, width: Int, title: String, panel: PanelLayout.Panel) -> FramedBlock {
         guard isWindowed else {
-            return FramedBlock(block, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+            return FramedBlock(
+                block, contentWidth: width, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
         }
         let language = state.lesson.interfaceLanguage
-        let inner = max(block.width, TextWidth.columns(of: title) + 2, widestIndicator(panel) + 1)
+        let inner = max(width, TextWidth.columns(of: title) + 2, widestIndicator(panel) + 1)
         var content = block
         let lines = ScrollIndicator.lines(indicators(panel), width: inner - 1, language: language, symbols: symbols)
         // The same texts get the same line values as in the frame before, so they are copied
@@ -338,6 +339,7 @@ extension Frame {
         content.lines += IndicatorTexts.shared.lines.value(for: lines) {
             (lines.isEmpty ? [""] : lines).map { [Run(" " + $0, Styles.muted)] }
         }
-        return FramedBlock(content, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        // The indicator lines are laid out within `inner`, so `inner` is still the widest line.
+        return FramedBlock(content, contentWidth: inner, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
 }
