@@ -16,11 +16,16 @@ public struct HitMap: Hashable, Sendable {
 
     public private(set) var regions: [Region] = []
 
+    /// Whether drawing records its targets. A frame drawn only to be shown needs no map (a click
+    /// draws its own frame to test), and a big lesson's frame records over a thousand regions.
+    public var isRecording = true
+
     public init() {}
 
-    /// Records a drawn target; empty ranges (clipped away) are left out.
+    /// Records a drawn target; empty ranges (clipped away) are left out, and nothing is kept
+    /// when the map is not recording.
     package mutating func record(_ tag: HitTag, row: Int, columns: Range<Int>) {
-        guard !columns.isEmpty else { return }
+        guard isRecording, !columns.isEmpty else { return }
         regions.append(Region(row: row, columns: columns, tag: tag))
     }
 

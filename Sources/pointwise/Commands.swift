@@ -248,11 +248,14 @@ struct ExplainerProgram: TerminalProgram {
         }
     }
 
+    /// The frame to show: no click map, since a click works out its own (`ExplainerRenderer.target`).
     func render(width: Int, height: Int, colors: ColorSupport) -> Screen {
-        guard colors.drawsPictures != state.colorPictures else { return ExplainerRenderer.render(state, width: width, height: height) }
+        guard colors.drawsPictures != state.colorPictures else {
+            return ExplainerRenderer.render(state, width: width, height: height, recordingHits: false)
+        }
         var drawn = state
         drawn.colorPictures = colors.drawsPictures
-        return ExplainerRenderer.render(drawn, width: width, height: height)
+        return ExplainerRenderer.render(drawn, width: width, height: height, recordingHits: false)
     }
 
     var tickInterval: Int? { state.tickInterval }

@@ -68,6 +68,27 @@ struct PanelLinesMemoTests {
         }
     }
 
+    /// The terminal draws frames without a click map, and a click draws its own frame with one;
+    /// lines remembered by either kind of frame must not lend the other their regions.
+    @Test("a frame drawn only to be shown has the full frame's cells and no click map; a click map drawn after it is whole")
+    func framesWithoutClickMaps() throws {
+        for name in ["inception", "intro"] {
+            let lesson = try bundledLesson(name)
+            var state = ExplainerState(lesson: lesson, symbols: .unicode)
+            for (index, key) in Self.keys(count: 60, seed: 7).enumerated() {
+                state.update(.key(key))
+                let shown = ExplainerRenderer.render(state, width: 120, height: 40, recordingHits: false)
+                let clicked = ExplainerRenderer.render(state, width: 120, height: 40)
+                forgetPanels()
+                let fresh = ExplainerRenderer.render(state, width: 120, height: 40)
+                #expect(shown.hitMap.regions.isEmpty, "\(name), key \(index + 1)")
+                #expect(shown.cells == fresh.cells, "\(name), key \(index + 1) (\(key))")
+                #expect(clicked == fresh, "\(name), key \(index + 1) (\(key))")
+                #expect(!fresh.hitMap.regions.isEmpty)
+            }
+        }
+    }
+
     @Test("an edited weight is drawn with its new value, not the remembered one")
     func editedNumbers() throws {
         let lesson = try sourceNoteLesson()

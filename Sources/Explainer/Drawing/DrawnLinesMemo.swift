@@ -39,10 +39,12 @@ final class DrawnLinesMemo: Sendable {
         /// The vertical's UTF-8 and its length, packed into two words.
         let vertical: SIMD2<UInt64>
         let frameStyle: CellStyle
+        /// Whether the strip holds the line's click regions (`HitMap.isRecording`).
+        let withRegions: Bool
 
         /// The frame's key, or nil when its vertical is too long to pack (its lines are drawn
         /// every time).
-        init?(inner: Int, vertical: String, frameStyle: CellStyle) {
+        init?(inner: Int, vertical: String, frameStyle: CellStyle, withRegions: Bool) {
             var words = SIMD2<UInt64>(0, 0)
             var count = 0
             for byte in vertical.utf8 {
@@ -54,6 +56,7 @@ final class DrawnLinesMemo: Sendable {
             self.inner = inner
             self.vertical = words
             self.frameStyle = frameStyle
+            self.withRegions = withRegions
         }
     }
 

@@ -61,7 +61,10 @@ struct FramedBlock {
         let right = column + verticalColumns + inner
         // A line wholly on screen is copied from the last frame that drew it, when there was one.
         let fitsWhole = column >= 0 && right + verticalColumns <= min(screen.width, maxColumn ?? screen.width)
-        let frameKey = fitsWhole ? DrawnLinesMemo.FrameKey(inner: inner, vertical: symbols.vertical, frameStyle: frameStyle) : nil
+        let frameKey =
+            fitsWhole
+            ? DrawnLinesMemo.FrameKey(
+                inner: inner, vertical: symbols.vertical, frameStyle: frameStyle, withRegions: screen.hitMap.isRecording) : nil
         for (offset, line) in content.lines.enumerated() {
             let y = row + 1 + offset
             let key = y >= 0 && y < screen.height ? frameKey.map { DrawnLinesMemo.Key(line, frame: $0) } : nil

@@ -336,10 +336,12 @@ extension Frame {
         let lines = ScrollIndicator.lines(indicators(panel), width: inner - 1, language: language, symbols: symbols)
         // The same texts get the same line values as in the frame before, so they are copied
         // as drawn (`DrawnLinesMemo`) rather than drawn again.
-        content.lines += IndicatorTexts.shared.lines.value(for: lines) {
+        let indicatorLines = IndicatorTexts.shared.lines.value(for: lines) {
             (lines.isEmpty ? [""] : lines).map { [Run(" " + $0, Styles.muted)] }
         }
-        // The indicator lines are laid out within `inner`, so `inner` is still the widest line.
-        return FramedBlock(content, contentWidth: inner, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
+        content.lines += indicatorLines
+        let contentWidth = indicatorLines.reduce(width) { max($0, Block.width(of: $1)) }
+        return FramedBlock(
+            content, contentWidth: contentWidth, title: title, symbols: symbols, titleStyle: Styles.heading, frameStyle: Styles.frame)
     }
 }

@@ -18,8 +18,11 @@ public enum ExplainerRenderer {
     /// Columns below which the formula and the text cannot be read, whatever the panels need.
     static let minimumWidth = 40
 
-    public static func render(_ state: ExplainerState, width: Int, height: Int) -> Screen {
+    /// The screen for a state at a size. With `recordingHits` false the screen's `HitMap` stays
+    /// empty (a frame that is only shown; the editor's selection mark still gets what it needs).
+    public static func render(_ state: ExplainerState, width: Int, height: Int, recordingHits: Bool = true) -> Screen {
         var screen = Screen(width: width, height: height)
+        if case .editing = state.tutor.interaction {} else { screen.hitMap.isRecording = recordingHits }
         guard width > 0, height > 0 else { return screen }
         // A lesson file that could not be reloaded: the view as it was, with the reasons over it.
         if let problem = state.fileProblem { return DiagnosticsPanel.render(state, problem: problem, width: width, height: height) }
