@@ -1,3 +1,5 @@
+import Glibc
+
 extension Screen {
     /// The stretches of a row whose cells differ from `previous` (a frame of the same size), left
     /// to right, each widened so that no wide character of either frame is cut at its ends; none
@@ -11,8 +13,23 @@ extension Screen {
         let start = row * width
         let count = max(0, min(columns, width, previous.width, stored.count - start, previous.stored.count - start))
         let columns = max(0, min(columns, width, stored.count - start, previous.stored.count - start))
+        // Without long clusters on either frame, equal cells are equal memory (as in
+        // `rowMatches`), so unchanged stretches between changes are stepped over a block at a time.
+        let comparesMemory = hasOnlyInlineGlyphs && previous.hasOnlyInlineGlyphs
         return stored.withUnsafeBufferPointer { mine in
             previous.stored.withUnsafeBufferPointer { theirs in
+                /// The first column from `column` on whose block of cells may differ.
+                func skipSame(from column: Int) -> Int {
+                    guard comparesMemory, let mineBase = mine.baseAddress, let theirsBase = theirs.baseAddress else { return column }
+                    let block = 8
+                    var column = column
+                    while column + block <= count,
+                        memcmp(mineBase + start + column, theirsBase + start + column, block * MemoryLayout<Stored>.stride) == 0
+                    {
+                        column += block
+                    }
+                    return column
+                }
                 func differs(_ column: Int) -> Bool {
                     guard column < count else { return false }
                     let cell = mine[start + column]
@@ -25,6 +42,8 @@ extension Screen {
                 var stretches: [ClosedRange<Int>] = []
                 var column = 0
                 while column < columns {
+                    column = skipSame(from: column)
+                    guard column < columns else { break }
                     guard differs(column) else {
                         column += 1
                         continue

@@ -47,6 +47,10 @@ public struct Screen: Equatable, Sendable {
     var stored: [Stored]
     /// Clusters longer than a glyph holds inline, by the index their glyph names.
     private var longClusters: [String] = []
+
+    /// Whether every cell's text is in the cell itself (no cluster is kept in the side list), so
+    /// that equal cells are equal memory.
+    var hasOnlyInlineGlyphs: Bool { longClusters.isEmpty }
     /// Where clickable things were drawn, for the mouse (see `HitMap`); empty when there are none.
     public package(set) var hitMap = HitMap()
 
@@ -389,7 +393,12 @@ extension Screen {
     package func appendUTF8(at index: Int, to bytes: inout [UInt8]) {
         let glyph = stored[index].glyph
         guard glyph.longIndex != nil else {
-            for offset in 0..<glyph.inlineCount { bytes.append(glyph.byte(offset)) }
+            let count = glyph.inlineCount
+            if count == 1 {
+                bytes.append(glyph.byte(0))  // ASCII, most of a frame
+                return
+            }
+            for offset in 0..<count { bytes.append(glyph.byte(offset)) }
             return
         }
         bytes.append(contentsOf: text(of: glyph).utf8)

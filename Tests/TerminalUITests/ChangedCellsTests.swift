@@ -71,4 +71,67 @@ struct ChangedCellsTests {
         next.restyle(row: 1, columns: 11..<12) { $0.bold = true }
         #expect(TerminalSession.changedStretches(of: next, from: previous, row: 1, columns: 40) == [10...11])
     }
+
+    /// The stretches worked out one cell at a time, as they were before unchanged blocks were
+    /// stepped over by comparing memory: the fast scan must find exactly these.
+    static func cellByCellStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int, joiningGap: Int) -> [ClosedRange<Int>] {
+        func differs(_ column: Int) -> Bool { screen.cell(row: row, column: column) != previous.cell(row: row, column: column) }
+        func halfOfWide(_ column: Int) -> Bool {
+            screen.cell(row: row, column: column)?.isContinuation == true || previous.cell(row: row, column: column)?.isContinuation == true
+        }
+        var stretches: [ClosedRange<Int>] = []
+        var column = 0
+        while column < columns {
+            guard differs(column) else {
+                column += 1
+                continue
+            }
+            var first = column
+            var last = column
+            var same = 0
+            column += 1
+            while column < columns, same < joiningGap {
+                if differs(column) {
+                    last = column
+                    same = 0
+                } else {
+                    same += 1
+                }
+                column += 1
+            }
+            while first > 0, halfOfWide(first) { first -= 1 }
+            while last + 1 < columns, halfOfWide(last + 1) { last += 1 }
+            if let previousStretch = stretches.last, first <= previousStretch.upperBound + 1 {
+                stretches[stretches.count - 1] = previousStretch.lowerBound...max(last, previousStretch.upperBound)
+            } else {
+                stretches.append(first...last)
+            }
+            column = max(column, last + 1)
+        }
+        return stretches
+    }
+
+    @Test("on wide rows with changes far apart, the stretches are the ones found cell by cell")
+    func sameAsCellByCell() {
+        var seed: UInt64 = 42
+        for _ in 0..<300 {
+            let previous = Self.frame(seed: &seed, width: 120, height: 3)
+            var next = previous
+            for _ in 0..<(Int(seed % 6)) {
+                let row = Int(seed % 3)
+                let column = Int((seed >> 8) % 120)
+                next.write(Self.pieces[Int((seed >> 16) % UInt64(Self.pieces.count))], row: row, column: column)
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1
+            }
+            if seed % 5 == 0 { next.restyle(row: 1, columns: Int(seed >> 20 % 100)..<120) { $0.underline = true } }
+            for row in 0..<3 {
+                for columns in [120, 117, 64] {
+                    #expect(
+                        TerminalSession.changedStretches(of: next, from: previous, row: row, columns: columns)
+                            == Self.cellByCellStretches(
+                                of: next, from: previous, row: row, columns: columns, joiningGap: TerminalSession.joiningGap))
+                }
+            }
+        }
+    }
 }
