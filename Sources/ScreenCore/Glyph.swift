@@ -1,89 +1,82 @@
 /// What one screen cell shows, kept inline as plain bits: the UTF-8 of a grapheme cluster of up
-/// to 15 bytes, or the number of a longer cluster kept beside the screen.
+/// to 7 bytes, or the number of a longer cluster kept beside the screen.
 ///
 /// A frame is tens of thousands of cells built afresh for every key press; a cell that held a
 /// `String` made every copy, comparison and release of the screen touch a reference count. Bits
 /// are copied, compared and freed as memory (see docs/DECISIONS.md, "cells are plain bits").
-/// Almost every cluster on screen is one to four bytes; longer ones (a letter with many marks)
-/// are rare enough to live in `Screen`'s side list.
+/// Almost every cluster on screen is one to four bytes; longer ones (a letter with marks, an
+/// emoji with a modifier) are rare enough to live in `Screen`'s side list. One word rather than
+/// two: a key press writes a whole frame of cells and compares it with the last, and after the
+/// learner's pause that memory is cold, so every byte of a cell costs time.
 struct Glyph: Hashable, Sendable {
-    /// Bytes 0–7 of the UTF-8 (or the side list's index, for a long cluster).
-    private var low: UInt64
-    /// Bytes 8–14 of the UTF-8, and in the top byte the length (or `longMark`).
-    private var high: UInt64
+    /// The UTF-8 in bytes 0–6 (or the side list's index, for a long cluster), and in the top
+    /// byte the length (or `longMark`).
+    private var bits: UInt64
 
     /// The most UTF-8 bytes kept inline.
-    static let inlineCapacity = 15
+    static let inlineCapacity = 7
     private static let longMark: UInt64 = 0xFF
 
     /// The empty glyph: the continuation cell of a wide character.
-    static let empty = Glyph(low: 0, high: 0)
+    static let empty = Glyph(bits: 0)
     /// One space, the blank cell.
     static let space = Glyph(scalar: " ")
 
-    private init(low: UInt64, high: UInt64) {
-        self.low = low
-        self.high = high
+    private init(bits: UInt64) {
+        self.bits = bits
     }
 
     /// One scalar, encoded straight into the bits (no string is made).
     init(scalar: Unicode.Scalar) {
-        var low: UInt64 = 0
+        var bits: UInt64 = 0
         var count = 0
         for unit in scalar.utf8 {
-            low |= UInt64(unit) << (8 * UInt64(count))
+            bits |= UInt64(unit) << (8 * UInt64(count))
             count += 1
         }
-        self.init(low: low, high: UInt64(count) << 56)
+        self.init(bits: bits | UInt64(count) << 56)
     }
 
     /// One ASCII character, from its byte.
     init(ascii byte: UInt8) {
-        self.init(low: UInt64(byte), high: 1 << 56)
+        self.init(bits: UInt64(byte) | 1 << 56)
     }
 
     /// The one- to four-byte UTF-8 of a single scalar, from `bytes` at `index` (no string is made).
     init(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) {
-        var low: UInt64 = 0
-        for offset in 0..<count { low |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
-        self.init(low: low, high: UInt64(count) << 56)
+        var bits: UInt64 = 0
+        for offset in 0..<count { bits |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+        self.init(bits: bits | UInt64(count) << 56)
     }
 
     /// A cluster of at most `inlineCapacity` bytes, inline; nil for a longer one.
     init?(inline text: String) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        var bits: UInt64 = 0
         var count = 0
         for unit in text.utf8 {
             guard count < Self.inlineCapacity else { return nil }
-            if count < 8 {
-                low |= UInt64(unit) << (8 * UInt64(count))
-            } else {
-                high |= UInt64(unit) << (8 * UInt64(count - 8))
-            }
+            bits |= UInt64(unit) << (8 * UInt64(count))
             count += 1
         }
-        self.init(low: low, high: high | UInt64(count) << 56)
+        self.init(bits: bits | UInt64(count) << 56)
     }
 
     /// A long cluster: its place in the screen's side list.
     init(longIndex: Int) {
-        self.init(low: UInt64(longIndex), high: Self.longMark << 56)
+        self.init(bits: UInt64(truncatingIfNeeded: longIndex) & 0x00FF_FFFF_FFFF_FFFF | Self.longMark << 56)
     }
 
     /// The side list's index of a long cluster, or nil for an inline one.
-    var longIndex: Int? { high >> 56 == Self.longMark ? Int(low) : nil }
+    var longIndex: Int? { bits >> 56 == Self.longMark ? Int(bits & 0x00FF_FFFF_FFFF_FFFF) : nil }
 
     /// UTF-8 bytes kept inline (0 for a continuation cell and for a long cluster).
-    var inlineCount: Int { longIndex == nil ? Int(high >> 56) : 0 }
+    var inlineCount: Int { longIndex == nil ? Int(bits >> 56) : 0 }
 
     /// True for the continuation cell of a wide character.
-    var isEmpty: Bool { high == 0 && low == 0 }
+    var isEmpty: Bool { bits == 0 }
 
     /// The inline byte at a position below `inlineCount`.
-    func byte(_ index: Int) -> UInt8 {
-        index < 8 ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(index))) : UInt8(truncatingIfNeeded: high >> (8 * UInt64(index - 8)))
-    }
+    func byte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
 
     /// The inline cluster as a string (empty for a long one: ask the screen).
     var inlineString: String {

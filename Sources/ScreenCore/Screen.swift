@@ -347,7 +347,7 @@ extension Screen {
         guard longClusters.isEmpty, previous.longClusters.isEmpty else {
             return (0..<count).allSatisfy { sameCell(at: start + $0, as: previous, at: start + $0) }
         }
-        // A cell is three words with no padding and no reference, so equal cells are equal
+        // A cell is two words with no padding and no reference, so equal cells are equal
         // memory: libc's `memcmp` compares a row a vector register at a time (one row of 120
         // cells, compared cell by cell, was about 1,800 instructions; most rows are unchanged).
         guard count > 0 else { return true }

@@ -10,7 +10,7 @@ struct RowComparisonTests {
     @Test("a cell has no padding, so equal cells are equal memory")
     func noPadding() {
         #expect(MemoryLayout<Screen.Stored>.size == MemoryLayout<Screen.Stored>.stride)
-        #expect(MemoryLayout<Screen.Stored>.size == 3 * MemoryLayout<UInt64>.size)
+        #expect(MemoryLayout<Screen.Stored>.size == 2 * MemoryLayout<UInt64>.size)
     }
 
     @Test("one changed cell at any column, in character or style, makes its row differ; other rows match")
