@@ -109,10 +109,12 @@ struct PanelLinesMemoTests {
     }
 }
 
-/// Forgets the panels' remembered lines, built and drawn, so the next frame makes them afresh.
+/// Forgets the panels' remembered lines, built and drawn, and the formula's remembered columns,
+/// so the next frame makes them afresh.
 private func forgetPanels() {
     PanelLinesMemo.shared.removeAll()
     DrawnLinesMemo.shared.removeAll()
+    FormulaColumns.shared.removeAll()
 }
 
 private func pow10(_ exponent: Int) -> Int { (0..<exponent).reduce(1) { value, _ in value * 10 } }

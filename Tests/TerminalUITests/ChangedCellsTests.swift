@@ -74,7 +74,8 @@ struct ChangedCellsTests {
 
     /// The stretches worked out one cell at a time, as they were before unchanged blocks were
     /// stepped over by comparing memory: the fast scan must find exactly these.
-    static func cellByCellStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int, joiningGap: Int) -> [ClosedRange<Int>] {
+    static func cellByCellStretches(of screen: Screen, from previous: Screen, row: Int, columns: Int, joiningGap: Int) -> [ClosedRange<Int>]
+    {
         func differs(_ column: Int) -> Bool { screen.cell(row: row, column: column) != previous.cell(row: row, column: column) }
         func halfOfWide(_ column: Int) -> Bool {
             screen.cell(row: row, column: column)?.isContinuation == true || previous.cell(row: row, column: column)?.isContinuation == true

@@ -89,7 +89,8 @@ struct FramedBlock {
         }
         var x = screen.write(symbols.topLeft, row: row, column: column, style: frameStyle, maxColumn: maxColumn)
         x = Block.draw([title], on: &screen, row: row, column: x, maxColumn: maxColumn)
-        x = screen.write(symbols.horizontal, times: max(0, inner - title.columns), row: row, column: x, style: frameStyle, maxColumn: maxColumn)
+        x = screen.write(
+            symbols.horizontal, times: max(0, inner - title.columns), row: row, column: x, style: frameStyle, maxColumn: maxColumn)
         screen.write(symbols.topRight, row: row, column: x, style: frameStyle, maxColumn: maxColumn)
     }
 

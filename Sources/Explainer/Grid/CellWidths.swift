@@ -1,5 +1,6 @@
 import LessonKit
 import PointwiseCore
+import Synchronization
 
 /// How wide the cells of each panel are, in columns, decided without looking at every value of
 /// a big lesson.
@@ -20,6 +21,42 @@ struct CellWidths: Hashable {
     static let exactLimit = 4096
 
     init(convolution: PointwiseConvolution, symbols: Symbols) {
+        // Every frame asks; the answer only changes with an edit, a reload or another lesson.
+        let key = LastKey(convolution: convolution, symbols: symbols)
+        if let known = Self.last.withLock({ $0?.key == key ? $0?.widths : nil }) {
+            self = known
+            return
+        }
+        self.init(working: convolution, symbols: symbols)
+        let widths = self
+        Self.last.withLock { $0 = (key, widths) }
+    }
+
+    /// The lesson whose widths were asked for last, by its tensors' storage (which the key keeps,
+    /// as `PanelLinesMemo.SameTensor` does) and the symbols: a few words compared, where working
+    /// the widths out again ran code a key press otherwise touches cold after the learner's pause.
+    private struct LastKey: Equatable, Sendable {
+        let input: PanelLinesMemo.SameTensor
+        let weights: PanelLinesMemo.SameTensor
+        let bias: PanelLinesMemo.SameTensor?
+        let activation: Activation
+        let numberStyle: DecimalFormatter.Style
+        let pending: String
+
+        init(convolution: PointwiseConvolution, symbols: Symbols) {
+            input = PanelLinesMemo.SameTensor(tensor: convolution.input)
+            weights = PanelLinesMemo.SameTensor(tensor: convolution.kernels.weights)
+            bias = convolution.kernels.bias.map(PanelLinesMemo.SameTensor.init)
+            activation = convolution.kernels.activation
+            numberStyle = symbols.numberStyle
+            pending = symbols.pending
+        }
+    }
+
+    private static let last = Mutex<(key: LastKey, widths: CellWidths)?>(nil)
+
+    /// The widths worked out: measured for a small lesson, bounded for a big one.
+    private init(working convolution: PointwiseConvolution, symbols: Symbols) {
         guard LayerCost(convolution).multiplications <= Self.exactLimit else {
             self.init(bounding: convolution, symbols: symbols)
             return

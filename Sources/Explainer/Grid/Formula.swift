@@ -18,7 +18,7 @@ extension Frame {
 
         // One column per term (and the bias): symbol above, numbers below. Columns are made only
         // when the fold asks for them, so a 4096-channel sum costs what the screen shows.
-        struct Column { var symbolic: String; var numeric: String; var isCurrent: Bool; var isPending: Bool; var width: Int }
+        struct Column { let symbolic: String; let numeric: String; let isCurrent: Bool; let isPending: Bool; let width: Int }
         let currentIndex: Int
         switch step.kind {
         case .term(let channel): currentIndex = channel
@@ -27,27 +27,35 @@ extension Frame {
         }
         let bias = kernels.bias(kernel: step.kernel)
         let count = shape.inChannels + (bias == nil ? 0 : 1)
-        var made: [Int: Column] = [:]
-        func column(_ index: Int) -> Column {
-            if let column = made[index] { return column }
-            var column: Column
+        // A column's texts depend on the pixel and the kernel, not on the term: stepping through
+        // a sum finds them made (`FormulaColumns`), and only their styles change.
+        let textsKey = FormulaColumns.Key(convolution: convolution, step: step, symbols: symbols)
+        var known = FormulaColumns.shared.texts(for: textsKey)
+        func texts(_ index: Int) -> FormulaColumns.Texts {
+            if let texts = known[index] { return texts }
+            let texts: FormulaColumns.Texts
             if index < shape.inChannels {
                 let weight = kernels.weight(kernel: step.kernel, inputChannel: index)
                 let value = convolution.inputValue(inputChannel: index, row: step.row, column: step.column)
-                column = Column(
+                texts = FormulaColumns.Texts(
                     symbolic: Names.weight(kernel: step.kernel, inputChannel: index) + times + Names.input(index),
-                    numeric: factor(weight) + times + factor(value),
-                    isCurrent: index == currentIndex,
-                    isPending: currentIndex >= 0 && index > currentIndex, width: 0)
+                    numeric: factor(weight) + times + factor(value))
             } else {
-                column = Column(
-                    symbolic: "b\(step.kernel + 1)", numeric: bias.map(factor) ?? "",
-                    isCurrent: currentIndex == shape.inChannels, isPending: currentIndex >= 0 && currentIndex < shape.inChannels, width: 0)
+                texts = FormulaColumns.Texts(symbolic: "b\(step.kernel + 1)", numeric: bias.map(factor) ?? "")
             }
-            column.width = max(TextWidth.columns(of: column.symbolic), TextWidth.columns(of: column.numeric))
-            made[index] = column
-            return column
+            known[index] = texts
+            return texts
         }
+        func column(_ index: Int) -> Column {
+            let texts = texts(index)
+            let isBias = index >= shape.inChannels
+            return Column(
+                symbolic: texts.symbolic, numeric: texts.numeric,
+                isCurrent: isBias ? currentIndex == shape.inChannels : index == currentIndex,
+                isPending: isBias ? currentIndex >= 0 && currentIndex < shape.inChannels : currentIndex >= 0 && index > currentIndex,
+                width: texts.width)
+        }
+        defer { FormulaColumns.shared.remember(known, for: textsKey) }
 
         let name = "\(Names.output(step.kernel))(\(step.row + 1), \(step.column + 1))"
         let lead = name + " = " + (relu ? "ReLU(" : "")
