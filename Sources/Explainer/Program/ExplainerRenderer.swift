@@ -22,7 +22,7 @@ public enum ExplainerRenderer {
     /// empty (a frame that is only shown; the editor's selection mark still gets what it needs).
     public static func render(_ state: ExplainerState, width: Int, height: Int, recordingHits: Bool = true) -> Screen {
         var screen = Screen(width: width, height: height)
-        if case .editing = state.tutor.interaction {} else { screen.hitMap.isRecording = recordingHits }
+        screen.hitMap.isRecording = recordingHits || state.tutor.interaction?.isEditing == true
         guard width > 0, height > 0 else { return screen }
         // A lesson file that could not be reloaded: the view as it was, with the reasons over it.
         if let problem = state.fileProblem { return DiagnosticsPanel.render(state, problem: problem, width: width, height: height) }

@@ -16,6 +16,12 @@ public enum Interaction: Hashable, Sendable {
     case choosingLesson(LessonPicker)
     /// Quit with unsaved edits: s save a copy, d discard and quit, c (or Esc) cancel.
     case confirmingQuit
+
+    /// True while a cell is selected for editing (its selection mark is found on the click map).
+    var isEditing: Bool {
+        if case .editing = self { return true }
+        return false
+    }
 }
 
 /// A question on screen: the value asked for, the lesson's hint, and the answer being typed.
