@@ -33,20 +33,16 @@ struct CellWidths: Hashable {
     }
 
     /// The lesson whose widths were asked for last, by its tensors' storage (which the key keeps,
-    /// as `PanelLinesMemo.SameTensor` does) and the symbols: a few words compared, where working
+    /// as `PanelLinesMemo.SameTensors` does) and the symbols: a few words compared, where working
     /// the widths out again ran code a key press otherwise touches cold after the learner's pause.
     private struct LastKey: Equatable, Sendable {
-        let input: PanelLinesMemo.SameTensor
-        let weights: PanelLinesMemo.SameTensor
-        let bias: PanelLinesMemo.SameTensor?
+        let tensors: PanelLinesMemo.SameTensors
         let activation: Activation
         let numberStyle: DecimalFormatter.Style
         let pending: String
 
         init(convolution: PointwiseConvolution, symbols: Symbols) {
-            input = PanelLinesMemo.SameTensor(tensor: convolution.input)
-            weights = PanelLinesMemo.SameTensor(tensor: convolution.kernels.weights)
-            bias = convolution.kernels.bias.map(PanelLinesMemo.SameTensor.init)
+            tensors = PanelLinesMemo.SameTensors(convolution)
             activation = convolution.kernels.activation
             numberStyle = symbols.numberStyle
             pending = symbols.pending

@@ -25,12 +25,10 @@ final class FormulaColumns: Sendable {
         }
     }
 
-    /// What the texts are made from: the tensors (by storage, as `PanelLinesMemo.SameTensor`),
+    /// What the texts are made from: the tensors (by storage, `PanelLinesMemo.SameTensors`),
     /// the kernel and the pixel, and the symbols that write them.
     struct Key: Equatable, Sendable {
-        let input: PanelLinesMemo.SameTensor
-        let weights: PanelLinesMemo.SameTensor
-        let bias: PanelLinesMemo.SameTensor?
+        let tensors: PanelLinesMemo.SameTensors
         let kernel: Int
         let row: Int
         let column: Int
@@ -38,9 +36,7 @@ final class FormulaColumns: Sendable {
         let numberStyle: DecimalFormatter.Style
 
         init(convolution: PointwiseConvolution, step: WalkStep, symbols: Symbols) {
-            input = PanelLinesMemo.SameTensor(tensor: convolution.input)
-            weights = PanelLinesMemo.SameTensor(tensor: convolution.kernels.weights)
-            bias = convolution.kernels.bias.map(PanelLinesMemo.SameTensor.init)
+            tensors = PanelLinesMemo.SameTensors(convolution)
             kernel = step.kernel
             row = step.row
             column = step.column

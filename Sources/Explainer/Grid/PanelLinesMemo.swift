@@ -73,6 +73,20 @@ final class PanelLinesMemo: Sendable {
         }
     }
 
+    /// A convolution's three tensors by storage (`SameTensor`): what the memos of things made
+    /// from a lesson's numbers (cell widths, the formula's texts) compare, in a few words.
+    struct SameTensors: Equatable, Sendable {
+        let input: SameTensor
+        let weights: SameTensor
+        let bias: SameTensor?
+
+        init(_ convolution: PointwiseConvolution) {
+            input = SameTensor(tensor: convolution.input)
+            weights = SameTensor(tensor: convolution.kernels.weights)
+            bias = convolution.kernels.bias.map(SameTensor.init)
+        }
+    }
+
     /// A panel's lines as built, with each line's width: measuring the lines again each frame
     /// walked every run of the panel (a few hundred kilobytes) for one number.
     private struct Remembered: Sendable {
