@@ -43,14 +43,18 @@ let package = Package(
         // PNG decoding through libpng, with libpng's setjmp kept inside C (Debian: libpng-dev).
         // A static link names what libpng and ncurses themselves use (zlib, libm, terminfo), in order.
         .target(name: "CPNGShim", linkerSettings: [.linkedLibrary("png"), .linkedLibrary("z"), .linkedLibrary("m")]),
+        // Lesson files mapped into memory, with the SIGBUS guard that makes a shortened file safe.
+        .target(name: "CMappedFile"),
         // The few C helpers Swift cannot import from ncurses directly.
-        .target(name: "CNCursesShim", linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),
+        .target(
+            name: "CNCursesShim", dependencies: ["CMappedFile"], linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+        ),
         // The only module that talks to the terminal.
         .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesShim"], swiftSettings: releaseSpeed),
         // The command line: argument parsing and wiring only.
         .executableTarget(
             name: "pointwise",
-            dependencies: ["PointwiseCore", "LessonKit", "BundledLessons", "Explainer", "TerminalUI"],
+            dependencies: ["PointwiseCore", "LessonKit", "BundledLessons", "Explainer", "TerminalUI", "CMappedFile"],
             swiftSettings: releaseSpeed,
             linkerSettings: staticRelease
         ),
@@ -73,7 +77,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // The terminal edge's pure parts: key decoding, the autoplay schedule, colour support.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore", "CMappedFile"]),
         // Drives the built `pointwise` binary as a user would: exit codes, output, tmux sessions.
         .testTarget(name: "PointwiseCLITests", dependencies: ["pointwise", "TestSupport"]),
     ]

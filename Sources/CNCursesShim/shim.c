@@ -4,6 +4,7 @@
  * that gives the terminal back before a trap ends the process).
  */
 #include "CNCursesShim.h"
+#include "CMappedFile.h"
 
 #include <errno.h>
 #include <langinfo.h>
@@ -327,6 +328,11 @@ static void pw_append_capability(const char *name) {
 static void pw_crash_handler(int signal_number, siginfo_t *info, void *context) {
     (void)context;
     int saved_errno = errno;
+    /* A lesson file shortened while it is mapped is not a crash: its lost pages read as zeros. */
+    if (signal_number == SIGBUS && info != NULL && info->si_code > 0 && pw_mapping_mend_fault(info->si_addr)) {
+        errno = saved_errno;
+        return;
+    }
     if (pw_have_saved_modes) { tcsetattr(STDIN_FILENO, TCSANOW, &pw_saved_modes); }
     if (pw_restore_length > 0) {
         ssize_t ignored = write(STDOUT_FILENO, pw_restore_sequence, pw_restore_length);

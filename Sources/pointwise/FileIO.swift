@@ -1,3 +1,4 @@
+import CMappedFile
 import Glibc
 import LessonKit
 import PointwiseCore
@@ -39,17 +40,65 @@ enum FileIO {
     static func readBounded(
         path: String, limit: Int, followLinks: Bool = true, interrupted: () -> Bool = { false }
     ) throws(ReadFailure) -> [UInt8] {
+        let (descriptor, expected) = try openBounded(path: path, limit: limit, followLinks: followLinks)
+        defer { close(descriptor) }
+        return try readAll(descriptor, expected: expected, limit: limit, interrupted: interrupted)
+    }
+
+    /// Files this large or larger are mapped rather than read (`readLesson`); below it a copy
+    /// costs less than making and removing a mapping.
+    static let mappingThreshold = 64 * 1024
+
+    /// A lesson file's bytes, refused as `readBounded` refuses. A regular file of
+    /// `mappingThreshold` bytes or more is mapped, not copied: copying a 1 MB lesson gave the
+    /// process 250 fresh pages of memory, a tenth of its first frame (`LessonBytes`). The mapping
+    /// is read-only and private; if the file is shortened while it is mapped, its lost pages read
+    /// as zeros instead of ending the process (`CMappedFile`), and `LessonBytes.isIntact` says so.
+    static func readLesson(path: String, limit: Int, interrupted: () -> Bool = { false }) throws(ReadError) -> LessonBytes {
+        do {
+            let (descriptor, expected) = try openBounded(path: path, limit: limit, followLinks: true)
+            defer { close(descriptor) }
+            if expected >= mappingThreshold, let start = pw_map_file(descriptor, expected) {
+                return LessonBytes(
+                    adopting: UnsafeBufferPointer(start: start, count: expected),
+                    release: { pw_unmap_file($0.baseAddress, $0.count) },
+                    intact: { pw_mapping_torn($0.baseAddress) == 0 })
+            }
+            return LessonBytes(try readAll(descriptor, expected: expected, limit: limit, interrupted: interrupted))
+        } catch {
+            throw readError(error, path: path, limit: limit)
+        }
+    }
+
+    /// Opens a file that must be regular and at most `limit` bytes by `fstat`: the descriptor
+    /// and the size `fstat` gave. The open cannot block or take a terminal (see `readBounded`).
+    private static func openBounded(path: String, limit: Int, followLinks: Bool) throws(ReadFailure) -> (Int32, Int) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { throw .cannotOpen(errno: errno) }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .cannotExamine(errno: errno) }
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw .cannotExamine(errno: code)
+        }
         let kind = status.st_mode & S_IFMT
-        guard kind == S_IFREG else { throw .notRegular(kind: kind) }
-        guard Int(status.st_size) <= limit else { throw .tooLarge(size: Int(status.st_size), grew: false) }
+        guard kind == S_IFREG else {
+            close(descriptor)
+            throw .notRegular(kind: kind)
+        }
+        guard Int(status.st_size) <= limit else {
+            close(descriptor)
+            throw .tooLarge(size: Int(status.st_size), grew: false)
+        }
+        return (descriptor, Int(status.st_size))
+    }
+
+    /// Reads an open file whose size `fstat` gave as `expected`, refusing it past `limit` bytes.
+    private static func readAll(
+        _ descriptor: Int32, expected: Int, limit: Int, interrupted: () -> Bool
+    ) throws(ReadFailure) -> [UInt8] {
         // The file's size and one byte more (to see it grow) are read straight into the array's
         // own storage: a 1 MB lesson used to pass through a 64 KB chunk and be copied again.
-        let expected = Int(status.st_size)
         var failure: ReadFailure?
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
             count = 0
@@ -93,16 +142,21 @@ enum FileIO {
         do {
             return try readBounded(path: path, limit: limit, interrupted: interrupted)
         } catch {
-            let shown = InertText.escapeLines(path)
-            switch error {
-            case .cannotOpen(let code), .cannotExamine(let code), .cannotRead(let code):
-                throw ReadError(text: CatalogueText(.fileCannotRead, ["path": shown], nested: ["reason": reason(code)]))
-            case .notRegular(let kind):
-                throw ReadError(text: CatalogueText(.fileNotRegular, ["path": shown], nested: ["kind": describeKind(kind)]))
-            case .tooLarge(let size, _):
-                let sizes = ["path": shown, "size": GroupedDigits.format(size), "limit": GroupedDigits.format(limit)]
-                throw ReadError(text: CatalogueText(.fileTooLarge, sizes))
-            }
+            throw readError(error, path: path, limit: limit)
+        }
+    }
+
+    /// A refusal in the catalogue's words, naming the file.
+    private static func readError(_ failure: ReadFailure, path: String, limit: Int) -> ReadError {
+        let shown = InertText.escapeLines(path)
+        switch failure {
+        case .cannotOpen(let code), .cannotExamine(let code), .cannotRead(let code):
+            return ReadError(text: CatalogueText(.fileCannotRead, ["path": shown], nested: ["reason": reason(code)]))
+        case .notRegular(let kind):
+            return ReadError(text: CatalogueText(.fileNotRegular, ["path": shown], nested: ["kind": describeKind(kind)]))
+        case .tooLarge(let size, _):
+            let sizes = ["path": shown, "size": GroupedDigits.format(size), "limit": GroupedDigits.format(limit)]
+            return ReadError(text: CatalogueText(.fileTooLarge, sizes))
         }
     }
 

@@ -7,15 +7,28 @@ enum LessonLoading {
     /// A lesson file's contents and the name to show in messages.
     struct Source {
         let displayPath: String
-        let bytes: [UInt8]
+        let bytes: LessonBytes
         let isBundled: Bool
         /// Where the lesson's `file:` names are read: its folder, or the bundle.
         let files: DataFileSource
+        /// The file the bytes came from, to read again; nil for a bundled lesson.
+        var path: String? = nil
 
         /// Reads the lesson with its data files.
         func read() -> LessonReader.Result {
-            LessonReader.read(bytes: bytes, files: files)
+            LessonLoading.read(bytes, path: path, files: files)
         }
+    }
+
+    /// Reads a lesson from its bytes; if they were a mapping of a file that was shortened while
+    /// it was read (partly zeros now), reads the file again, copied this time, and reads that.
+    /// When the file cannot be read again, what was read stands: its messages point at the zeros.
+    static func read(_ bytes: LessonBytes, path: String?, files: DataFileSource) -> LessonReader.Result {
+        let result = LessonReader.read(file: bytes, files: files)
+        guard !bytes.isIntact, let path, let again = try? FileIO.read(path: path, limit: LessonLimits.maximumFileBytes) else {
+            return result
+        }
+        return LessonReader.read(bytes: again, files: files)
     }
 
     /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
@@ -23,18 +36,18 @@ enum LessonLoading {
     static func source(for argument: String, language: InterfaceLanguage = FileIO.commandLineLanguage) throws(CommandFailure) -> Source {
         if names(path: argument) {
             do {
-                let bytes = try FileIO.read(path: argument, limit: LessonLimits.maximumFileBytes)
+                let bytes = try FileIO.readLesson(path: argument, limit: LessonLimits.maximumFileBytes)
                 // The path is shown in messages and panels: a file name is untrusted text too.
                 return Source(
                     displayPath: InertText.escapeLines(argument), bytes: bytes, isBundled: false,
-                    files: FolderDataFiles(lessonPath: argument).source)
+                    files: FolderDataFiles(lessonPath: argument).source, path: argument)
             } catch {
                 throw CommandFailure(message: error.text.text(language), status: 1)
             }
         }
         if let file = BundledLessonFiles.named(argument) {
             // Named as the user named it: the bundled copy has no path on their disk.
-            return Source(displayPath: file.name, bytes: file.bytes, isBundled: true, files: BundledLessonFiles.dataFileSource)
+            return Source(displayPath: file.name, bytes: LessonBytes(file.bytes), isBundled: true, files: BundledLessonFiles.dataFileSource)
         }
         throw CommandFailure(
             message: Catalogue.text(.lessonNotFound, language, ["name": argument]),

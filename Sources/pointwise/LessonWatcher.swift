@@ -77,8 +77,8 @@ struct LessonWatcher {
         candidate = nil
         guard now[0] != .missing else { return .problem(.missing(path: path)) }
         do {
-            let bytes = try FileIO.read(path: path, limit: LessonLimits.maximumFileBytes)
-            let result = LessonReader.read(bytes: bytes, files: FolderDataFiles(lessonPath: path).source)
+            let bytes = try FileIO.readLesson(path: path, limit: LessonLimits.maximumFileBytes)
+            let result = LessonLoading.read(bytes, path: path, files: FolderDataFiles(lessonPath: path).source)
             watchDataFiles(result.dataFiles)
             return LessonFileEvent(path: path, result: result)
         } catch {

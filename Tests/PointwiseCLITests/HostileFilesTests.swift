@@ -35,6 +35,29 @@ struct HostileFilesTests {
         #expect(hostile.standardError.contains("bad.md: note: and 9,900 more problems not shown"))
     }
 
+    @Test("a lesson big enough to be mapped rather than copied (90 KB) is read as a small one: its error at the end is located and shown")
+    func mappedLessonError() throws {
+        // 300 rows of 50 values, one row a line from line 3; row 300's eleventh value is bad.
+        let rows = (0..<300).map { row in
+            (0..<50).map { row == 299 && $0 == 10 ? "oops" : "1.25" }.joined(separator: ", ")
+        }
+        let text = "---\ninput:\n  - [[" + rows.joined(separator: "],\n     [") + "]]\nweights:\n  - [2]\n---\n"
+        #expect(text.utf8.count > 64 * 1024)
+        let folder = try TemporaryFolder()
+        let bad = try folder.write("big.md", text)
+        let run = try CommandRun.pointwise(["check", bad])
+        #expect(run.status == 1)
+        // Line 302, column 7 + 6 × 10 (each value and its ", " are six columns).
+        #expect(run.standardError.contains("big.md:302:67: error: 'oops' is not a number"))
+        #expect(run.standardError.contains("1.25, 1.25, oops, 1.25, 1.25"))
+        let good = try folder.write("good.md", text.replacingOccurrences(of: "oops", with: "0.75"))
+        let json = try CommandRun.pointwise(["print", "--json", good])
+        #expect(json.status == 0)
+        // The one kernel doubles each value: 2 × 0.75 = 1.5 at row 300, column 11; 2.5 elsewhere.
+        let outputRows = (0..<300).map { row in (0..<50).map { row == 299 && $0 == 10 ? "1.5" : "2.5" }.joined(separator: ",") }
+        #expect(json.standardOutput.contains("\"output\":[[[" + outputRows.joined(separator: "],[") + "]]]"))
+    }
+
     @Test("a regular file that reports no size (as /proc's do) is read whole, not taken for an empty one")
     func fileWithoutSize() throws {
         // fstat says 0 bytes; the reader goes on past the size it was told and finds the text.

@@ -8,30 +8,33 @@ public enum UTF8Decoding {
     /// lesson, is passed over eight bytes at a time (the library's own check costs 9 instructions
     /// a byte, as much as reading a lesson's numbers).
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var index = 0
-            while true {
-                index = ByteScan.asciiEnd(in: buffer, from: index, to: count)
-                guard index < count else { return true }
-                let lead = buffer[index]
-                // The second byte's range depends on the lead; every later byte is 0x80…0xBF.
-                let length: Int
-                var second: ClosedRange<UInt8> = 0x80...0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; second = 0xA0...0xBF
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; second = 0x80...0x9F
-                case 0xF0: length = 4; second = 0x90...0xBF
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; second = 0x80...0x8F
-                default: return false
-                }
-                guard index + length <= count, second.contains(buffer[index + 1]) else { return false }
-                for next in (index + 2)..<(index + length) where buffer[next] & 0xC0 != 0x80 { return false }
-                index += length
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    /// Whether the bytes in `buffer` are well-formed UTF-8; as `isValid(_:)` on an array.
+    public static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = buffer.count
+        var index = 0
+        while true {
+            index = ByteScan.asciiEnd(in: buffer, from: index, to: count)
+            guard index < count else { return true }
+            let lead = buffer[index]
+            // The second byte's range depends on the lead; every later byte is 0x80…0xBF.
+            let length: Int
+            var second: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; second = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; second = 0x80...0x9F
+            case 0xF0: length = 4; second = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; second = 0x80...0x8F
+            default: return false
             }
+            guard index + length <= count, second.contains(buffer[index + 1]) else { return false }
+            for next in (index + 2)..<(index + length) where buffer[next] & 0xC0 != 0x80 { return false }
+            index += length
         }
     }
 

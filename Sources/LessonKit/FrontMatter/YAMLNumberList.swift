@@ -13,7 +13,7 @@ import PointwiseCore
 /// as its own (`YAMLNumberValues.bringAll(toScale:)`), with no copy and no new memory.
 final class YAMLSource: @unchecked Sendable {
     // Written only by the reader while it reads, before any node leaves it.
-    let bytes: [UInt8]
+    let bytes: LessonBytes
     let firstLine: Int
     /// Byte offset of every line read so far, in order.
     var lineStarts: [Int] = []
@@ -32,7 +32,7 @@ final class YAMLSource: @unchecked Sendable {
     /// doubling would copy the values and, while it copies, hold them twice. More values than
     /// that (`1,1,1,…`) grow the arrays as usual. Room for a value every two bytes, the most the
     /// text could hold, cost a hostile file of 1.5 million one-line values 37 MB more at its peak.
-    init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
+    init(bytes: LessonBytes, start: Int, end: Int, firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
         self.end = end

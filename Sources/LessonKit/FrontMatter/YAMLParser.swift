@@ -33,13 +33,13 @@ public enum YAMLParser {
     /// over `YAMLLimits.maximumBytes` or reading stopped at a bound (too many nodes or errors).
     /// Empty text (or only comments) gives an empty mapping located at `firstLine:1`.
     public static func parse(_ text: String, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
-        let bytes = Array(text.utf8)
+        let bytes = LessonBytes(Array(text.utf8))
         return parse(bytes: bytes, from: 0, to: bytes.count, firstLine: firstLine)
     }
 
     /// Parses the front matter in `bytes[start..<end]` (a whole file's bytes, which are shared,
     /// not copied), whose first line is line `firstLine` of the file; as `parse(_:firstLine:)`.
-    static func parse(bytes: [UInt8], from start: Int, to end: Int, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
+    static func parse(bytes: LessonBytes, from start: Int, to end: Int, firstLine: Int) -> (YAMLNode?, [Diagnostic]) {
         let location = SourceLocation(line: firstLine, column: 1)
         let size = end - start
         guard size <= YAMLLimits.maximumBytes else {

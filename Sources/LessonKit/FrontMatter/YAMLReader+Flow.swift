@@ -71,7 +71,8 @@ extension YAMLReader {
     /// a comment, a bound. Returns whether it read any; the position is then just past the last
     /// number read, where the list's own loop goes on with its `,` or `]`.
     mutating func readNumberRun(into numbers: inout YAMLNumberList) -> Bool {
-        let bytes = self.bytes
+        // The bytes' own buffer, not the object that holds them: no reference to count.
+        let buffer = bytes.buffer
         let end = line.end
         var nodes = nodeCount
         var lastEnd = -1
@@ -81,45 +82,43 @@ extension YAMLReader {
         let batchSize = YAMLNumberRun.batchSize
         withUnsafeTemporaryAllocation(of: Int64.self, capacity: batchSize) { units in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchSize) { scales in
-                bytes.withUnsafeBufferPointer { buffer in
-                    guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress else {
-                        return
+                guard let base = buffer.baseAddress, let unitsBase = units.baseAddress, let scalesBase = scales.baseAddress else {
+                    return
+                }
+                // Nearly every line of numbers ends in its line break, which lets the scan
+                // leave out its checks of the end.
+                let endsInLineBreak =
+                    end < buffer.count && (buffer[end] == YAMLByte.newline || buffer[end] == YAMLByte.carriageReturn)
+                while true {
+                    let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
+                    guard room > 0 else { return }
+                    let run =
+                        endsInLineBreak
+                        ? YAMLNumberRun.scanToLineBreak(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
+                        : YAMLNumberRun.scan(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
+                    if run.count > 0 {
+                        numbers.append(
+                            units: UnsafeBufferPointer(start: unitsBase, count: run.count),
+                            scales: UnsafeBufferPointer(start: scalesBase, count: run.count), firstOffset: start)
+                        nodes += run.count
+                        lastEnd = run.lastEnd
                     }
-                    // Nearly every line of numbers ends in its line break, which lets the scan
-                    // leave out its checks of the end.
-                    let endsInLineBreak =
-                        end < buffer.count && (buffer[end] == YAMLByte.newline || buffer[end] == YAMLByte.carriageReturn)
-                    while true {
-                        let room = min(batchSize, YAMLLimits.maximumNodes - nodes)
-                        guard room > 0 else { return }
-                        let run =
-                            endsInLineBreak
-                            ? YAMLNumberRun.scanToLineBreak(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
-                            : YAMLNumberRun.scan(base, from: start, to: end, room: room, units: unitsBase, scales: scalesBase)
-                        if run.count > 0 {
-                            numbers.append(
-                                units: UnsafeBufferPointer(start: unitsBase, count: run.count),
-                                scales: UnsafeBufferPointer(start: scalesBase, count: run.count), firstOffset: start)
-                            nodes += run.count
-                            lastEnd = run.lastEnd
-                        }
-                        switch run.stop {
-                        case .closed, .other:
+                    switch run.stop {
+                    case .closed, .other:
+                        return
+                    case .full:
+                        start = run.next
+                    case .unusual:
+                        // Another form (an exponent, more digits): parsed the general way,
+                        // this one item, under the same conditions.
+                        guard nodes < YAMLLimits.maximumNodes, let item = Self.unusualItem(buffer, from: run.next, to: end) else {
                             return
-                        case .full:
-                            start = run.next
-                        case .unusual:
-                            // Another form (an exponent, more digits): parsed the general way,
-                            // this one item, under the same conditions.
-                            guard nodes < YAMLLimits.maximumNodes, let item = Self.unusualItem(buffer, from: run.next, to: end) else {
-                                return
-                            }
-                            numbers.append(units: item.units, scale: item.scale, offset: run.next)
-                            nodes += 1
-                            lastEnd = item.end
-                            guard let next = item.next else { return }
-                            start = next
                         }
+                        numbers.append(units: item.units, scale: item.scale, offset: run.next)
+                        nodes += 1
+                        lastEnd = item.end
+                        guard let next = item.next else { return }
+                        start = next
                     }
                 }
             }

@@ -41,7 +41,7 @@ struct YAMLColumnCursor {
 /// copied (a 1 MB lesson used to be held four times while it was read); the front matter is
 /// the part from the first line's start to `end`, and every offset is an offset in the file.
 struct YAMLReader {
-    let bytes: [UInt8]
+    let bytes: LessonBytes
     /// Just past the front matter's last line break: where the closing `---` line starts.
     let end: Int
     let firstLine: Int
@@ -62,7 +62,7 @@ struct YAMLReader {
     let source: YAMLSource
 
     /// A reader of the front matter in `bytes[start..<end]`, whose first line is line `firstLine`.
-    init(bytes: [UInt8], start: Int, end: Int, firstLine: Int) {
+    init(bytes: LessonBytes, start: Int, end: Int, firstLine: Int) {
         self.bytes = bytes
         self.end = end
         self.firstLine = firstLine
@@ -98,23 +98,22 @@ struct YAMLReader {
         var control: (offset: Int, scalar: Unicode.Scalar)?
         // Printable ASCII, nearly every byte, is skipped a word at a time; the rest are looked at
         // closely, and `InertText` says which of them are control characters (C0 but the tab, DEL, C1).
-        let bytes = self.bytes
-        bytes.withUnsafeBufferPointer { buffer in
-            while cursor < count {
-                cursor = ByteScan.printableASCIIEnd(in: buffer, from: cursor, to: count)
-                guard cursor < count else { break }
-                let byte = buffer[cursor]
-                if byte == YAMLByte.newline { break }
-                if byte >= 0x80 { isASCII = false }
-                if control == nil, byte != YAMLByte.tab,
-                    let unsafe = InertText.unsafeScalar(in: buffer, at: cursor, end: count), unsafe.kind == .control
-                {
-                    let isLineBreak =
-                        byte == YAMLByte.carriageReturn && cursor + 1 < count && buffer[cursor + 1] == YAMLByte.newline
-                    if !isLineBreak { control = (cursor, unsafe.scalar) }
-                }
-                cursor += 1
+        // The bytes' own buffer, not the object that holds them: no reference to count.
+        let buffer = bytes.buffer
+        while cursor < count {
+            cursor = ByteScan.printableASCIIEnd(in: buffer, from: cursor, to: count)
+            guard cursor < count else { break }
+            let byte = buffer[cursor]
+            if byte == YAMLByte.newline { break }
+            if byte >= 0x80 { isASCII = false }
+            if control == nil, byte != YAMLByte.tab,
+                let unsafe = InertText.unsafeScalar(in: buffer, at: cursor, end: count), unsafe.kind == .control
+            {
+                let isLineBreak =
+                    byte == YAMLByte.carriageReturn && cursor + 1 < count && buffer[cursor + 1] == YAMLByte.newline
+                if !isLineBreak { control = (cursor, unsafe.scalar) }
             }
+            cursor += 1
         }
         var end = cursor
         if cursor < count && end > start && bytes[end - 1] == YAMLByte.carriageReturn { end -= 1 }

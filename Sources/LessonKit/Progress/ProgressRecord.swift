@@ -132,12 +132,15 @@ public enum ContentHash {
     /// instructions a byte (2.6 G instructions, some 0.18 s of start-up, for a 6 MB lesson), where
     /// this loop takes a few.
     public static func fnv1a(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { fnv1a($0) }
+    }
+
+    /// `fnv1a(_:)` of the bytes in `buffer` (a lesson file where it is held).
+    public static func fnv1a(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+        for byte in buffer {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

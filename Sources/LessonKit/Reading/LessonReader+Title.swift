@@ -9,9 +9,14 @@ extension LessonReader {
     /// whole — its sections' templates, its generated tensors — only to show its title was four
     /// fifths of the work before the first frame of `pointwise render intro`.
     public static func writtenTitle(bytes: [UInt8]) -> String? {
+        writtenTitle(file: LessonBytes(bytes))
+    }
+
+    /// `writtenTitle(bytes:)` on a file's bytes where they are held.
+    public static func writtenTitle(file bytes: LessonBytes) -> String? {
         // On the bytes, as `read` does: the text is never decoded whole, and the body is skipped.
-        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes),
-            case .parts(let layout) = bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) }),
+        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes.buffer),
+            case .parts(let layout) = LessonSourceSplitter.layout(of: bytes.buffer),
             case (let root?, let problems) = YAMLParser.parse(
                 bytes: bytes, from: layout.frontMatter.lowerBound, to: layout.frontMatter.upperBound,
                 firstLine: layout.frontMatterFirstLine),
@@ -38,8 +43,13 @@ extension LessonReader {
     /// once per interface language, delayed the first key press of any lesson by a third of a
     /// second).
     public static func titleLine(bytes: [UInt8]) -> String? {
-        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes),
-            case .parts(let layout) = bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) })
+        titleLine(file: LessonBytes(bytes))
+    }
+
+    /// `titleLine(bytes:)` on a file's bytes where they are held.
+    public static func titleLine(file bytes: LessonBytes) -> String? {
+        guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes.buffer),
+            case .parts(let layout) = LessonSourceSplitter.layout(of: bytes.buffer)
         else { return nil }
         let end = layout.frontMatter.upperBound
         var start = layout.frontMatter.lowerBound
@@ -63,7 +73,7 @@ extension LessonReader {
     private static let titleKey = Array("title:".utf8)
 
     /// True when the line from `start` opens with the key `title:` at the left margin.
-    private static func isTitleKey(_ bytes: [UInt8], at start: Int, before end: Int) -> Bool {
+    private static func isTitleKey(_ bytes: LessonBytes, at start: Int, before end: Int) -> Bool {
         let key = titleKey
         guard end - start >= key.count, bytes[start] == key[0], bytes[start..<(start + key.count)].elementsEqual(key) else { return false }
         let after = start + key.count
@@ -71,7 +81,7 @@ extension LessonReader {
     }
 
     /// True when the line from `start` is indented and not blank: the value above goes on there.
-    private static func continues(_ bytes: [UInt8], from start: Int, before end: Int) -> Bool {
+    private static func continues(_ bytes: LessonBytes, from start: Int, before end: Int) -> Bool {
         guard start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") else { return false }
         var index = start
         while index < end, bytes[index] != UInt8(ascii: "\n") {

@@ -31,7 +31,7 @@ public enum LessonReader {
         private enum SourceText: Sendable {
             case none
             case text(String)
-            case bytes([UInt8])
+            case bytes(LessonBytes)
         }
 
         /// A result from the bounded list every stage appended to.
@@ -40,7 +40,7 @@ public enum LessonReader {
         }
 
         /// A result whose text is decoded from the file's bytes only when it is asked for.
-        init(lesson: Lesson?, diagnostics list: DiagnosticList, sourceBytes: [UInt8]) {
+        init(lesson: Lesson?, diagnostics list: DiagnosticList, sourceBytes: LessonBytes) {
             self.init(lesson: lesson, diagnostics: list, sourceText: .bytes(sourceBytes))
         }
 
@@ -59,7 +59,7 @@ public enum LessonReader {
             switch sourceText {
             case .none: nil
             case .text(let text): text
-            case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .bytes(let bytes): String(decoding: bytes.buffer, as: UTF8.self)
             }
         }
 
@@ -102,6 +102,12 @@ public enum LessonReader {
 
     /// Reads raw file contents; `files` provides the data files the lesson names (`file:`).
     public static func read(bytes: [UInt8], files: DataFileSource = .none) -> Result {
+        read(file: LessonBytes(bytes), files: files)
+    }
+
+    /// Reads a file's bytes where they are held (a mapping of the file, say: nothing is copied);
+    /// `files` provides the data files the lesson names (`file:`). The result keeps the bytes.
+    public static func read(file bytes: LessonBytes, files: DataFileSource = .none) -> Result {
         guard bytes.count <= LessonLimits.maximumFileBytes else {
             return Result(
                 lesson: nil,
@@ -113,10 +119,10 @@ public enum LessonReader {
         }
         // Checked first and the text made last: while the front matter's lists and values are
         // alive, the file is held once (its bytes), not also as a `String`.
-        guard UTF8Decoding.isValid(bytes) else {
-            let (_, decodeDiagnostics) = UTF8Decoding.decode(bytes)
+        guard UTF8Decoding.isValid(bytes.buffer) else {
+            let (_, decodeDiagnostics) = UTF8Decoding.decode(Array(bytes.buffer))
             // Undecodable text is still shown under its diagnostics, with U+FFFD for the bad bytes.
-            return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes, as: UTF8.self))
+            return Result(lesson: nil, diagnostics: decodeDiagnostics, source: String(decoding: bytes.buffer, as: UTF8.self))
         }
         var diagnostics = DiagnosticList()
         let reading = DataFileReading(source: files)
@@ -130,7 +136,7 @@ public enum LessonReader {
     public static func read(text: String, files: DataFileSource = .none) -> Result {
         var diagnostics = DiagnosticList()
         let reading = DataFileReading(source: files)
-        let lesson = read(bytes: Array(text.utf8), files: reading, diagnostics: &diagnostics)
+        let lesson = read(bytes: LessonBytes(Array(text.utf8)), files: reading, diagnostics: &diagnostics)
         var result = Result(lesson: lesson, diagnostics: diagnostics, source: text)
         result.dataFiles = reading.names
         return result
@@ -138,7 +144,7 @@ public enum LessonReader {
 
     /// Reads a lesson from its UTF-8 bytes (valid UTF-8), every problem into `diagnostics`; the
     /// lesson when there is no error. The front matter is parsed in place, never copied out.
-    static func read(bytes: [UInt8], files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
+    static func read(bytes: LessonBytes, files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
         let layout: LessonSourceSplitter.Layout
         switch bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) }) {
         case .parts(let parts): layout = parts

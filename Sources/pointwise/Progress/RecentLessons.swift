@@ -43,7 +43,7 @@ enum RecentLessons {
     /// whole reading gives, or "?" when it cannot be read.
     static func recentTitle(_ path: String) -> String {
         guard let source = try? LessonLoading.source(for: path) else { return "?" }
-        let title = LessonReader.titleLine(bytes: source.bytes) ?? source.read().lesson?.title ?? "?"
+        let title = LessonReader.titleLine(file: source.bytes) ?? source.read().lesson?.title ?? "?"
         return InertText.escapeLines(title)
     }
 

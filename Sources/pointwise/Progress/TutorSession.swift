@@ -15,7 +15,7 @@ struct TutorSession {
     /// Prepares the state: source text, a suggested file name, and unless `fresh`, the resume offer.
     init(state: inout ExplainerState, argument: String?, fresh: Bool, environment: [String: String]) {
         let name = argument ?? BundledLessonFiles.defaultName(environment: environment)
-        var bytes: [UInt8] = []
+        var bytes = LessonBytes([])
         if let source = try? LessonLoading.source(for: name) {
             bytes = source.bytes
             key = source.isBundled ? "bundled:" + name : FileWriting.absolutePath(name)
@@ -25,8 +25,8 @@ struct TutorSession {
         } else {
             key = name
         }
-        state.tutor.sourceText = String(validating: bytes, as: UTF8.self)
-        contentHash = ContentHash.fnv1a(bytes)
+        state.tutor.sourceText = String(validating: bytes.buffer, as: UTF8.self)
+        contentHash = ContentHash.fnv1a(bytes.buffer)
         store = ProgressStore(environment: environment)
         guard !fresh, let store else { return }
         let (record, problem) = store.load(key: key)

@@ -1,0 +1,27 @@
+#ifndef CMAPPEDFILE_H
+#define CMAPPEDFILE_H
+
+#include <stddef.h>
+
+/* A lesson file mapped into memory, read-only, instead of copied into fresh pages.
+ *
+ * Copying a 1 MB file costs its 250 new pages of memory (most of the copy's time); mapping it uses
+ * the pages the system already caches. A mapped file that someone shortens while it is read would
+ * end the process with SIGBUS; a handler installed with the first mapping puts zeros in the lost
+ * pages instead and marks the mapping torn, so the reader finishes and the caller reads again. */
+
+/* Maps `size` bytes of the open file `descriptor` (size > 0); NULL when it cannot be mapped (the
+ * caller then reads the file as before) or when the table of live mappings is full. */
+const unsigned char *pw_map_file(int descriptor, size_t size);
+
+/* Unmaps a mapping pw_map_file made, forgetting it. */
+void pw_unmap_file(const unsigned char *start, size_t size);
+
+/* 1 when some of the mapping's pages were lost (the file was shortened) since it was made, else 0. */
+int pw_mapping_torn(const unsigned char *start);
+
+/* For a SIGBUS handler of its own (the crash guard): 1 when the fault at `address` was in a live
+ * mapping and has been mended (the handler should return), 0 when it is a real crash. */
+int pw_mapping_mend_fault(void *address);
+
+#endif /* CMAPPEDFILE_H */

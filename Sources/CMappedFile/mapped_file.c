@@ -1,0 +1,108 @@
+/*
+ * Lesson files mapped into memory, and the SIGBUS guard that makes that safe: see CMappedFile.h.
+ *
+ * The live mappings sit in a small fixed table of atomics, so the signal handler can look them up
+ * without locks or allocation. The handler maps a page of zeros over the faulting page
+ * (MAP_FIXED), marks the mapping torn and returns: the read that faulted then sees zeros. Any
+ * other SIGBUS goes on to the handler that was there before (or the default action).
+ */
+#include "CMappedFile.h"
+
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+enum { PW_MAPPING_SLOTS = 16 };
+
+static _Atomic(uintptr_t) pw_mapping_starts[PW_MAPPING_SLOTS];
+static _Atomic(size_t) pw_mapping_sizes[PW_MAPPING_SLOTS];
+static atomic_int pw_mapping_torn_flags[PW_MAPPING_SLOTS];
+static atomic_int pw_guard_installed = 0;
+static struct sigaction pw_previous_bus_action;
+
+int pw_mapping_mend_fault(void *address) {
+    uintptr_t fault = (uintptr_t)address;
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0) { page = 4096; }
+    for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
+        uintptr_t start = atomic_load(&pw_mapping_starts[slot]);
+        size_t size = atomic_load(&pw_mapping_sizes[slot]);
+        if (start == 0 || fault < start || fault - start >= size) { continue; }
+        void *lost = (void *)(fault & ~(uintptr_t)(page - 1));
+        void *zeros = mmap(lost, (size_t)page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+        if (zeros == MAP_FAILED) { return 0; }
+        atomic_store(&pw_mapping_torn_flags[slot], 1);
+        return 1;
+    }
+    return 0;
+}
+
+static void pw_bus_guard(int signal_number, siginfo_t *info, void *context) {
+    if (info != NULL && info->si_code > 0 && pw_mapping_mend_fault(info->si_addr)) { return; }
+    /* Not ours: hand it on as if this handler had never been installed. */
+    if (pw_previous_bus_action.sa_flags & SA_SIGINFO) {
+        if (pw_previous_bus_action.sa_sigaction != NULL) {
+            pw_previous_bus_action.sa_sigaction(signal_number, info, context);
+            return;
+        }
+    } else if (pw_previous_bus_action.sa_handler != SIG_DFL && pw_previous_bus_action.sa_handler != SIG_IGN) {
+        pw_previous_bus_action.sa_handler(signal_number);
+        return;
+    }
+    /* The default action: put it back; a fault happens again on return and ends the process. */
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(SIGBUS, &fallback, NULL);
+    if (info == NULL || info->si_code <= 0) { raise(SIGBUS); }
+}
+
+static void pw_install_bus_guard(void) {
+    int expected = 0;
+    if (!atomic_compare_exchange_strong(&pw_guard_installed, &expected, 1)) { return; }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = pw_bus_guard;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigaction(SIGBUS, &action, &pw_previous_bus_action);
+}
+
+const unsigned char *pw_map_file(int descriptor, size_t size) {
+    if (size == 0) { return NULL; }
+    pw_install_bus_guard();
+    void *start = mmap(NULL, size, PROT_READ, MAP_PRIVATE, descriptor, 0);
+    if (start == MAP_FAILED) { return NULL; }
+    for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
+        uintptr_t free_slot = 0;
+        if (atomic_compare_exchange_strong(&pw_mapping_starts[slot], &free_slot, (uintptr_t)start)) {
+            atomic_store(&pw_mapping_torn_flags[slot], 0);
+            atomic_store(&pw_mapping_sizes[slot], size);
+            return start;
+        }
+    }
+    munmap(start, size);
+    return NULL;
+}
+
+void pw_unmap_file(const unsigned char *start, size_t size) {
+    for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
+        if (atomic_load(&pw_mapping_starts[slot]) == (uintptr_t)start) {
+            atomic_store(&pw_mapping_sizes[slot], 0);
+            atomic_store(&pw_mapping_starts[slot], 0);
+            break;
+        }
+    }
+    munmap((void *)start, size);
+}
+
+int pw_mapping_torn(const unsigned char *start) {
+    for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
+        if (atomic_load(&pw_mapping_starts[slot]) == (uintptr_t)start) { return atomic_load(&pw_mapping_torn_flags[slot]); }
+    }
+    return 0;
+}

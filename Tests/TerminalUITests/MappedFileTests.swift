@@ -1,0 +1,89 @@
+import CMappedFile
+import CNCursesShim
+import Glibc
+import Testing
+
+/// Lesson files mapped into memory: the bytes are the file's, and a file shortened while it is
+/// mapped reads zeros where its lost pages were, with the mapping marked torn, instead of ending
+/// the process with SIGBUS (a teacher's editor may rewrite a lesson in place while it is read).
+@Suite("Mapped lesson files")
+struct MappedFileTests {
+    /// A temporary file of `count` bytes (a repeating pattern with no zero byte), open for
+    /// reading and writing; the caller closes and removes it.
+    private static func patternFile(count: Int) throws -> (descriptor: Int32, path: String) {
+        var template = Array("/tmp/pointwise-mapped-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        try #require(descriptor >= 0)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let bytes = pattern(count: count)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        try #require(written == count)
+        return (descriptor, path)
+    }
+
+    private static func pattern(count: Int) -> [UInt8] { (0..<count).map { UInt8(1 + $0 % 251) } }
+
+    /// The mapping's bytes, read one by one (each read may fault).
+    private static func bytes(_ start: UnsafePointer<UInt8>, count: Int) -> [UInt8] {
+        (0..<count).map { start[$0] }
+    }
+
+    @Test("a mapped file's bytes are the file's, and an untouched mapping is not torn")
+    func mappedBytesAreTheFile() throws {
+        let size = 3 * 4096 + 123
+        let (descriptor, path) = try Self.patternFile(count: size)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let start = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(start, size) }
+        #expect(Self.bytes(start, count: size) == Self.pattern(count: size))
+        #expect(pw_mapping_torn(start) == 0)
+    }
+
+    @Test("a file shortened while mapped reads zeros past its new end, and the mapping says it is torn")
+    func shortenedFileReadsZeros() throws {
+        let size = 4 * 4096
+        let (descriptor, path) = try Self.patternFile(count: size)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let start = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(start, size) }
+        #expect(Self.bytes(start, count: 100) == Self.pattern(count: 100))
+        try #require(ftruncate(descriptor, 100) == 0)
+        // Without the guard these reads would end the test process with SIGBUS.
+        let after = Self.bytes(start + 4096, count: 3 * 4096)
+        #expect(after.allSatisfy { $0 == 0 })
+        #expect(pw_mapping_torn(start) == 1)
+    }
+
+    @Test("with the terminal's crash guard installed over it, a shortened mapping is still mended, not a crash")
+    func crashGuardMendsFirst() throws {
+        let size = 2 * 4096
+        let (descriptor, path) = try Self.patternFile(count: size)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let start = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(start, size) }
+        pw_crash_guard_install()
+        defer { pw_crash_guard_remove() }
+        try #require(ftruncate(descriptor, 0) == 0)
+        #expect(Self.bytes(start + 4096, count: 4096).allSatisfy { $0 == 0 })
+        #expect(pw_mapping_torn(start) == 1)
+    }
+
+    @Test("an empty file is not mapped (the caller reads it instead)")
+    func emptyFileIsNotMapped() throws {
+        let (descriptor, path) = try Self.patternFile(count: 0)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        #expect(pw_map_file(descriptor, 0) == nil)
+    }
+}
