@@ -40,7 +40,7 @@ enum FrameTime {
     }
 
     /// The bytes of a bundled lesson by name, or else of the file at the path.
-    private static func lessonBytes(_ argument: String) -> [UInt8]? {
+    static func lessonBytes(_ argument: String) -> [UInt8]? {
         if let bundled = BundledLessonFiles.named(argument) { return bundled.bytes }
         guard let file = fopen(argument, "rb") else { return nil }
         defer { fclose(file) }

@@ -3,7 +3,8 @@ import Explainer
 import Glibc
 import LessonKit
 
-/// `pointwise-bench keys LESSON WxH PRESSES [numbers|colour|shades] [PAUSE-MS]`: presses the
+/// `pointwise-bench keys LESSON WxH PRESSES [numbers|colour|shades] [PAUSE-MS]` (LESSON a bundled
+/// name or a file): presses the
 /// benchmark's keys and draws each frame, nothing else, so that `valgrind --tool=callgrind` can
 /// count the instructions of a key press exactly.
 ///
@@ -24,11 +25,11 @@ enum KeyPressCount {
     /// Runs the mode when the arguments ask for it; false when they don't.
     static func runIfAsked(_ arguments: [String]) -> Bool {
         guard arguments.first == "keys" else { return false }
-        guard arguments.count >= 4, let lesson = BundledLessonFiles.named(arguments[1]),
-            let loaded = LessonReader.read(bytes: lesson.bytes).lesson,
+        guard arguments.count >= 4, let bytes = FrameTime.lessonBytes(arguments[1]),
+            let loaded = LessonReader.read(bytes: bytes).lesson,
             let (width, height) = size(arguments[2]), let presses = Int(arguments[3]), presses >= 0
         else {
-            print("usage: pointwise-bench keys BUNDLED-LESSON WxH PRESSES [numbers|colour|shades] [PAUSE-MS]")
+            print("usage: pointwise-bench keys LESSON WxH PRESSES [numbers|colour|shades] [PAUSE-MS] (a bundled name or a file)")
             return true
         }
         let view = arguments.count > 4 ? arguments[4] : "numbers"
