@@ -20,8 +20,8 @@ enum { PW_MAPPING_SLOTS = 16 };
 static _Atomic(uintptr_t) pw_mapping_starts[PW_MAPPING_SLOTS];
 static _Atomic(size_t) pw_mapping_sizes[PW_MAPPING_SLOTS];
 static atomic_int pw_mapping_torn_flags[PW_MAPPING_SLOTS];
-static atomic_int pw_guard_installed = 0;
 static struct sigaction pw_previous_bus_action;
+static atomic_int pw_guard_installed = 0;
 
 int pw_mapping_mend_fault(void *address) {
     uintptr_t fault = (uintptr_t)address;
@@ -41,27 +41,17 @@ int pw_mapping_mend_fault(void *address) {
 }
 
 static void pw_bus_guard(int signal_number, siginfo_t *info, void *context) {
+    (void)context;
     if (info != NULL && info->si_code > 0 && pw_mapping_mend_fault(info->si_addr)) { return; }
-    /* Not ours: hand it on as if this handler had never been installed. */
-    if (pw_previous_bus_action.sa_flags & SA_SIGINFO) {
-        if (pw_previous_bus_action.sa_sigaction != NULL) {
-            pw_previous_bus_action.sa_sigaction(signal_number, info, context);
-            return;
-        }
-    } else if (pw_previous_bus_action.sa_handler != SIG_DFL && pw_previous_bus_action.sa_handler != SIG_IGN) {
-        pw_previous_bus_action.sa_handler(signal_number);
-        return;
-    }
-    /* The default action: put it back; a fault happens again on return and ends the process. */
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof fallback);
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(SIGBUS, &fallback, NULL);
-    if (info == NULL || info->si_code <= 0) { raise(SIGBUS); }
+    /* Not ours: put back the handler that was there before (or the default action) and let the
+     * signal reach it as if this guard had never been installed. A fault happens again when this
+     * handler returns; a signal sent from outside is raised again, and stays pending until then. */
+    sigaction(signal_number, &pw_previous_bus_action, NULL);
+    atomic_store(&pw_guard_installed, 0);
+    if (info == NULL || info->si_code <= 0) { raise(signal_number); }
 }
 
-static void pw_install_bus_guard(void) {
+void pw_mapping_guard_install(void) {
     int expected = 0;
     if (!atomic_compare_exchange_strong(&pw_guard_installed, &expected, 1)) { return; }
     struct sigaction action;
@@ -74,7 +64,7 @@ static void pw_install_bus_guard(void) {
 
 const unsigned char *pw_map_file(int descriptor, size_t size) {
     if (size == 0) { return NULL; }
-    pw_install_bus_guard();
+    pw_mapping_guard_install();
     void *start = mmap(NULL, size, PROT_READ, MAP_PRIVATE, descriptor, 0);
     if (start == MAP_FAILED) { return NULL; }
     for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {

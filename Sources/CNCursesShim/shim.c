@@ -369,6 +369,8 @@ static void pw_crash_handler(int signal_number, siginfo_t *info, void *context) 
 
 void pw_crash_guard_install(void) {
     if (pw_crash_installed) { return; }
+    /* The mapped files' guard goes in first, under this one, which asks it first (see CMappedFile.h). */
+    pw_mapping_guard_install();
     pw_restore_length = 0;
     pw_append_capability("sgr0");
     pw_append_capability("rmkx");

@@ -6,7 +6,8 @@ import Testing
 /// Lesson files mapped into memory: the bytes are the file's, and a file shortened while it is
 /// mapped reads zeros where its lost pages were, with the mapping marked torn, instead of ending
 /// the process with SIGBUS (a teacher's editor may rewrite a lesson in place while it is read).
-@Suite("Mapped lesson files")
+/// One test at a time: they install and remove the process's SIGBUS handlers.
+@Suite("Mapped lesson files", .serialized)
 struct MappedFileTests {
     /// A temporary file of `count` bytes (a repeating pattern with no zero byte), open for
     /// reading and writing; the caller closes and removes it.
@@ -75,6 +76,29 @@ struct MappedFileTests {
         try #require(ftruncate(descriptor, 0) == 0)
         #expect(Self.bytes(start + 4096, count: 4096).allSatisfy { $0 == 0 })
         #expect(pw_mapping_torn(start) == 1)
+    }
+
+    @Test("mappings made during and after a terminal session are still mended once the crash guard is removed")
+    func guardOutlivesTheSession() throws {
+        let size = 2 * 4096
+        let (descriptor, path) = try Self.patternFile(count: size)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        pw_crash_guard_install()
+        let first = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(first, size) }
+        // Removing the crash guard puts back the handler from under it: the mappings' guard, which
+        // it installs first, so a mapping made after the session is still guarded.
+        pw_crash_guard_remove()
+        let second = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(second, size) }
+        try #require(ftruncate(descriptor, 0) == 0)
+        #expect(Self.bytes(second + 4096, count: 4096).allSatisfy { $0 == 0 })
+        #expect(Self.bytes(first + 4096, count: 4096).allSatisfy { $0 == 0 })
+        #expect(pw_mapping_torn(second) == 1)
+        #expect(pw_mapping_torn(first) == 1)
     }
 
     @Test("an empty file is not mapped (the caller reads it instead)")

@@ -20,6 +20,12 @@ void pw_unmap_file(const unsigned char *start, size_t size);
 /* 1 when some of the mapping's pages were lost (the file was shortened) since it was made, else 0. */
 int pw_mapping_torn(const unsigned char *start);
 
+/* Installs the SIGBUS guard once (pw_map_file does it too). A handler installed later over it
+ * must ask pw_mapping_mend_fault first and put the guard back when it is removed, as the
+ * terminal's crash guard does (it installs this guard first): the guard is never installed over
+ * another handler that could hand the signal back to it. */
+void pw_mapping_guard_install(void);
+
 /* For a SIGBUS handler of its own (the crash guard): 1 when the fault at `address` was in a live
  * mapping and has been mended (the handler should return), 0 when it is a real crash. */
 int pw_mapping_mend_fault(void *address);

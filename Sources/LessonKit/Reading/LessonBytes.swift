@@ -23,23 +23,6 @@ public final class LessonBytes: @unchecked Sendable {
         self.init(adopting: UnsafeBufferPointer(copy)) { $0.deallocate() }
     }
 
-    /// Takes ownership of `count` bytes written by `fill` into memory of their own; `fill` says
-    /// how many it wrote (at most `count`).
-    public convenience init<Failure: Error>(
-        capacity: Int, fill: (UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int
-    ) throws(Failure) {
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(capacity, 0))
-        let written: Int
-        do {
-            written = min(max(try fill(memory), 0), memory.count)
-        } catch {
-            memory.deallocate()
-            throw error
-        }
-        // The rebased buffer starts where the memory does, which is all `deallocate` needs.
-        self.init(adopting: UnsafeBufferPointer(rebasing: memory[..<written])) { $0.deallocate() }
-    }
-
     /// Takes ownership of memory that `release` gives back (a file mapping, for one); `intact`
     /// answers whether the bytes are still whole.
     public init(
