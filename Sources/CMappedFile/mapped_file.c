@@ -62,20 +62,29 @@ void pw_mapping_guard_install(void) {
     sigaction(SIGBUS, &action, &pw_previous_bus_action);
 }
 
+/* The bytes a mapping of a file of `size` bytes spans: the file and one page more. A reader that
+ * runs past the file's end (only if the file is rewritten under it) meets the page beyond, which the
+ * guard fills with zeros (no number, no line), rather than unmapped memory. */
+static size_t pw_mapped_length(size_t size) {
+    long page = sysconf(_SC_PAGESIZE);
+    return size + (size_t)(page > 0 ? page : 4096);
+}
+
 const unsigned char *pw_map_file(int descriptor, size_t size) {
     if (size == 0) { return NULL; }
     pw_mapping_guard_install();
-    void *start = mmap(NULL, size, PROT_READ, MAP_PRIVATE, descriptor, 0);
+    size_t length = pw_mapped_length(size);
+    void *start = mmap(NULL, length, PROT_READ, MAP_PRIVATE, descriptor, 0);
     if (start == MAP_FAILED) { return NULL; }
     for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
         uintptr_t free_slot = 0;
         if (atomic_compare_exchange_strong(&pw_mapping_starts[slot], &free_slot, (uintptr_t)start)) {
             atomic_store(&pw_mapping_torn_flags[slot], 0);
-            atomic_store(&pw_mapping_sizes[slot], size);
+            atomic_store(&pw_mapping_sizes[slot], length);
             return start;
         }
     }
-    munmap(start, size);
+    munmap(start, length);
     return NULL;
 }
 
@@ -87,7 +96,7 @@ void pw_unmap_file(const unsigned char *start, size_t size) {
             break;
         }
     }
-    munmap((void *)start, size);
+    munmap((void *)start, pw_mapped_length(size));
 }
 
 int pw_mapping_torn(const unsigned char *start) {

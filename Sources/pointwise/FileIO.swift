@@ -30,7 +30,7 @@ enum FileIO {
     /// The bytes of a regular file, refused quickly when it is anything else or over `limit` bytes.
     ///
     /// Every file Pointwise reads (a lesson, a reload, saved progress, a lesson's data files)
-    /// comes through here. The open cannot block or take a terminal (`O_NONBLOCK|O_NOCTTY`: a
+    /// comes through here, or through `readLesson`, which opens a file the same way. The open cannot block or take a terminal (`O_NONBLOCK|O_NOCTTY`: a
     /// FIFO or `/dev/tty` put in a lesson's place would otherwise wait forever or eat the keys),
     /// and `fstat` must then say a regular file; the size is checked before reading, and at most
     /// `limit + 1` bytes are read in case the file grows meanwhile. With `followLinks: false` a
@@ -54,6 +54,8 @@ enum FileIO {
     /// process 250 fresh pages of memory, a tenth of its first frame (`LessonBytes`). The mapping
     /// is read-only and private; if the file is shortened while it is mapped, its lost pages read
     /// as zeros instead of ending the process (`CMappedFile`), and `LessonBytes.isIntact` says so.
+    /// A mapped file is read at the size `fstat` gave: what is appended meanwhile is not read
+    /// here (a watched lesson is read again when it changes).
     static func readLesson(path: String, limit: Int, interrupted: () -> Bool = { false }) throws(ReadError) -> LessonBytes {
         do {
             let (descriptor, expected) = try openBounded(path: path, limit: limit, followLinks: true)

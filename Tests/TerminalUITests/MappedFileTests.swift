@@ -101,6 +101,22 @@ struct MappedFileTests {
         #expect(pw_mapping_torn(first) == 1)
     }
 
+    @Test("a reader that runs past the file's end meets zeros, not unmapped memory (the file is whole pages here)")
+    func pastTheEndReadsZeros() throws {
+        let size = 2 * 4096
+        let (descriptor, path) = try Self.patternFile(count: size)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let start = try #require(pw_map_file(descriptor, size))
+        defer { pw_unmap_file(start, size) }
+        #expect(Self.bytes(start, count: size) == Self.pattern(count: size))
+        #expect(pw_mapping_torn(start) == 0)
+        // Only a file rewritten under the reader could lead it here; it must stop on a zero.
+        #expect(Self.bytes(start + size, count: 4096).allSatisfy { $0 == 0 })
+    }
+
     @Test("an empty file is not mapped (the caller reads it instead)")
     func emptyFileIsNotMapped() throws {
         let (descriptor, path) = try Self.patternFile(count: 0)

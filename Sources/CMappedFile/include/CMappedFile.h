@@ -10,11 +10,12 @@
  * end the process with SIGBUS; a handler installed with the first mapping puts zeros in the lost
  * pages instead and marks the mapping torn, so the reader finishes and the caller reads again. */
 
-/* Maps `size` bytes of the open file `descriptor` (size > 0); NULL when it cannot be mapped (the
- * caller then reads the file as before) or when the table of live mappings is full. */
+/* Maps `size` bytes of the open file `descriptor` (size > 0), and a page beyond them that reads as
+ * zeros; NULL when it cannot be mapped (the caller then reads the file as before) or when the table
+ * of live mappings is full. */
 const unsigned char *pw_map_file(int descriptor, size_t size);
 
-/* Unmaps a mapping pw_map_file made, forgetting it. */
+/* Unmaps a mapping pw_map_file made of `size` bytes, forgetting it. */
 void pw_unmap_file(const unsigned char *start, size_t size);
 
 /* 1 when some of the mapping's pages were lost (the file was shortened) since it was made, else 0. */
