@@ -110,22 +110,20 @@ final class YAMLSource: @unchecked Sendable {
         var run = values.run(holding: first)
         var index = values.runStarts[run]
         var offset = Int(values.runOffsets[run])
-        bytes.withUnsafeBufferPointer { bytes in
-            while true {
-                if index >= first {
-                    result.append(UInt32(truncatingIfNeeded: offset))
-                    if result.count == count { return }
-                }
-                index += 1
-                if run + 1 < values.runStarts.count, index == values.runStarts[run + 1] {
-                    run += 1
-                    offset = Int(values.runOffsets[run])
-                } else {
-                    offset = Self.offset(after: offset, in: bytes)
-                }
+        let buffer = bytes.buffer
+        while true {
+            if index >= first {
+                result.append(UInt32(truncatingIfNeeded: offset))
+                if result.count == count { return result }
+            }
+            index += 1
+            if run + 1 < values.runStarts.count, index == values.runStarts[run + 1] {
+                run += 1
+                offset = Int(values.runOffsets[run])
+            } else {
+                offset = Self.offset(after: offset, in: buffer)
             }
         }
-        return result
     }
 
     /// The byte offset of a store's value at `index`.

@@ -169,7 +169,7 @@ extension YAMLReader {
                 return false
             }
         }
-        var parsed = bytes.withUnsafeBufferPointer { DecimalLiteral.parseCommon($0, from: start, to: cursor) }
+        var parsed = DecimalLiteral.parseCommon(bytes.buffer, from: start, to: cursor)
         if parsed == nil {
             // Exponents and the rare forms: the general parser, on this one token.
             guard case .success(let value) = DecimalLiteral.parse(String(decoding: bytes[start..<cursor], as: UTF8.self)),

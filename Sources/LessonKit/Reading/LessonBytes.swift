@@ -64,10 +64,4 @@ public final class LessonBytes: @unchecked Sendable {
     public subscript(range: PartialRangeFrom<Int>) -> Slice<UnsafeBufferPointer<UInt8>> {
         self[range.lowerBound..<buffer.count]
     }
-
-    /// Runs `body` on the bytes, as an array's method of the same name does.
-    @inlinable
-    public func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(buffer)
-    }
 }

@@ -12,8 +12,8 @@ extension LessonReader {
         writtenTitle(file: LessonBytes(bytes))
     }
 
-    /// `writtenTitle(bytes:)` on a file's bytes where they are held.
-    public static func writtenTitle(file bytes: LessonBytes) -> String? {
+    /// `writtenTitle(bytes:)` on the bytes as the reader holds them.
+    private static func writtenTitle(file bytes: LessonBytes) -> String? {
         // On the bytes, as `read` does: the text is never decoded whole, and the body is skipped.
         guard bytes.count <= LessonLimits.maximumFileBytes, UTF8Decoding.isValid(bytes.buffer),
             case .parts(let layout) = LessonSourceSplitter.layout(of: bytes.buffer),

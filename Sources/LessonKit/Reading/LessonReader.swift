@@ -146,7 +146,7 @@ public enum LessonReader {
     /// lesson when there is no error. The front matter is parsed in place, never copied out.
     static func read(bytes: LessonBytes, files: DataFileReading, diagnostics: inout DiagnosticList) -> Lesson? {
         let layout: LessonSourceSplitter.Layout
-        switch bytes.withUnsafeBufferPointer({ LessonSourceSplitter.layout(of: $0) }) {
+        switch LessonSourceSplitter.layout(of: bytes.buffer) {
         case .parts(let parts): layout = parts
         case .problem(let problem):
             diagnostics.append(problem)
