@@ -23,16 +23,18 @@ static atomic_int pw_mapping_torn_flags[PW_MAPPING_SLOTS];
 static struct sigaction pw_previous_bus_action;
 static atomic_int pw_guard_installed = 0;
 
+/* The page size, read once when the guard is installed: sysconf is not safe in a signal handler. */
+static size_t pw_page_size = 4096;
+
 int pw_mapping_mend_fault(void *address) {
     uintptr_t fault = (uintptr_t)address;
-    long page = sysconf(_SC_PAGESIZE);
-    if (page <= 0) { page = 4096; }
+    size_t page = pw_page_size;
     for (int slot = 0; slot < PW_MAPPING_SLOTS; slot++) {
         uintptr_t start = atomic_load(&pw_mapping_starts[slot]);
         size_t size = atomic_load(&pw_mapping_sizes[slot]);
         if (start == 0 || fault < start || fault - start >= size) { continue; }
         void *lost = (void *)(fault & ~(uintptr_t)(page - 1));
-        void *zeros = mmap(lost, (size_t)page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+        void *zeros = mmap(lost, page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
         if (zeros == MAP_FAILED) { return 0; }
         atomic_store(&pw_mapping_torn_flags[slot], 1);
         return 1;
@@ -54,6 +56,8 @@ static void pw_bus_guard(int signal_number, siginfo_t *info, void *context) {
 void pw_mapping_guard_install(void) {
     int expected = 0;
     if (!atomic_compare_exchange_strong(&pw_guard_installed, &expected, 1)) { return; }
+    long page = sysconf(_SC_PAGESIZE);
+    if (page > 0) { pw_page_size = (size_t)page; }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = pw_bus_guard;
@@ -65,10 +69,7 @@ void pw_mapping_guard_install(void) {
 /* The bytes a mapping of a file of `size` bytes spans: the file and one page more. A reader that
  * runs past the file's end (only if the file is rewritten under it) meets the page beyond, which the
  * guard fills with zeros (no number, no line), rather than unmapped memory. */
-static size_t pw_mapped_length(size_t size) {
-    long page = sysconf(_SC_PAGESIZE);
-    return size + (size_t)(page > 0 ? page : 4096);
-}
+static size_t pw_mapped_length(size_t size) { return size + pw_page_size; }
 
 const unsigned char *pw_map_file(int descriptor, size_t size) {
     if (size == 0) { return NULL; }
