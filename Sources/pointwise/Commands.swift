@@ -148,10 +148,11 @@ enum Commands {
         // A lesson file (not a bundled one) is watched from before its first read, so a teacher's
         // saves reload it live; a bundled lesson never changes.
         var watcher = lesson.flatMap { LessonLoading.names(path: $0) ? LessonWatcher(path: $0) : nil }
-        let loaded = try LessonLoading.load(lesson)
+        let name = lesson ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
+        let (loaded, source) = try LessonLoading.loadWithSource(name)
         watcher?.watchDataFiles(loaded.dataFiles.map(\.file))
         var program = ExplainerProgram(state: ExplainerState(lesson: loaded, symbols: ascii ? .ascii : .unicode), watcher: watcher)
-        program.start(argument: lesson ?? BundledLessonFiles.defaultName(environment: FileIO.environment), fresh: fresh)
+        program.start(argument: name, source: source, fresh: fresh)
         do {
             let reason = try TerminalRunner.run(&program)
             program.finish()
@@ -184,9 +185,9 @@ struct ExplainerProgram: TerminalProgram {
 
     /// Begins a lesson: progress (the resume offer unless `fresh`), recent files. The lesson list
     /// is made by `loadLessonChoices()`, after the first frame.
-    mutating func start(argument: String, fresh: Bool) {
+    mutating func start(argument: String, source: LessonLoading.Source, fresh: Bool) {
         let environment = FileIO.environment
-        tutor = TutorSession(state: &state, argument: argument, fresh: fresh, environment: environment)
+        tutor = TutorSession(state: &state, argument: argument, source: source, fresh: fresh, environment: environment)
         let store = ProgressStore(environment: environment)
         if LessonLoading.names(path: argument) { RecentLessons.remember(FileWriting.absolutePath(argument), in: store) }
         state.lessonArgument = argument
@@ -216,14 +217,16 @@ struct ExplainerProgram: TerminalProgram {
     /// Opens another lesson from the list (`o`): the one on screen keeps its progress, the new
     /// one starts like a lesson named on the command line. A lesson with errors is not opened.
     mutating func open(_ argument: String) {
-        let source: LessonLoading.Source
+        var source: LessonLoading.Source
         do {
             source = try LessonLoading.source(for: argument, language: state.lesson.interfaceLanguage)
         } catch {
             state.tutor.message = error.message
             return
         }
-        guard let lesson = source.read().lesson else {
+        let (result, bytes) = LessonLoading.readKeepingBytes(source.bytes, path: source.path, files: source.files)
+        source.bytes = bytes
+        guard let lesson = result.lesson else {
             state.tutor.message = Catalogue.text(.lessonHasErrors, state.lesson.interfaceLanguage, ["path": source.displayPath])
             return
         }
@@ -231,7 +234,7 @@ struct ExplainerProgram: TerminalProgram {
         state = ExplainerState(lesson: lesson, symbols: state.symbols)
         watcher = source.isBundled ? nil : LessonWatcher(path: argument)
         watcher?.watchDataFiles(lesson.dataFiles.map(\.file))
-        start(argument: argument, fresh: false)
+        start(argument: argument, source: source, fresh: false)
         loadLessonChoices()
     }
 

@@ -7,7 +7,7 @@ enum LessonLoading {
     /// A lesson file's contents and the name to show in messages.
     struct Source {
         let displayPath: String
-        let bytes: LessonBytes
+        var bytes: LessonBytes
         let isBundled: Bool
         /// Where the lesson's `file:` names are read: its folder, or the bundle.
         let files: DataFileSource
@@ -24,11 +24,20 @@ enum LessonLoading {
     /// it was read (partly zeros now), reads the file again, copied this time, and reads that.
     /// When the file cannot be read again, what was read stands: its messages point at the zeros.
     static func read(_ bytes: LessonBytes, path: String?, files: DataFileSource) -> LessonReader.Result {
+        readKeepingBytes(bytes, path: path, files: files).result
+    }
+
+    /// `read(_:path:files:)`, with the bytes the result was read from (the copy read again, when
+    /// the mapping was torn).
+    static func readKeepingBytes(_ bytes: LessonBytes, path: String?, files: DataFileSource) -> (
+        result: LessonReader.Result, bytes: LessonBytes
+    ) {
         let result = LessonReader.read(file: bytes, files: files)
         guard !bytes.isIntact, let path, let again = try? FileIO.read(path: path, limit: LessonLimits.maximumFileBytes) else {
-            return result
+            return (result, bytes)
         }
-        return LessonReader.read(bytes: again, files: files)
+        let copy = LessonBytes(again)
+        return (LessonReader.read(file: copy, files: files), copy)
     }
 
     /// Resolves an argument: an existing path is a file; otherwise a bundled lesson's name.
@@ -61,16 +70,22 @@ enum LessonLoading {
 
     /// Reads the lesson named by an argument (or the default), printing warnings, failing on errors.
     static func load(_ argument: String?) throws(CommandFailure) -> Lesson {
-        let name = argument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)
-        let source = try source(for: name)
-        let result = source.read()
+        try loadWithSource(argument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)).lesson
+    }
+
+    /// `load(_:)` of a lesson named in full, with the source it was read from.
+    /// The source's bytes are those the lesson was read from.
+    static func loadWithSource(_ name: String) throws(CommandFailure) -> (lesson: Lesson, source: Source) {
+        var source = try source(for: name)
+        let (result, bytes) = readKeepingBytes(source.bytes, path: source.path, files: source.files)
+        source.bytes = bytes
         report(result, path: source.displayPath, warnings: true)
         guard let lesson = result.lesson else {
             throw CommandFailure(
                 message: Catalogue.text(.lessonNotValid, InterfaceLanguage(environment: FileIO.environment), ["path": source.displayPath]),
                 status: 1)
         }
-        return lesson
+        return (lesson, source)
     }
 
     /// Prints diagnostics to standard error, compiler style.

@@ -127,6 +127,56 @@ struct TutorEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// FNV-1a, 64 bits, as 16 hex digits: how progress files are named, and the fingerprint a
+    /// record held before fingerprints were XXH64 (worked out here, apart from the program's own).
+    private static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    @Test("a progress record from before (an FNV-1a fingerprint) still offers its step, and is saved again as XXH64")
+    func olderRecordStillResumes() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("lesson.md", Self.lesson)
+        let state = folder.path + "/state"
+        let records = state + "/pointwise"
+        try FileManager.default.createDirectory(atPath: records, withIntermediateDirectories: true)
+        let record = records + "/" + Self.fnv1a(path) + ".progress"
+        let older = "pointwise-progress 1\nlesson \(path)\nhash \(Self.fnv1a(Self.lesson))\nsteps 16\nstep 3\n"
+        try older.write(toFile: record, atomically: true, encoding: .utf8)
+        let environment = ["XDG_STATE_HOME": state]
+        let binary = try PointwiseBinary.path()
+
+        var tmux = try Tmux(command: [binary, path], width: 100, height: 30, environment: environment)
+        try tmux.waitForText("Resume at step 3 of 16?")
+        try tmux.sendKeys("y")
+        try tmux.waitForText("step 3 of 16")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        tmux.close()
+        let saved = try String(contentsOfFile: record, encoding: .utf8)
+        let hashLine = try #require(saved.split(separator: "\n").first { $0.hasPrefix("hash ") })
+        #expect(hashLine.hasPrefix("hash xxh64:") && hashLine.count == "hash xxh64:".count + 16, "\(saved)")
+
+        // The record as saved now is recognised in turn.
+        tmux = try Tmux(command: [binary, path], width: 100, height: 30, environment: environment)
+        try tmux.waitForText("Resume at step 3 of 16?")
+        try tmux.sendKeys("n", "q")
+        #expect(try tmux.waitForExit() == 0)
+        tmux.close()
+
+        // A record of the file before a weight changed (same steps) offers nothing.
+        try older.write(toFile: record, atomically: true, encoding: .utf8)
+        _ = try folder.write("lesson.md", Self.lesson.replacingOccurrences(of: "[0, 2]", with: "[0, 3]"))
+        tmux = try Tmux(command: [binary, path], width: 100, height: 30, environment: environment)
+        let lines = try tmux.waitForText("Tutor test")
+        #expect(!lines.contains { $0.contains("Resume") })
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test("saving a copy over the lesson on screen is refused, and the file is untouched")
     func neverWritesTheLesson() throws {
         let folder = try TemporaryFolder()

@@ -11,7 +11,12 @@ public struct TutorState: Hashable, Sendable {
     /// One line of feedback ("Right!", "saved to …"), cleared by the next key.
     public var message: String?
     /// The lesson file's text as read, for saving an edited copy; nil when not available.
-    public var sourceText: String?
+    public var source: SourceText?
+    /// `source` as a string; nil when there is none or it is not UTF-8.
+    public var sourceText: String? {
+        get { source?.text }
+        set { source = newValue.map(SourceText.init) }
+    }
     /// The file name offered when saving a copy.
     public var suggestedSavePath = "lesson-copy.md"
     /// True while the numbers on screen differ from the file's: edited in the app and not yet

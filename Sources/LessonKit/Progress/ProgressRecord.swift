@@ -125,24 +125,3 @@ public struct ProgressRecord: Hashable, Sendable {
         return String(validating: bytes, as: UTF8.self)
     }
 }
-
-/// FNV-1a, 64 bits: a stable, dependency-free fingerprint of a lesson's bytes (not a security hash).
-public enum ContentHash {
-    /// An array, not any sequence: a generic across modules is run unspecialized, at hundreds of
-    /// instructions a byte (2.6 G instructions, some 0.18 s of start-up, for a 6 MB lesson), where
-    /// this loop takes a few.
-    public static func fnv1a(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { fnv1a($0) }
-    }
-
-    /// `fnv1a(_:)` of the bytes in `buffer` (a lesson file where it is held).
-    public static func fnv1a(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in buffer {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}

@@ -10,6 +10,9 @@ public final class LessonBytes: @unchecked Sendable {
     // Never written after init: the bytes are read-only to every reader, from any thread.
     /// The bytes, valid while this object lives.
     public let buffer: UnsafeBufferPointer<UInt8>
+    /// True when the bytes are in memory of the program's own; false for a mapping of a file,
+    /// whose bytes change when the file is written in place, and may vanish when it is shortened.
+    public let isOwnCopy: Bool
     /// Gives the memory back: frees our own copy, or unmaps the file.
     private let release: @Sendable (UnsafeBufferPointer<UInt8>) -> Void
     /// Whether the bytes are still the file's as they were when it was opened (a mapped file
@@ -18,24 +21,38 @@ public final class LessonBytes: @unchecked Sendable {
 
     /// A copy of `bytes` in memory of its own.
     public convenience init(_ bytes: [UInt8]) {
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = copy.initialize(from: bytes)
-        self.init(adopting: UnsafeBufferPointer(copy)) { $0.deallocate() }
+        self.init(copying: bytes.withUnsafeBufferPointer { UnsafeRawBufferPointer($0) })
+    }
+
+    /// A copy of the bytes in `source` in memory of its own.
+    public convenience init(copying source: UnsafeRawBufferPointer) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: 1)
+        copy.copyMemory(from: source)
+        self.init(adopting: UnsafeBufferPointer(copy.bindMemory(to: UInt8.self)), ownCopy: true) { $0.deallocate() }
     }
 
     /// Takes ownership of memory that `release` gives back (a file mapping, for one); `intact`
-    /// answers whether the bytes are still whole.
+    /// answers whether the bytes are still whole. `ownCopy` says the memory is the program's own,
+    /// which no file change can reach.
     public init(
         adopting buffer: UnsafeBufferPointer<UInt8>,
+        ownCopy: Bool = false,
         release: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Void,
         intact: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true }
     ) {
         self.buffer = buffer
+        self.isOwnCopy = ownCopy
         self.release = release
         self.intact = intact
     }
 
     deinit { release(buffer) }
+
+    /// These bytes if they are the program's own, else a copy of them that no file change can
+    /// reach: for keeping a lesson's text as it was read.
+    public var ownCopy: LessonBytes {
+        isOwnCopy ? self : LessonBytes(copying: UnsafeRawBufferPointer(buffer))
+    }
 
     /// How many bytes there are.
     public var count: Int { buffer.count }

@@ -13,20 +13,18 @@ struct TutorSession {
     var notes: [String] = []
 
     /// Prepares the state: source text, a suggested file name, and unless `fresh`, the resume offer.
-    init(state: inout ExplainerState, argument: String?, fresh: Bool, environment: [String: String]) {
-        let name = argument ?? BundledLessonFiles.defaultName(environment: environment)
-        var bytes = LessonBytes([])
-        if let source = try? LessonLoading.source(for: name) {
-            bytes = source.bytes
-            key = source.isBundled ? "bundled:" + name : FileWriting.absolutePath(name)
-            let base = source.isBundled ? name : String(name.split(separator: "/").last ?? Substring(name))
-            let stem = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
-            state.tutor.suggestedSavePath = source.isBundled ? stem + "-copy.md" : String(name.dropLast(base.count)) + stem + "-copy.md"
-        } else {
-            key = name
-        }
-        state.tutor.sourceText = String(validating: bytes.buffer, as: UTF8.self)
-        contentHash = ContentHash.fnv1a(bytes.buffer)
+    ///
+    /// `source` is the lesson as it was read for the state, so the text kept for saving and the
+    /// fingerprint are of the very bytes on screen (and the file is not opened a second time).
+    init(state: inout ExplainerState, argument: String, source: LessonLoading.Source, fresh: Bool, environment: [String: String]) {
+        let name = argument
+        key = source.isBundled ? "bundled:" + name : FileWriting.absolutePath(name)
+        let base = source.isBundled ? name : String(name.split(separator: "/").last ?? Substring(name))
+        let stem = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
+        state.tutor.suggestedSavePath = source.isBundled ? stem + "-copy.md" : String(name.dropLast(base.count)) + stem + "-copy.md"
+        let text = SourceText(bytes: source.bytes)
+        state.tutor.source = text
+        contentHash = text.withBytes { ContentHash.fingerprint($0) }
         store = ProgressStore(environment: environment)
         guard !fresh, let store else { return }
         let (record, problem) = store.load(key: key)
@@ -35,8 +33,12 @@ struct TutorSession {
             notes.append(problem.text(FileIO.commandLineLanguage))
             state.tutor.message = problem.text(state.lesson.interfaceLanguage)
         }
-        if let point = record?.resumePoint(
-            lesson: key, contentHash: contentHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape)
+        guard let record else { return }
+        // A record saved before fingerprints were XXH64 holds the file's FNV-1a: compared as such.
+        let recordedHash =
+            record.contentHash.hasPrefix(ContentHash.fingerprintPrefix) ? contentHash : text.withBytes { ContentHash.fnv1a($0) }
+        if let point = record.resumePoint(
+            lesson: key, contentHash: recordedHash, stepCount: state.walk.stepCount, outputShape: state.walk.convolution.shape)
         {
             state.offerResume(point)
         }
