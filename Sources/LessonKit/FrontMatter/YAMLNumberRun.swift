@@ -10,6 +10,9 @@ enum YAMLNumberRun {
     /// How many values one scan writes at most: its buffers live on the stack.
     static let batchSize = 64
 
+    /// `, ` as two bytes of a word loaded little-endian: the comma in the low byte.
+    private static let commaSpace: UInt16 = 0x202C
+
     /// Why a scan stopped.
     enum Stop {
         /// The last value taken was followed by `]`.
@@ -68,16 +71,53 @@ enum YAMLNumberRun {
         }
         var result = Result()
         var item = start
+        // The fraction digits of the last value when it had one digit before the point (`0.73`:
+        // 2), else 0: the next value is first tried in that shape (`fixedShape`).
+        var shape = 0
         while true {
             guard result.count < room else {
                 result.next = item
                 result.stop = .full
                 return result
             }
-            guard let (valueEnd, value, scale) = simpleDecimal(bytes, from: item, to: end, checksEnd: checksEnd) else {
-                result.next = item
-                result.stop = .unusual
-                return result
+            // A value is first tried in the last one's shape (one call per shape, so each is
+            // compiled with its own constants).
+            let shaped: (end: Int, units: Int64, isFollowedByCommaSpace: Bool)?
+            switch shape {
+            case 1: shaped = fixedShape(bytes, from: item, to: end, fractionDigits: 1)
+            case 2: shaped = fixedShape(bytes, from: item, to: end, fractionDigits: 2)
+            case 3: shaped = fixedShape(bytes, from: item, to: end, fractionDigits: 3)
+            case 4: shaped = fixedShape(bytes, from: item, to: end, fractionDigits: 4)
+            default: shaped = nil
+            }
+            let valueEnd: Int
+            let value: Int64
+            let scale: Int
+            if let fixed = shaped {
+                // The usual separator, a comma and one space before the next value, is stepped
+                // over at once: the same as the loops below would do, in a few instructions.
+                let next = fixed.end &+ 2
+                if fixed.isFollowedByCommaSpace, next < end, bytes[next] != UInt8(ascii: " "), bytes[next] != UInt8(ascii: "\t") {
+                    units[result.count] = fixed.units
+                    scales[result.count] = UInt8(truncatingIfNeeded: shape)
+                    result.count &+= 1
+                    result.lastEnd = fixed.end
+                    item = next
+                    continue
+                }
+                (valueEnd, value, scale) = (fixed.end, fixed.units, shape)
+            } else {
+                // Another shape, or a trailing zero: read a byte at a time.
+                guard let simple = simpleDecimal(bytes, from: item, to: end, checksEnd: checksEnd) else {
+                    result.next = item
+                    result.stop = .unusual
+                    return result
+                }
+                (valueEnd, value, scale) = simple
+                let digitsStart =
+                    item &+ Int(truncatingIfNeeded: (bytes[item] == UInt8(ascii: "-") || bytes[item] == UInt8(ascii: "+")) ? 1 : 0)
+                let length = valueEnd &- digitsStart
+                shape = length >= 3 && length <= 6 && bytes[digitsStart &+ 1] == UInt8(ascii: ".") ? length &- 2 : 0
             }
             var after = valueEnd
             while isBlank(after) { after &+= 1 }
@@ -95,6 +135,48 @@ enum YAMLNumberRun {
             item = after &+ 1
             while isBlank(item) { item &+= 1 }
         }
+    }
+
+    /// Reads `[-+]d.f…` with one digit before the point and exactly `fractionDigits` (1…4) after
+    /// it, the last of them not 0, from `start`: its end, its units (its scale is
+    /// `fractionDigits`, as `simpleDecimal` would give it, since there is no trailing zero to
+    /// drop), and whether `, ` follows it. Nil for anything else, which `simpleDecimal` then
+    /// reads.
+    ///
+    /// The values of a tensor are mostly written alike (`0.73, -0.12, 0.05`), so after one value
+    /// the next is tried in its shape: eight bytes are loaded at once and checked together
+    /// (digits, point and what follows), and the digits are put together without a loop.
+    @inline(__always)
+    static func fixedShape(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, fractionDigits: Int
+    ) -> (end: Int, units: Int64, isFollowedByCommaSpace: Bool)? {
+        let first = bytes[start]
+        let negative = first == UInt8(ascii: "-")
+        let digits = start &+ Int(truncatingIfNeeded: (negative || first == UInt8(ascii: "+")) ? 1 : 0)
+        // The eight bytes loaded must all be the line's: `end` is its last byte's index or past it.
+        guard digits &+ 8 <= end else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + digits).loadUnaligned(as: UInt64.self))
+        // Each byte minus its expected character: digits become 0…9, the point 0.
+        let offsets = word ^ 0x3030_3030_3030_2E30
+        let length = 2 &+ fractionDigits
+        let numberBytes: UInt64 = (1 &<< UInt64(8 &* length)) &- 1
+        // A byte above 9 sets its top bit in the sum or in itself (a carry goes up only from a
+        // byte that fails anyway); the point must be exactly `.`, the last digit not 0.
+        guard ((offsets &+ 0x7676_7676_7676_7676) | offsets) & 0x8080_8080_8080_8080 & numberBytes == 0,
+            offsets & 0xFF00 == 0, UInt8(truncatingIfNeeded: offsets &>> UInt64(8 &* (length &- 1))) != 0
+        else { return nil }
+        // What follows: `, ` (the usual case, no number byte), or any byte but a number's.
+        let isFollowedByCommaSpace = UInt16(truncatingIfNeeded: word &>> UInt64(8 &* length)) == commaSpace
+        guard isFollowedByCommaSpace || !YAMLNumberList.isNumberByte(UInt8(truncatingIfNeeded: word &>> UInt64(8 &* length))) else {
+            return nil
+        }
+        // Digit by digit, most significant first: the constants fold per shape.
+        var magnitude = offsets & 0xFF
+        for index in 0..<fractionDigits {
+            magnitude = magnitude &* 10 &+ ((offsets &>> UInt64(16 &+ 8 &* index)) & 0xFF)
+        }
+        let signed = Int64(truncatingIfNeeded: magnitude)
+        return (digits &+ length, negative ? -signed : signed, isFollowedByCommaSpace)
     }
 
     /// Reads `[-+]digits[.digits]` of at most 18 digits from `start`, in one pass: the end of the
