@@ -75,6 +75,12 @@ struct Glyph: Hashable, Sendable {
     /// True for the continuation cell of a wide character.
     var isEmpty: Bool { bits == 0 }
 
+    /// The byte of a one-byte printable ASCII glyph (space to `~`), or nil: one subtraction and
+    /// one comparison, for the terminal edge's runs of plain text.
+    var printableASCII: UInt8? {
+        bits &- (1 << 56 | 0x20) < 0x7F - 0x20 ? UInt8(truncatingIfNeeded: bits) : nil
+    }
+
     /// The inline byte at a position below `inlineCount`.
     func byte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
 

@@ -58,6 +58,19 @@ struct FrameEncoder {
                     }
                     if isCut {
                         bytes.append(0x20)
+                    } else if !isWide {
+                        // This cell and the plain text of its style after it, in one call; the
+                        // terminal's bottom-right cell is left to the test above.
+                        let limit =
+                            skipsCorner && row == terminalHeight - 1
+                            ? min(stretch.upperBound + 1, terminalWidth - 1) : stretch.upperBound + 1
+                        let taken = screen.appendTextRun(row: row, from: column, to: limit, styleKey: key, into: &bytes)
+                        if taken > 0 {
+                            column += taken
+                            cursor = (row, column)
+                            continue
+                        }
+                        appendCell(screen, at: index)
                     } else {
                         appendCell(screen, at: index)
                     }
