@@ -73,8 +73,8 @@ enum LessonLoading {
         try loadWithSource(argument ?? BundledLessonFiles.defaultName(environment: FileIO.environment)).lesson
     }
 
-    /// `load(_:)` of a lesson named in full, with the source it was read from.
-    /// The source's bytes are those the lesson was read from.
+    /// `load(_:)` of a lesson named in full, with its source, whose bytes are those the lesson
+    /// was read from (the copy read again, if a mapping was torn meanwhile).
     static func loadWithSource(_ name: String) throws(CommandFailure) -> (lesson: Lesson, source: Source) {
         var source = try source(for: name)
         let (result, bytes) = readKeepingBytes(source.bytes, path: source.path, files: source.files)

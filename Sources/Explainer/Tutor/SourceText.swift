@@ -10,11 +10,12 @@ import LessonKit
 public struct SourceText: Hashable, Sendable {
     private let bytes: LessonBytes
 
-    /// The text of `bytes`, which must be the program's own (not a mapping of the file).
+    /// The text of `bytes`, copied first when they are a mapping of the file.
     public init(bytes: LessonBytes) {
         self.bytes = bytes.ownCopy
     }
 
+    /// The text of a string (a reloaded file's, say).
     public init(_ text: String) {
         self.bytes = LessonBytes(Array(text.utf8))
     }

@@ -1,4 +1,3 @@
-import BundledLessons
 import Explainer
 import LessonKit
 
@@ -16,8 +15,7 @@ struct TutorSession {
     ///
     /// `source` is the lesson as it was read for the state, so the text kept for saving and the
     /// fingerprint are of the very bytes on screen (and the file is not opened a second time).
-    init(state: inout ExplainerState, argument: String, source: LessonLoading.Source, fresh: Bool, environment: [String: String]) {
-        let name = argument
+    init(state: inout ExplainerState, argument name: String, source: LessonLoading.Source, fresh: Bool, environment: [String: String]) {
         key = source.isBundled ? "bundled:" + name : FileWriting.absolutePath(name)
         let base = source.isBundled ? name : String(name.split(separator: "/").last ?? Substring(name))
         let stem = base.hasSuffix(".md") ? String(base.dropLast(3)) : base
