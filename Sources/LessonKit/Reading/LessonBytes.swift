@@ -19,12 +19,15 @@ public final class LessonBytes: @unchecked Sendable {
     /// that was shortened meanwhile reads zeros where its lost pages were).
     private let intact: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
 
-    /// A copy of `bytes` in memory of its own.
+    /// A copy of `bytes` in memory of its own. (The copy is made inside the array's own access:
+    /// a pointer taken out of it would outlive the array, which may be freed at its last use.)
     public convenience init(_ bytes: [UInt8]) {
-        self.init(copying: bytes.withUnsafeBufferPointer { UnsafeRawBufferPointer($0) })
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        bytes.withUnsafeBytes { copy.copyMemory(from: $0) }
+        self.init(adopting: UnsafeBufferPointer(copy.bindMemory(to: UInt8.self)), ownCopy: true) { $0.deallocate() }
     }
 
-    /// A copy of the bytes in `source` in memory of its own.
+    /// A copy of the bytes in `source` (valid for the call) in memory of its own.
     public convenience init(copying source: UnsafeRawBufferPointer) {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: 1)
         copy.copyMemory(from: source)
