@@ -166,10 +166,9 @@ enum YAMLNumberRun {
             offsets & 0xFF00 == 0, UInt8(truncatingIfNeeded: offsets &>> UInt64(8 &* (length &- 1))) != 0
         else { return nil }
         // What follows: `, ` (the usual case, no number byte), or any byte but a number's.
-        let isFollowedByCommaSpace = UInt16(truncatingIfNeeded: word &>> UInt64(8 &* length)) == commaSpace
-        guard isFollowedByCommaSpace || !YAMLNumberList.isNumberByte(UInt8(truncatingIfNeeded: word &>> UInt64(8 &* length))) else {
-            return nil
-        }
+        let following = word &>> UInt64(8 &* length)
+        let isFollowedByCommaSpace = UInt16(truncatingIfNeeded: following) == commaSpace
+        guard isFollowedByCommaSpace || !YAMLNumberList.isNumberByte(UInt8(truncatingIfNeeded: following)) else { return nil }
         // Digit by digit, most significant first: the constants fold per shape.
         var magnitude = offsets & 0xFF
         for index in 0..<fractionDigits {
