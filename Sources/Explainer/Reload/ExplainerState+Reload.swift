@@ -11,12 +11,12 @@ extension ExplainerState {
     /// since it may name a cell the new lesson does not have.
     mutating func apply(_ event: LessonFileEvent) {
         switch event {
-        case .reloaded(let newLesson, let text):
+        case .reloaded(let newLesson, let source):
             let position = Self.keptPosition(from: walk, in: newLesson.convolution)
             if newLesson.convolution.shape != walk.shape || Walk(newLesson.convolution).stepCount != walk.stepCount {
                 tutor.interaction = nil
             }
-            if let text { tutor.sourceText = text }
+            if let source { tutor.source = source }
             tutor.isEdited = false
             lesson = newLesson
             walk = Walk(newLesson.convolution, position: position)

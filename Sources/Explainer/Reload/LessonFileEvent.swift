@@ -7,15 +7,16 @@ import PointwiseCore
 /// learner's place, showing the problems) is pure, in `ExplainerState.update(.lessonFile(_:))`.
 public enum LessonFileEvent: Hashable, Sendable {
     /// The file holds a valid lesson again: show it, keeping the learner's place where it exists.
-    /// `text` is the file's text, for saving an edited copy of the new version.
-    case reloaded(Lesson, text: String? = nil)
+    /// `source` is the file's text, for saving an edited copy of the new version.
+    case reloaded(Lesson, source: SourceText? = nil)
     /// The file changed but cannot be used: keep the last good lesson and say why in a panel.
     case problem(LessonFileProblem)
 
     /// The event for a file's new contents, once read: the lesson, or its errors located.
     public init(path: String, result: LessonReader.Result) {
         if let lesson = result.lesson {
-            self = .reloaded(lesson, text: result.source)
+            // The bytes as read (copied only if they are a mapping), not a decoded string of them.
+            self = .reloaded(lesson, source: result.sourceBytes.map { SourceText(bytes: $0) } ?? result.source.map(SourceText.init))
         } else {
             self = .problem(.invalid(path: path, result: result))
         }

@@ -18,6 +18,12 @@ public enum LessonReader {
         /// needs it, and decoding it is a tenth of that check. (A file with errors has it made
         /// once, on reading.)
         public var source: String? { Self.text(of: sourceText) }
+        /// The file's bytes, when the result holds them rather than a string (a file without
+        /// errors read from its bytes): a caller keeping the text takes these, not a decoded copy.
+        public var sourceBytes: LessonBytes? {
+            if case .bytes(let bytes) = sourceText { return bytes }
+            return nil
+        }
         private let sourceText: SourceText
         /// How many more diagnostics the file has beyond those kept (counted, not stored).
         public let omittedDiagnostics: Int
